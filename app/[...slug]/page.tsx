@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { AboutPage } from '@/components/AboutPage';
+import { ContentPage } from '@/components/ContentPage';
+import { PageShell } from '@/components/PageShell';
+import { getContent, pageAt, permalinkSegments, standalonePages } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+
+type Props = { params: Promise<{ slug: string[] }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return standalonePages(getContent()).map((page) => ({ slug: permalinkSegments(page.permalink) }));
+}
+
+function permalinkOf(slug: string[]) {
+  return `/${slug.map(decodeURIComponent).join('/')}/`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const content = getContent();
+  const page = pageAt(content, permalinkOf((await params).slug));
+  if (!page) return {};
+  return pageMetadata(content, { title: page.layout === 'about' ? undefined : page.title, description: page.description, path: page.permalink });
+}
+
+export default async function Page({ params }: Props) {
+  const content = getContent();
+  const page = pageAt(content, permalinkOf((await params).slug));
+  if (!page) notFound();
+  return (
+    <PageShell content={content} current={page.permalink}>
+      {page.layout === 'about' ? <AboutPage page={page} content={content} /> : <ContentPage page={page} />}
+    </PageShell>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/PageShell';
+import { PostArticle } from '@/components/PostArticle';
+import { PostNav } from '@/components/PostNav';
+import { adjacentPosts, getContent, postAt } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+
+type Props = { params: Promise<{ year: string; slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent().posts.map((post) => ({ year: String(post.date.year), slug: post.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const content = getContent();
+  const { year, slug } = await params;
+  const post = postAt(content, year, decodeURIComponent(slug));
+  if (!post) return {};
+  return pageMetadata(content, { title: post.title, description: post.description, path: post.permalink });
+}
+
+export default async function PostPage({ params }: Props) {
+  const content = getContent();
+  const { year, slug } = await params;
+  const post = postAt(content, year, decodeURIComponent(slug));
+  if (!post) notFound();
+  return (
+    <PageShell content={content} current="/blog/">
+      <PostArticle post={post} lang={content.site.lang} />
+      <PostNav {...adjacentPosts(content, post)} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BlogIndex } from '@/components/BlogIndex';
+import { PageShell } from '@/components/PageShell';
+import { blogIndexPage, blogPageCount, blogPagePath, getContent } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+
+type Props = { params: Promise<{ page: string }> };
+
+export const dynamicParams = false;
+
+// Page 1 is /blog/ itself; this route serves /blog/page/2/ onwards.
+export function generateStaticParams() {
+  const count = blogPageCount(getContent());
+  return Array.from({ length: count - 1 }, (_, i) => ({ page: String(i + 2) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const content = getContent();
+  const n = Number((await params).page);
+  const title = `${blogIndexPage(content)?.title ?? 'Blog'} – page ${n}`;
+  return pageMetadata(content, { title, path: blogPagePath(n) });
+}
+
+export default async function BlogPage({ params }: Props) {
+  const content = getContent();
+  const n = Number((await params).page);
+  if (!Number.isInteger(n) || n < 2 || n > blogPageCount(content)) notFound();
+  return (
+    <PageShell content={content} current="/blog/">
+      <BlogIndex content={content} page={n} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata, Viewport } from 'next';
+import { ThemeProvider } from '@/components/ThemeProvider';
+import { getContent } from '@/lib/content';
+import { siteMetadata } from '@/lib/metadata';
+import { headingFont } from './fonts';
+import './globals.css';
+
+export function generateMetadata(): Metadata {
+  return siteMetadata(getContent());
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#111214' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  const { site } = getContent();
+  return (
+    // next-themes sets the theme class on <html> before React hydrates.
+    <html lang={site.lang} className={headingFont.variable} suppressHydrationWarning>
+      <body className="flex min-h-dvh flex-col bg-page text-ink antialiased">
+        <ThemeProvider>{children}</ThemeProvider>
+      </body>
+    </html>
+  );
+}

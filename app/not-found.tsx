@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { PageShell } from '@/components/PageShell';
+import { getContent } from '@/lib/content';
+
+export default function NotFound() {
+  const content = getContent();
+  return (
+    <PageShell content={content}>
+      <div className="py-16 text-center">
+        <p className="font-serif text-6xl font-semibold text-accent">404</p>
+        <h1 className="mt-4 font-serif text-3xl font-semibold text-ink">Page not found</h1>
+        <p className="mt-3 text-muted">The page you are looking for does not exist, or it has moved.</p>
+        <p className="mt-8">
+          <Link href="/" className="rounded-md bg-accent px-4 py-2.5 font-medium text-page hover:opacity-90">
+            Back to the home page
+          </Link>
+        </p>
+      </div>
+    </PageShell>
+  );
+}

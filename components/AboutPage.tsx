@@ -1,0 +1,59 @@
+import Link from 'next/link';
+import type { Content, Page } from '@/lib/content';
+import { formatDay } from '@/lib/format';
+import { socialLinks } from '@/lib/socials';
+import { Markdown } from './Markdown';
+import { NewsList } from './NewsList';
+import { ProfilePhoto } from './ProfilePhoto';
+import { RichHtml } from './RichHtml';
+import { SectionHeading } from './SectionHeading';
+import { SocialLinks } from './SocialLinks';
+
+const DEFAULT_LIMIT = 3;
+
+/** al-folio's about layout: name, subtitle, photo beside the text, socials, news, latest posts. */
+export function AboutPage({ page, content }: { page: Page; content: Content }) {
+  const { site } = content;
+  const news = content.news.slice(0, page.announcements.limit ?? DEFAULT_LIMIT);
+  const posts = content.posts.slice(0, page.latestPosts.limit ?? DEFAULT_LIMIT);
+  return (
+    <article>
+      <header className="mb-8">
+        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink sm:text-5xl">{site.name}</h1>
+        {page.subtitle && <RichHtml html={page.subtitle} className="subtitle mt-2 text-lg text-muted" />}
+      </header>
+      <div className="flow-root">
+        {page.profile && <ProfilePhoto profile={page.profile} name={site.name} />}
+        <Markdown doc={page} />
+      </div>
+      {page.social && (
+        <div className="mt-8">
+          <SocialLinks links={socialLinks(site)} size="lg" />
+        </div>
+      )}
+      {page.announcements.enabled && news.length > 0 && (
+        <section aria-labelledby="news" className="mt-12">
+          <SectionHeading id="news">News</SectionHeading>
+          <NewsList items={news} lang={site.lang} />
+        </section>
+      )}
+      {page.latestPosts.enabled && posts.length > 0 && (
+        <section aria-labelledby="latest-posts" className="mt-12">
+          <SectionHeading id="latest-posts">Latest posts</SectionHeading>
+          <ul className="divide-y divide-line">
+            {posts.map((post) => (
+              <li key={post.permalink} className="grid gap-1 py-3 sm:grid-cols-[9rem_1fr] sm:gap-4">
+                <time dateTime={post.date.iso} className="text-sm font-medium text-muted sm:pt-0.5">
+                  {formatDay(post.date.day, site.lang)}
+                </time>
+                <Link href={post.permalink} className="font-medium text-accent hover:underline">
+                  {post.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Page } from '@/lib/content';
+import { Markdown } from './Markdown';
+import { RichHtml } from './RichHtml';
+
+/** A plain page: title, description, body. */
+export function ContentPage({ page }: { page: Page }) {
+  return (
+    <article>
+      <header className="mb-8">
+        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink capitalize">{page.title}</h1>
+        {page.description && <RichHtml html={page.description} className="mt-2 text-lg text-muted" />}
+      </header>
+      <Markdown doc={page} />
+    </article>
+  );
+}

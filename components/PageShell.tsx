@@ -1,0 +1,23 @@
+import { navItems, type Content } from '@/lib/content';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+
+/**
+ * Header, main and footer around a page. Each route passes its own path, so
+ * the current nav item is marked in the static HTML, with no client script.
+ */
+export function PageShell({ content, current, children }: { content: Content; current?: string; children: React.ReactNode }) {
+  const year = new Date().getUTCFullYear();
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-2 focus:z-50 focus:rounded focus:bg-page focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <SiteHeader title={content.site.title} items={navItems(content)} current={current} />
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-10 sm:px-6 sm:pt-14">
+        {children}
+      </main>
+      <SiteFooter site={content.site} year={year} />
+    </>
+  );
+}

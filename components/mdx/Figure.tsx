@@ -1,0 +1,56 @@
+import Image from 'next/image';
+import { loadOptions } from '@/lib/content';
+import { localImage } from '@/lib/content/load';
+
+type FigureProps = {
+  src: string;
+  alt?: string;
+  caption?: string;
+  width?: string | number;
+  height?: string | number;
+  zoomable?: boolean | string;
+};
+
+/** Intrinsic size: what the author wrote, else read from the file in public/. */
+function imageSize(src: string, width?: string | number, height?: string | number) {
+  const w = Number(width);
+  const h = Number(height);
+  if (w > 0 && h > 0) return { src, width: w, height: h };
+  const found = localImage(src, '/', loadOptions().publicDir);
+  if (!found) throw new Error(`<Figure src="${src}">: the image is not in public/`);
+  return found;
+}
+
+function FigureImage({ src, alt = '', width, height, sizes }: FigureProps & { sizes: string }) {
+  const image = imageSize(src, width, height);
+  return (
+    <Image
+      src={image.src}
+      alt={alt}
+      width={image.width}
+      height={image.height}
+      sizes={sizes}
+      className="h-auto w-full rounded-lg border border-line"
+    />
+  );
+}
+
+/** One image with an optional caption (al-folio's `figure.liquid`). */
+export function Figure(props: FigureProps) {
+  return (
+    <figure className="my-8">
+      <FigureImage {...props} sizes="(min-width: 768px) 704px, 100vw" />
+      {props.caption && <figcaption className="mt-2 text-center text-sm text-muted">{props.caption}</figcaption>}
+    </figure>
+  );
+}
+
+/** Two or three images in a row under one caption (al-folio's Bootstrap rows). */
+export function Figures({ children, caption }: { children: React.ReactNode; caption?: string }) {
+  return (
+    <figure className="my-8">
+      <div className="grid gap-3 sm:auto-cols-fr sm:grid-flow-col [&_figure]:my-0">{children}</div>
+      {caption && <figcaption className="mt-2 text-center text-sm text-muted">{caption}</figcaption>}
+    </figure>
+  );
+}

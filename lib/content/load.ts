@@ -1,0 +1,308 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML, { LineCounter } from 'yaml';
+import { imageSize } from 'image-size';
+import readingTime from 'reading-time';
+import type { z } from 'zod';
+import { IssueLog } from './issues';
+import { readSourceFile, type SourceFile } from './source-file';
+import { parseContentDate, type ContentDate } from './fields';
+import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, siteSchema, type PageData, type SiteData } from './schemas';
+
+export type Site = SiteData;
+
+/** What every rendered document carries: where it came from, and its body to compile. */
+export type Document = {
+  /** Path relative to the project root, for messages. */
+  file: string;
+  source: Pick<SourceFile, 'path' | 'format' | 'body' | 'bodyLine' | 'lineOf'>;
+  /** Whether the body has `$...$` or `$$...$$` math, so the page links KaTeX's stylesheet. */
+  math: boolean;
+};
+
+export type LocalImage = { src: string; width: number; height: number };
+
+export type Page = Document & {
+  slug: string;
+  permalink: string;
+  layout: PageData['layout'];
+  title: string;
+  description?: string;
+  subtitle?: string;
+  nav: boolean;
+  navOrder?: number;
+  profile?: { align: 'left' | 'right'; image?: LocalImage; circular: boolean; moreInfo?: string };
+  announcements: { enabled: boolean; limit?: number };
+  latestPosts: { enabled: boolean; limit?: number };
+  selectedPapers: boolean;
+  social: boolean;
+};
+
+export type Post = Document & {
+  slug: string;
+  permalink: string;
+  title: string;
+  date: ContentDate;
+  description?: string;
+  tags: string[];
+  categories: string[];
+  thumbnail?: string;
+  draft: boolean;
+  readingMinutes: number;
+};
+
+export type NewsItem = Document & { slug: string; date: ContentDate; inline: boolean; title?: string };
+
+export type Content = {
+  root: string;
+  site: Site;
+  pages: Page[];
+  /** Newest first. Drafts only outside production builds. */
+  posts: Post[];
+  /** Newest first. */
+  news: NewsItem[];
+};
+
+export type LoadOptions = {
+  /** The folder the author edits; `content/` unless FOLIO_CONTENT_DIR says otherwise. */
+  contentDir: string;
+  /** Where `public/` is, for checking images. */
+  publicDir: string;
+  includeDrafts: boolean;
+  /** Messages name files relative to this folder (the project root). */
+  root: string;
+};
+
+const CONTENT_EXTENSIONS = /\.mdx?$/;
+// remark-math's `$$...$$` and `$...$` (no space inside the dollars); a false positive only costs a stylesheet.
+const MATH = /\$\$[\s\S]+?\$\$|\$[^\s$][^$\n]*?\$/;
+const POST_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)\.mdx?$/;
+
+/**
+ * Reads and validates all of content/. Never throws for content problems:
+ * they go to the log, with file and line, and the caller decides.
+ */
+export function readContent(options: LoadOptions): { content: Content | null; log: IssueLog } {
+  const root = options.root;
+  const log = new IssueLog(root);
+  const site = readSite(path.join(options.contentDir, 'site.yml'), log);
+  const pages = listFiles(path.join(options.contentDir, 'pages'))
+    .map((file) => readPage(file, log, options.publicDir))
+    .filter((p): p is Page => p !== null);
+  const allPosts = listFiles(path.join(options.contentDir, 'blog'))
+    .map((file) => readPost(file, log))
+    .filter((p): p is Post => p !== null)
+    .sort(newestFirst);
+  const news = listFiles(path.join(options.contentDir, 'news'))
+    .map((file) => readNews(file, log))
+    .filter((n): n is NewsItem => n !== null)
+    .sort(newestFirst);
+  const posts = options.includeDrafts ? allPosts : allPosts.filter((p) => !p.draft);
+
+  checkPermalinks(pages, allPosts, log);
+  if (!site) return { content: null, log };
+  return { content: { root, site, pages, posts, news }, log };
+}
+
+function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {
+  return b.date.iso.localeCompare(a.date.iso);
+}
+
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => CONTENT_EXTENSIONS.test(name) && !name.startsWith('_') && !name.startsWith('.'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+function readSite(file: string, log: IssueLog): Site | null {
+  if (!fs.existsSync(file)) {
+    log.error(file, 1, 'site settings are missing', 'create content/site.yml with at least `title:` and `name:`');
+    return null;
+  }
+  const lineCounter = new LineCounter();
+  const doc = YAML.parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter, uniqueKeys: true, schema: 'core' });
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) {
+      const pos = err.linePos?.[0] ?? { line: 1, col: 1 };
+      log.error(file, pos.line, `not valid YAML: ${err.message.split('\n')[0]}`, 'quote values that contain `:` or `#`; indent nested keys by two spaces', pos.col);
+    }
+    return null;
+  }
+  const lineOf = (keys: ReadonlyArray<string | number>) => {
+    const node = doc.getIn(keys, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  };
+  return validate(siteSchema, doc.toJS() ?? {}, { path: file, lineOf }, log);
+}
+
+/** Applies a schema; each failure becomes an issue on the line of the key it is about. */
+function validate<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  source: { path: string; lineOf: (keys: ReadonlyArray<string | number>) => number },
+  log: IssueLog,
+): z.output<S> | null {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const keys = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    const name = keys.join('.');
+    const line = source.lineOf(keys);
+    const params = (issue as { params?: { fix?: string } }).params;
+    if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+      log.error(source.path, line, `\`${name}\` is missing`, `add \`${name}: ...\` to the ${describe(source.path)}`);
+    } else if (issue.code === 'invalid_value' && name === 'layout') {
+      log.error(source.path, line, `unknown layout \`${String((data as Record<string, unknown>).layout)}\``, `use one of: ${PAGE_LAYOUTS.join(', ')} (posts use \`post\`)`);
+    } else {
+      log.error(source.path, line, `\`${name}\`: ${issue.message}`, params?.fix ?? `see the front-matter table in README.md`);
+    }
+  }
+  return null;
+}
+
+function describe(file: string) {
+  return file.endsWith('.yml') ? 'file' : 'front matter (between the two --- lines)';
+}
+
+function document(source: SourceFile, log: IssueLog): Document {
+  return {
+    file: log.relative(source.path),
+    source: { path: source.path, format: source.format, body: source.body, bodyLine: source.bodyLine, lineOf: source.lineOf },
+    math: MATH.test(source.body),
+  };
+}
+
+function readPage(file: string, log: IssueLog, publicDir: string): Page | null {
+  const source = readSourceFile(file, log);
+  if (!source) return null;
+  const data = validate(pageSchema, source.data, source, log);
+  if (!data) return null;
+  const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
+  const enabled = (s?: { enabled: boolean; limit?: number }) => s ?? { enabled: false };
+  let image: LocalImage | undefined;
+  if (data.profile?.image) {
+    image = localImage(data.profile.image, '/assets/img/', publicDir) ?? undefined;
+    if (!image) {
+      log.error(
+        file,
+        source.lineOf(['profile', 'image']),
+        `profile image \`${data.profile.image}\` does not exist`,
+        `put the file at public/assets/img/${data.profile.image.replace(/^\//, '')} or change \`profile.image\``,
+      );
+      return null;
+    }
+  }
+  return {
+    ...document(source, log),
+    slug,
+    permalink: data.permalink ?? `/${slug}/`,
+    layout: data.layout,
+    title: data.title,
+    description: data.description,
+    subtitle: data.subtitle,
+    nav: data.nav,
+    navOrder: data.nav_order,
+    profile: data.profile && {
+      align: data.profile.align,
+      image,
+      circular: data.profile.image_circular,
+      moreInfo: data.profile.more_info,
+    },
+    announcements: enabled(data.announcements ?? data.news),
+    latestPosts: enabled(data.latest_posts),
+    selectedPapers: data.selected_papers,
+    social: data.social,
+  };
+}
+
+/**
+ * al-folio names images relative to `assets/img/`; a path with a leading slash
+ * is relative to `public/`. Returns null when the file is not there.
+ */
+export function localImage(name: string, base: string, publicDir: string): LocalImage | null {
+  const src = name.startsWith('/') ? name : base + name;
+  const file = path.join(publicDir, decodeURI(src));
+  if (!file.startsWith(publicDir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
+  try {
+    const { width, height } = imageSize(fs.readFileSync(file));
+    return { src: encodeURI(decodeURI(src)), width, height };
+  } catch {
+    return null;
+  }
+}
+
+function readPost(file: string, log: IssueLog): Post | null {
+  const source = readSourceFile(file, log);
+  if (!source) return null;
+  const data = validate(postSchema, source.data, source, log);
+  if (!data) return null;
+  const name = path.basename(file);
+  const match = POST_FILE_NAME.exec(name);
+  const date = data.date ?? (match ? parseContentDate(match[1]!) : null);
+  if (!date) {
+    log.error(file, 1, 'the post has no date', 'name the file YYYY-MM-DD-slug.mdx or add `date: YYYY-MM-DD` to the front matter');
+    return null;
+  }
+  const slug = (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase();
+  return {
+    ...document(source, log),
+    slug,
+    permalink: `/blog/${date.year}/${slug}/`,
+    title: data.title,
+    date,
+    description: data.description,
+    tags: data.tags,
+    categories: data.categories,
+    thumbnail: data.thumbnail ?? undefined,
+    draft: data.draft || !data.published,
+    readingMinutes: Math.max(1, Math.round(readingTime(source.body).minutes)),
+  };
+}
+
+function readNews(file: string, log: IssueLog): NewsItem | null {
+  const source = readSourceFile(file, log);
+  if (!source) return null;
+  const data = validate(newsSchema, source.data, source, log);
+  if (!data) return null;
+  const name = path.basename(file);
+  const match = POST_FILE_NAME.exec(name);
+  const date = data.date ?? (match ? parseContentDate(match[1]!) : null);
+  if (!date) {
+    log.error(file, 1, 'the news item has no date', 'add `date: YYYY-MM-DD` to the front matter');
+    return null;
+  }
+  if (!data.inline && !data.title) {
+    log.error(file, 1, 'a news item that is not `inline: true` needs a `title`', 'add `title: ...` or `inline: true`');
+    return null;
+  }
+  const slug = (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase();
+  return { ...document(source, log), slug, date, inline: data.inline, title: data.title };
+}
+
+/** Blog routes Folio owns; a page may claim `/blog/` only to title the blog index. */
+const BLOG_ROUTE = /^\/blog\/(page\/\d+\/|\d{4}\/[^/]+\/)$/;
+
+function checkPermalinks(pages: Page[], posts: Post[], log: IssueLog) {
+  const claims = new Map<string, string>();
+  const claim = (permalink: string, file: string, line: number) => {
+    const other = claims.get(permalink);
+    if (other) {
+      log.error(file, line, `permalink ${permalink} is already used by ${other}`, 'give one of the two files another `permalink`');
+    } else claims.set(permalink, log.relative(file));
+  };
+  for (const page of pages) {
+    const line = page.source.lineOf(['permalink']);
+    if (page.permalink === '/blog/' && page.layout !== 'blog') {
+      log.error(page.source.path, line, 'permalink /blog/ is the blog index', 'use `layout: blog` to title the blog index, or another permalink');
+    } else if (page.layout === 'blog' && page.permalink !== '/blog/') {
+      log.error(page.source.path, line, '`layout: blog` titles the blog index at /blog/', 'set `permalink: /blog/`');
+    } else if (BLOG_ROUTE.test(page.permalink)) {
+      log.error(page.source.path, line, `permalink ${page.permalink} is a blog route`, 'choose a permalink outside /blog/');
+    }
+    claim(page.permalink, page.source.path, line);
+  }
+  for (const post of posts) claim(post.permalink, post.source.path, 1);
+}

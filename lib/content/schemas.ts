@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { dateField, htmlField, listSwitchField, permalinkField, wordListField } from './fields';
+
+/**
+ * One schema per kind of content. Keys are al-folio's, so an al-folio file
+ * reads unchanged; keys Folio does not use yet are kept (loose objects) rather
+ * than rejected.
+ */
+
+/** Layouts al-folio ships. Folio renders `about`, `page`, `blog` and `post`; the rest render as pages. */
+export const PAGE_LAYOUTS = ['about', 'page', 'default', 'blog', 'bib', 'cv', 'profiles', 'distill', 'archive', 'none'] as const;
+
+const socialsSchema = z.looseObject({
+  email: z.string().optional(),
+  github_username: z.string().optional(),
+  gitlab_username: z.string().optional(),
+  linkedin_username: z.string().optional(),
+  orcid_id: z.string().optional(),
+  scholar_userid: z.string().optional(),
+  semanticscholar_id: z.union([z.string(), z.number()]).optional(),
+  researchgate_profile: z.string().optional(),
+  x_username: z.string().optional(),
+  bluesky_url: z.string().optional(),
+  mastodon_username: z.string().optional(),
+  instagram_id: z.string().optional(),
+  youtube_id: z.string().optional(),
+  dblp_url: z.string().optional(),
+  rss_icon: z.boolean().optional(),
+});
+
+export const siteSchema = z.looseObject({
+  title: z.string().min(1),
+  name: z.string().min(1),
+  description: z.string().default(''),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  lang: z.string().default('en'),
+  favicon: z.string().optional(),
+  footer_text: htmlField.optional(),
+  socials: socialsSchema.default({}),
+  blog: z
+    .looseObject({
+      permalink: z.literal('/blog/:year/:title/').default('/blog/:year/:title/'),
+      per_page: z.number().int().positive().default(5),
+    })
+    .default({ permalink: '/blog/:year/:title/', per_page: 5 }),
+});
+
+export const pageSchema = z.looseObject({
+  layout: z.enum(PAGE_LAYOUTS).default('page'),
+  title: z.string().min(1),
+  permalink: permalinkField.optional(),
+  subtitle: htmlField.optional(),
+  description: htmlField.optional(),
+  nav: z.boolean().default(false),
+  nav_order: z.number().optional(),
+  profile: z
+    .looseObject({
+      align: z.enum(['left', 'right']).default('right'),
+      image: z.string().min(1).nullish(),
+      image_circular: z.boolean().default(false),
+      more_info: htmlField.optional(),
+    })
+    .optional(),
+  news: listSwitchField.optional(),
+  announcements: listSwitchField.optional(),
+  latest_posts: listSwitchField.optional(),
+  selected_papers: z.boolean().default(false),
+  social: z.boolean().default(false),
+});
+
+export const postSchema = z.looseObject({
+  layout: z.enum(['post', 'distill', 'default']).default('post'),
+  title: z.string().min(1),
+  date: dateField.optional(),
+  description: htmlField.optional(),
+  tags: wordListField.default([]),
+  categories: wordListField.default([]),
+  thumbnail: z.string().nullish(),
+  draft: z.boolean().default(false),
+  published: z.boolean().default(true),
+});
+
+export const newsSchema = z.looseObject({
+  layout: z.string().optional(),
+  title: z.string().optional(),
+  date: dateField.optional(),
+  inline: z.boolean().default(false),
+});
+
+export type SiteData = z.output<typeof siteSchema>;
+export type PageData = z.output<typeof pageSchema>;
+export type PostData = z.output<typeof postSchema>;
+export type NewsData = z.output<typeof newsSchema>;

@@ -1,0 +1,121 @@
+import { compile, type CompileOptions } from '@mdx-js/mdx';
+import { compileMDX } from 'next-mdx-remote/rsc';
+import type { MDXComponents } from 'mdx/types';
+import type { Root } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSlug from 'rehype-slug';
+import rehypeKatex from 'rehype-katex';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import { MDX_COMPONENT_NAMES } from '@/components/mdx/names';
+import { ContentError, type ContentIssue } from './content/issues';
+import type { Document } from './content/load';
+
+/**
+ * The one Markdown/MDX pipeline. Routes never configure MDX: they hand a
+ * Document to `renderDocument`, and the content check runs `checkDocument`
+ * with the same plugins.
+ */
+function pipeline(format: 'md' | 'mdx'): Pick<CompileOptions, 'format' | 'remarkPlugins' | 'rehypePlugins'> {
+  return {
+    format,
+    remarkPlugins: [remarkGfm, remarkMath, ...(format === 'mdx' ? [reportBlockedScript, reportUnknownComponents] : [])],
+    // `.md` files are Markdown with inline HTML, as al-folio content has.
+    // KaTeX renders math at build; a LaTeX error shows its source in red and is reported by the check.
+    rehypePlugins: [...(format === 'md' ? [rehypeRaw] : []), rehypeSlug, [rehypeKatex, { throwOnError: false, errorColor: '#cc0000' }]],
+  };
+}
+
+const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
+
+/**
+ * next-mdx-remote removes JavaScript from MDX (blockJS), silently. Say so,
+ * with the line, so the author is never surprised by text that vanished.
+ */
+function reportBlockedScript() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node) => {
+      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !COMMENT_ONLY.test(node.value)) {
+        file.message(`the JavaScript expression \`{${node.value.trim()}}\` is removed: scripts are blocked in content`, node, 'folio:blocked-script')
+          .note = 'write \\{ and \\} for literal braces, or put the text in plain Markdown';
+      }
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        for (const attr of node.attributes) {
+          if (attr.type === 'mdxJsxExpressionAttribute' || (attr.value && typeof attr.value === 'object')) {
+            const name = attr.type === 'mdxJsxAttribute' ? attr.name : '...';
+            const value = attr.type === 'mdxJsxAttribute' && typeof attr.value === 'object' ? attr.value?.value : attr.value;
+            file.message(`the attribute \`${name}={${value}}\` of <${node.name}> is removed: scripts are blocked in content`, node, 'folio:blocked-script')
+              .note = `write it as a string: ${name}="${value}"`;
+          }
+        }
+      }
+    });
+  };
+}
+
+/** A capitalised tag Folio does not provide would crash the page when rendered: stop at compile time. */
+function reportUnknownComponents() {
+  const known = new Set<string>(MDX_COMPONENT_NAMES);
+  return (tree: Root, file: VFile) => {
+    const unknown: VFileMessage[] = [];
+    visit(tree, (node) => {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name) && !known.has(node.name)) {
+        const m = file.message(`unknown component <${node.name}>`, node, 'folio:unknown-component');
+        m.fatal = true;
+        m.note = `use one of: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}; or write lowercase HTML`;
+        unknown.push(m);
+      }
+    });
+    if (unknown[0]) throw unknown[0];
+  };
+}
+
+/** Turns an MDX compiler message into an issue on the right line of the file (not of the body). */
+function toIssue(doc: Document, message: { line?: number; column?: number; reason: string; fatal?: boolean | null; note?: string; ruleId?: string | null }): ContentIssue {
+  const bodyLine = message.line ?? 1;
+  return {
+    severity: message.fatal === false && message.ruleId !== 'katexError' ? 'warning' : 'error',
+    file: doc.file,
+    line: bodyLine + doc.source.bodyLine - 1,
+    column: message.column ?? 1,
+    message: message.ruleId === 'katexError' ? `LaTeX error: ${message.reason}` : message.fatal === false || message.ruleId?.startsWith('folio:') ? message.reason : `MDX syntax error: ${message.reason}`,
+    fix: message.note ?? syntaxFix(message.reason, doc.source.format),
+  };
+}
+
+function syntaxFix(reason: string, format: 'md' | 'mdx'): string {
+  if (/comment/i.test(reason)) return 'MDX has no HTML comments: delete the <!-- --> block, or rename the file to .md';
+  if (/closing tag|end of file.*tag|expected.*tag/i.test(reason)) return 'close the component (<Name>...</Name>) or make it self-closing (<Name />)';
+  if (/expression|brace|acorn/i.test(reason)) return 'a literal { or } must be written \\{ or \\}';
+  if (/character.*before name|start a name/i.test(reason)) return 'a literal < must be written &lt; (or \\<)';
+  return format === 'mdx' ? 'see https://mdxjs.com/docs/troubleshooting-mdx/' : 'check the Markdown near this line';
+}
+
+/** Compiles a document the way rendering does and reports every problem with its file line. */
+export async function checkDocument(doc: Document): Promise<ContentIssue[]> {
+  const file = new VFile({ value: doc.source.body, path: doc.source.path });
+  try {
+    await compile(file, pipeline(doc.source.format));
+  } catch (error) {
+    if (!file.messages.includes(error as VFileMessage)) {
+      const e = error as { line?: number; column?: number; reason?: string; message: string };
+      file.messages.push(Object.assign(new VFileMessage(e.reason ?? e.message, { place: e.line ? { line: e.line, column: e.column ?? 1 } : undefined }), { fatal: true }));
+    }
+  }
+  return file.messages.map((m) => toIssue(doc, m));
+}
+
+/** Renders a document's body to React on the server. Errors name the file and line. */
+export async function renderDocument(doc: Document, components: MDXComponents): Promise<React.ReactElement> {
+  try {
+    const { content } = await compileMDX({ source: doc.source.body, components, options: { mdxOptions: pipeline(doc.source.format) } });
+    return content;
+  } catch (error) {
+    const issues = (await checkDocument(doc)).filter((i) => i.severity === 'error');
+    if (issues.length > 0) throw new ContentError(issues);
+    throw new ContentError([{ severity: 'error', file: doc.file, line: doc.source.bodyLine, column: 1, message: String((error as Error).message) }]);
+  }
+}
