@@ -4,15 +4,16 @@ import { mdxComponents } from './mdx';
 
 /**
  * A document's body, compiled on the server; no client JavaScript. Pages with
- * math link KaTeX's stylesheet (React hoists the link into the head); others
- * load neither it nor its fonts.
+ * math import KaTeX's stylesheet; others load neither it nor its fonts. An
+ * `@import` rather than a <link>: React turns a stylesheet link into a preload
+ * hint in the RSC payload, so every page that merely links to a math page
+ * (and prefetches it) would fetch the stylesheet too.
  */
 export async function Markdown({ doc, className = 'prose' }: { doc: Document; className?: string }) {
   const content = await renderDocument(doc, mdxComponents);
   return (
     <div className={className}>
-      {/* eslint-disable-next-line @next/next/no-css-tags -- a per-page stylesheet, linked only where math is */}
-      {doc.math && <link rel="stylesheet" href="/katex/katex.min.css" precedence="default" />}
+      {doc.math && <style>{'@import url("/katex/katex.min.css");'}</style>}
       {content}
     </div>
   );

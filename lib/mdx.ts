@@ -73,16 +73,39 @@ function reportUnknownComponents() {
   };
 }
 
+type CompilerMessage = Pick<VFileMessage, 'reason' | 'line' | 'column' | 'fatal' | 'note' | 'source' | 'cause' | 'ancestors'>;
+
+/**
+ * Where in the body a message points. Some carry no position: micromark puts
+ * it in the reason ("... (3:1-3:10)"), and KaTeX's display math is a `code`
+ * element made without one, inside a `pre` that has it.
+ */
+function placeOf(message: CompilerMessage): { line: number; column: number } {
+  if (message.line) return { line: message.line, column: message.column ?? 1 };
+  const ancestor = message.ancestors?.findLast((node) => node.position)?.position?.start;
+  if (ancestor) return { line: ancestor.line, column: ancestor.column };
+  const inReason = / \((\d+):(\d+)(-\d+:\d+)?\)$/.exec(message.reason);
+  if (inReason) return { line: Number(inReason[1]), column: Number(inReason[2]) };
+  return { line: 1, column: 1 };
+}
+
 /** Turns an MDX compiler message into an issue on the right line of the file (not of the body). */
-function toIssue(doc: Document, message: { line?: number; column?: number; reason: string; fatal?: boolean | null; note?: string; ruleId?: string | null }): ContentIssue {
-  const bodyLine = message.line ?? 1;
+function toIssue(doc: Document, message: CompilerMessage): ContentIssue {
+  const place = placeOf(message);
+  const latex = message.source === 'rehype-katex';
+  const ours = message.source === 'folio';
+  // micromark appends the position to its reason: "... (3:1-3:10)"; the line says it already.
+  const reason = message.reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)$/, '');
+  let text = `MDX syntax error: ${reason}`;
+  if (latex) text = `LaTeX error: ${(message.cause as Error | undefined)?.message ?? reason}`;
+  else if (ours) text = reason;
   return {
-    severity: message.fatal === false && message.ruleId !== 'katexError' ? 'warning' : 'error',
+    severity: message.fatal === false && !latex ? 'warning' : 'error',
     file: doc.file,
-    line: bodyLine + doc.source.bodyLine - 1,
-    column: message.column ?? 1,
-    message: message.ruleId === 'katexError' ? `LaTeX error: ${message.reason}` : message.fatal === false || message.ruleId?.startsWith('folio:') ? message.reason : `MDX syntax error: ${message.reason}`,
-    fix: message.note ?? syntaxFix(message.reason, doc.source.format),
+    line: place.line + doc.source.bodyLine - 1,
+    column: place.column,
+    message: text,
+    fix: message.note ?? (latex ? 'check the LaTeX between the dollar signs; the page shows it in red until fixed' : syntaxFix(reason, doc.source.format)),
   };
 }
 
@@ -100,9 +123,11 @@ export async function checkDocument(doc: Document): Promise<ContentIssue[]> {
   try {
     await compile(file, pipeline(doc.source.format));
   } catch (error) {
+    // Syntax errors are thrown, not added to the file's messages.
     if (!file.messages.includes(error as VFileMessage)) {
-      const e = error as { line?: number; column?: number; reason?: string; message: string };
-      file.messages.push(Object.assign(new VFileMessage(e.reason ?? e.message, { place: e.line ? { line: e.line, column: e.column ?? 1 } : undefined }), { fatal: true }));
+      const e = error as Partial<VFileMessage> & { message: string };
+      const start = e.place && 'start' in e.place ? e.place.start : e.place;
+      file.messages.push(Object.assign(new VFileMessage(e.reason ?? e.message, { place: start ?? undefined }), { fatal: true }));
     }
   }
   return file.messages.map((m) => toIssue(doc, m));

@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const content = getContent();
   const page = pageAt(content, permalinkOf((await params).slug));
   if (!page) return {};
-  return pageMetadata(content, { title: page.layout === 'about' ? undefined : page.title, description: page.description, path: page.permalink });
+  return pageMetadata(content, { title: page.title, description: page.description, path: page.permalink });
 }
 
 export default async function Page({ params }: Props) {

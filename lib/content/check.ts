@@ -7,11 +7,8 @@ import { readContent, type LoadOptions } from './load';
  * compiled with the site's own MDX pipeline. Returns every issue found.
  */
 export async function checkContent(options: LoadOptions): Promise<ContentIssue[]> {
-  const { content, log } = readContent({ ...options, includeDrafts: true });
+  const { log, documents } = readContent({ ...options, includeDrafts: true });
   const issues = [...log.issues];
-  if (content) {
-    const documents = [...content.pages, ...content.posts, ...content.news];
-    for (const doc of documents) issues.push(...(await checkDocument(doc)));
-  }
+  for (const doc of documents) issues.push(...(await checkDocument(doc)));
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML, { LineCounter } from 'yaml';
 import { imageSize } from 'image-size';
 import readingTime from 'reading-time';
 import type { z } from 'zod';
 import { IssueLog } from './issues';
-import { readSourceFile, type SourceFile } from './source-file';
+import { parseYaml, readSourceFile, type SourceFile } from './source-file';
 import { parseContentDate, type ContentDate } from './fields';
 import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, siteSchema, type PageData, type SiteData } from './schemas';
 
@@ -82,26 +81,33 @@ const POST_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)\.mdx?$/;
  * Reads and validates all of content/. Never throws for content problems:
  * they go to the log, with file and line, and the caller decides.
  */
-export function readContent(options: LoadOptions): { content: Content | null; log: IssueLog } {
+export function readContent(options: LoadOptions): { content: Content | null; log: IssueLog; documents: Document[] } {
   const root = options.root;
   const log = new IssueLog(root);
+  // Every body that could be read, valid front matter or not, so the check can compile it too.
+  const documents: Document[] = [];
+  const read = (file: string) => {
+    const source = readSourceFile(file, log);
+    if (source) documents.push(document(source, log));
+    return source;
+  };
   const site = readSite(path.join(options.contentDir, 'site.yml'), log);
   const pages = listFiles(path.join(options.contentDir, 'pages'))
-    .map((file) => readPage(file, log, options.publicDir))
+    .map((file) => readPage(file, read(file), log, options.publicDir))
     .filter((p): p is Page => p !== null);
   const allPosts = listFiles(path.join(options.contentDir, 'blog'))
-    .map((file) => readPost(file, log))
+    .map((file) => readPost(file, read(file), log))
     .filter((p): p is Post => p !== null)
     .sort(newestFirst);
   const news = listFiles(path.join(options.contentDir, 'news'))
-    .map((file) => readNews(file, log))
+    .map((file) => readNews(file, read(file), log))
     .filter((n): n is NewsItem => n !== null)
     .sort(newestFirst);
   const posts = options.includeDrafts ? allPosts : allPosts.filter((p) => !p.draft);
 
   checkPermalinks(pages, allPosts, log);
-  if (!site) return { content: null, log };
-  return { content: { root, site, pages, posts, news }, log };
+  if (!site) return { content: null, log, documents };
+  return { content: { root, site, pages, posts, news }, log, documents };
 }
 
 function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {
@@ -122,20 +128,9 @@ function readSite(file: string, log: IssueLog): Site | null {
     log.error(file, 1, 'site settings are missing', 'create content/site.yml with at least `title:` and `name:`');
     return null;
   }
-  const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(fs.readFileSync(file, 'utf8'), { lineCounter, uniqueKeys: true, schema: 'core' });
-  if (doc.errors.length > 0) {
-    for (const err of doc.errors) {
-      const pos = err.linePos?.[0] ?? { line: 1, col: 1 };
-      log.error(file, pos.line, `not valid YAML: ${err.message.split('\n')[0]}`, 'quote values that contain `:` or `#`; indent nested keys by two spaces', pos.col);
-    }
-    return null;
-  }
-  const lineOf = (keys: ReadonlyArray<string | number>) => {
-    const node = doc.getIn(keys, true) as { range?: [number, number, number] } | undefined;
-    return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
-  };
-  return validate(siteSchema, doc.toJS() ?? {}, { path: file, lineOf }, log);
+  const yaml = parseYaml(fs.readFileSync(file, 'utf8'), file, log);
+  if (!yaml) return null;
+  return validate(siteSchema, yaml.data, { path: file, lineOf: yaml.lineOf }, log);
 }
 
 /** Applies a schema; each failure becomes an issue on the line of the key it is about. */
@@ -175,8 +170,7 @@ function document(source: SourceFile, log: IssueLog): Document {
   };
 }
 
-function readPage(file: string, log: IssueLog, publicDir: string): Page | null {
-  const source = readSourceFile(file, log);
+function readPage(file: string, source: SourceFile | null, log: IssueLog, publicDir: string): Page | null {
   if (!source) return null;
   const data = validate(pageSchema, source.data, source, log);
   if (!data) return null;
@@ -234,8 +228,7 @@ export function localImage(name: string, base: string, publicDir: string): Local
   }
 }
 
-function readPost(file: string, log: IssueLog): Post | null {
-  const source = readSourceFile(file, log);
+function readPost(file: string, source: SourceFile | null, log: IssueLog): Post | null {
   if (!source) return null;
   const data = validate(postSchema, source.data, source, log);
   if (!data) return null;
@@ -262,8 +255,7 @@ function readPost(file: string, log: IssueLog): Post | null {
   };
 }
 
-function readNews(file: string, log: IssueLog): NewsItem | null {
-  const source = readSourceFile(file, log);
+function readNews(file: string, source: SourceFile | null, log: IssueLog): NewsItem | null {
   if (!source) return null;
   const data = validate(newsSchema, source.data, source, log);
   if (!data) return null;

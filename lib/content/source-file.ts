@@ -16,65 +16,30 @@ export type SourceFile = {
   lineOf: (keyPath: ReadonlyArray<string | number>) => number;
 };
 
+export type YamlData = { data: Record<string, unknown>; lineOf: (keyPath: ReadonlyArray<string | number>) => number };
+
 /**
- * YAML 1.2's core schema keeps `2024-06-06 09:00:00` a string (gray-matter's
- * default turns it into a Date in the machine's time zone); dates are parsed
- * later by one function that knows al-folio's forms.
+ * Parses YAML with line numbers for errors and keys. YAML 1.2's core schema
+ * keeps `2024-06-06 09:00:00` a string (gray-matter's default turns it into
+ * a Date in the machine's time zone); dates are parsed later by one function
+ * that knows al-folio's forms.
+ * Returns null, with the problems logged, when the YAML is not valid.
  */
-function parseYaml(text: string) {
+export function parseYaml(text: string, file: string, log: IssueLog): YamlData | null {
   const lineCounter = new LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, schema: 'core' });
-  return { doc, lineCounter };
-}
-
-/**
- * Reads one content file. Returns null (and logs the problem with its line)
- * when the front matter is not valid YAML.
- */
-export function readSourceFile(file: string, log: IssueLog): SourceFile | null {
-  const text = fs.readFileSync(file, 'utf8');
-  let parsed: ReturnType<typeof parseYaml> | undefined;
-  // Passing options turns off gray-matter's cache, which would hand back stale
-  // data in `next dev` after the author saves a file.
-  const result = matter(text, {
-    engines: {
-      yaml: {
-        parse: (frontMatter: string) => {
-          parsed = parseYaml(frontMatter);
-          return {};
-        },
-      },
-    },
-  });
-
-  const prefix = text.slice(0, text.length - result.content.length);
-  const bodyLine = prefix.split('\n').length;
-  const format = file.endsWith('.mdx') ? 'mdx' : 'md';
-
-  if (!parsed) {
-    return { path: file, format, data: {}, body: result.content, bodyLine, lineOf: () => 1 };
-  }
-  const { doc, lineCounter } = parsed;
-  // The front-matter text starts right after the opening `---`, so its line N is the file's line N.
+  const doc = YAML.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, schema: 'core' });
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const pos = err.linePos?.[0] ?? { line: 1, col: 1 };
-      log.error(
-        file,
-        pos.line,
-        `front matter is not valid YAML: ${err.message.split('\n')[0]}`,
-        yamlFix(err.code),
-        pos.col,
-      );
+      log.error(file, pos.line, `not valid YAML: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, yamlFix(err.code), pos.col);
     }
     return null;
   }
   const data = doc.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    log.error(file, 2, 'front matter must be a list of `key: value` lines', 'write one `key: value` per line between the two `---` lines');
+    log.error(file, 1, 'expected `key: value` lines', 'write one `key: value` per line');
     return null;
   }
-
   const lineOf = (keyPath: ReadonlyArray<string | number>): number => {
     let node: unknown = doc.contents;
     let line = 1;
@@ -94,10 +59,38 @@ export function readSourceFile(file: string, log: IssueLog): SourceFile | null {
     }
     return line;
   };
-
-  return { path: file, format, data: data as Record<string, unknown>, body: result.content, bodyLine, lineOf };
+  return { data: data as Record<string, unknown>, lineOf };
 }
 
+/**
+ * Reads one content file. Returns null (and logs the problem with its line)
+ * when the front matter is not valid YAML.
+ */
+export function readSourceFile(file: string, log: IssueLog): SourceFile | null {
+  const text = fs.readFileSync(file, 'utf8');
+  let frontMatter: string | undefined;
+  // Passing options turns off gray-matter's cache, which would hand back stale
+  // data in `next dev` after the author saves a file.
+  const result = matter(text, {
+    engines: {
+      yaml: {
+        parse: (yaml: string) => {
+          frontMatter = yaml;
+          return {};
+        },
+      },
+    },
+  });
+
+  const prefix = text.slice(0, text.length - result.content.length);
+  const bodyLine = prefix.split('\n').length;
+  const format = file.endsWith('.mdx') ? 'mdx' : 'md';
+  const base = { path: file, format, body: result.content, bodyLine } as const;
+  if (frontMatter === undefined) return { ...base, data: {}, lineOf: () => 1 };
+  // The front-matter text starts right after the opening `---`, so its line N is the file's line N.
+  const yaml = parseYaml(frontMatter, file, log);
+  return yaml && { ...base, ...yaml };
+}
 function yamlFix(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':

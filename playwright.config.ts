@@ -1,0 +1,44 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
+
+/**
+ * End-to-end tests drive Chromium against `next start` of two production
+ * builds: the shipped content (`npm run build`, in .next) and a fixture
+ * site (`npm run build:fixture`, in .next-fixture). `next start` is started
+ * directly, so the PID Playwright stops is the server's.
+ */
+const SITE = 'http://127.0.0.1:3100';
+const FIXTURE = 'http://127.0.0.1:3101';
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+  },
+  projects: [
+    { name: 'site', testDir: 'e2e/site', use: { baseURL: SITE } },
+    { name: 'fixture', testDir: 'e2e/fixture', use: { baseURL: FIXTURE } },
+  ],
+  webServer: [
+    {
+      command: 'node_modules/.bin/next start -H 127.0.0.1 -p 3100',
+      url: `${SITE}/about/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: 'node_modules/.bin/next start -H 127.0.0.1 -p 3101',
+      url: `${FIXTURE}/about/`,
+      env: { FOLIO_DIST_DIR: '.next-fixture', FOLIO_CONTENT_DIR: 'e2e/fixture-content' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+});
