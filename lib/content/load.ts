@@ -232,14 +232,9 @@ function readPost(file: string, source: SourceFile | null, log: IssueLog): Post 
   if (!source) return null;
   const data = validate(postSchema, source.data, source, log);
   if (!data) return null;
-  const name = path.basename(file);
-  const match = POST_FILE_NAME.exec(name);
-  const date = data.date ?? (match ? parseContentDate(match[1]!) : null);
-  if (!date) {
-    log.error(file, 1, 'the post has no date', 'name the file YYYY-MM-DD-slug.mdx or add `date: YYYY-MM-DD` to the front matter');
-    return null;
-  }
-  const slug = (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase();
+  const dated = datedName(file, data.date, log, 'the post has no date', 'name the file YYYY-MM-DD-slug.mdx or add `date: YYYY-MM-DD` to the front matter');
+  if (!dated) return null;
+  const { date, slug } = dated;
   return {
     ...document(source, log),
     slug,
@@ -255,23 +250,32 @@ function readPost(file: string, source: SourceFile | null, log: IssueLog): Post 
   };
 }
 
+/**
+ * Jekyll names dated files `YYYY-MM-DD-slug.md`: the slug comes from the name,
+ * the date from front matter or else from the name.
+ */
+function datedName(file: string, frontMatterDate: ContentDate | undefined, log: IssueLog, problem: string, fix: string) {
+  const name = path.basename(file);
+  const match = POST_FILE_NAME.exec(name);
+  const date = frontMatterDate ?? (match ? parseContentDate(match[1]!) : null);
+  if (!date) {
+    log.error(file, 1, problem, fix);
+    return null;
+  }
+  return { date, slug: (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase() };
+}
+
 function readNews(file: string, source: SourceFile | null, log: IssueLog): NewsItem | null {
   if (!source) return null;
   const data = validate(newsSchema, source.data, source, log);
   if (!data) return null;
-  const name = path.basename(file);
-  const match = POST_FILE_NAME.exec(name);
-  const date = data.date ?? (match ? parseContentDate(match[1]!) : null);
-  if (!date) {
-    log.error(file, 1, 'the news item has no date', 'add `date: YYYY-MM-DD` to the front matter');
-    return null;
-  }
+  const dated = datedName(file, data.date, log, 'the news item has no date', 'add `date: YYYY-MM-DD` to the front matter');
+  if (!dated) return null;
   if (!data.inline && !data.title) {
     log.error(file, 1, 'a news item that is not `inline: true` needs a `title`', 'add `title: ...` or `inline: true`');
     return null;
   }
-  const slug = (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase();
-  return { ...document(source, log), slug, date, inline: data.inline, title: data.title };
+  return { ...document(source, log), ...dated, inline: data.inline, title: data.title };
 }
 
 /** Blog routes Folio owns; a page may claim `/blog/` only to title the blog index. */
