@@ -1,6 +1,7 @@
 import type { Page } from '@/lib/content';
 import { Markdown } from './Markdown';
 import { RichHtml } from './RichHtml';
+import { WithTableOfContents } from './TableOfContents';
 
 /** A plain page: title, description, body. */
 export function ContentPage({ page }: { page: Page }) {
@@ -10,7 +11,9 @@ export function ContentPage({ page }: { page: Page }) {
         <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink capitalize">{page.title}</h1>
         {page.description && <RichHtml html={page.description} className="mt-2 text-lg text-muted" />}
       </header>
-      <Markdown doc={page} />
+      <WithTableOfContents toc={page.toc}>
+        <Markdown doc={page} />
+      </WithTableOfContents>
     </article>
   );
 }

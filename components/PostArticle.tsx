@@ -1,6 +1,7 @@
 import type { Post } from '@/lib/content';
 import { Markdown } from './Markdown';
 import { PostMeta } from './PostMeta';
+import { WithTableOfContents } from './TableOfContents';
 
 /** A blog post: title, date, reading time, tags, body. */
 export function PostArticle({ post, lang }: { post: Post; lang: string }) {
@@ -11,7 +12,9 @@ export function PostArticle({ post, lang }: { post: Post; lang: string }) {
         {post.description && <p className="mt-3 text-lg text-muted">{post.description}</p>}
         <PostMeta post={post} lang={lang} className="mt-4" />
       </header>
-      <Markdown doc={post} />
+      <WithTableOfContents toc={post.toc}>
+        <Markdown doc={post} />
+      </WithTableOfContents>
     </article>
   );
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from './content/load';
-import { makeProject } from './content/testing';
+import { makeProject, TINY_PNG } from './content/testing';
 import { checkDocument } from './mdx';
 
 const FRONT = '---\ntitle: Post\ntags: a b\ndescription: x\n---\n'; // the body starts on line 6
 
-async function check(name: string, body: string) {
-  const { content } = readContent(makeProject({ [`content/blog/2024-01-01-${name}`]: FRONT + body }));
-  return checkDocument(content!.posts[0]!);
+async function check(name: string, body: string, files: Record<string, string | Buffer> = {}) {
+  const project = makeProject({ [`content/blog/2024-01-01-${name}`]: FRONT + body, ...files });
+  const { content } = readContent(project);
+  return checkDocument(content!.posts[0]!, project.publicDir);
 }
 
 describe('MDX problems are reported on the line of the file', () => {
@@ -45,7 +46,7 @@ describe('MDX problems are reported on the line of the file', () => {
   });
 
   it('a JavaScript expression is removed, with a warning', async () => {
-    const issues = await check('a.mdx', 'Intro\n\nThe year is {new Date().getFullYear()}.\n\n<Figure src="/x.png" width={300} />\n\n{/* a comment is fine */}\n');
+    const issues = await check('a.mdx', 'Intro\n\nThe year is {new Date().getFullYear()}.\n\n<Figure src="/x.png" width={300} />\n\n{/* a comment is fine */}\n', { 'public/x.png': TINY_PNG });
     expect(issues).toEqual([
       expect.objectContaining({ severity: 'warning', line: 8, message: expect.stringContaining('{new Date().getFullYear()}` is removed') }),
       expect.objectContaining({ severity: 'warning', line: 10, message: expect.stringContaining('width={300}'), fix: 'write it as a string: width="300"' }),
@@ -58,6 +59,15 @@ describe('MDX problems are reported on the line of the file', () => {
   });
 
   it('valid math, GFM and components pass', async () => {
-    expect(await check('a.mdx', 'Inline $x^2$ and\n\n$$\n\\alpha + \\beta\n$$\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<Figure src="/x.png" alt="x" />\n')).toEqual([]);
+    const body = 'Inline $x^2$ and\n\n$$\n\\alpha + \\beta\n$$\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<Figure src="/x.png" alt="x" />\n\n![x](/x.png)\n';
+    expect(await check('a.mdx', body, { 'public/x.png': TINY_PNG })).toEqual([]);
+  });
+
+  it('a missing image, in Markdown or in a <Figure>', async () => {
+    const issues = await check('a.mdx', 'Intro\n\n![plot](/img/plot.png)\n\n<Figure src="/img/missing one.png" alt="x" />\n\n![ok](/x.png)\n', { 'public/x.png': TINY_PNG });
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: 'error', line: 8, message: '`/img/plot.png` does not exist', fix: 'put the file at public/img/plot.png or fix the path' }),
+      expect.objectContaining({ severity: 'error', line: 10, message: '`/img/missing one.png` does not exist' }),
+    ]);
   });
 });

@@ -1,75 +1,54 @@
 import { compile, type CompileOptions } from '@mdx-js/mdx';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import type { MDXComponents } from 'mdx/types';
-import type { Root } from 'mdast';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeKatex from 'rehype-katex';
+import rehypePrettyCode from 'rehype-pretty-code';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
-import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
+import { remarkAlert } from 'remark-github-blockquote-alert';
 import remarkMath from 'remark-math';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { MDX_COMPONENT_NAMES } from '@/components/mdx/names';
+import { loadOptions } from './content';
 import { ContentError, type ContentIssue } from './content/issues';
 import type { Document } from './content/load';
+import { localFiles } from './mdx-plugins/local-files';
+import { mermaidBlocks } from './mdx-plugins/mermaid';
+import { reportBlockedScript } from './mdx-plugins/report-blocked-script';
+import { taskListLabels } from './mdx-plugins/task-list-labels';
+import { unknownComponents } from './mdx-plugins/unknown-components';
+
+type Pipeline = Pick<CompileOptions, 'format' | 'remarkPlugins' | 'rehypePlugins'>;
 
 /**
  * The one Markdown/MDX pipeline. Routes never configure MDX: they hand a
  * Document to `renderDocument`, and the content check runs `checkDocument`
  * with the same plugins.
  */
-function pipeline(format: 'md' | 'mdx'): Pick<CompileOptions, 'format' | 'remarkPlugins' | 'rehypePlugins'> {
+function pipeline(format: 'md' | 'mdx'): Pipeline {
   return {
     format,
-    remarkPlugins: [remarkGfm, remarkMath, ...(format === 'mdx' ? [reportBlockedScript, reportUnknownComponents] : [])],
-    // `.md` files are Markdown with inline HTML, as al-folio content has.
-    // KaTeX renders math at build; a LaTeX error shows its source in red and is reported by the check.
-    rehypePlugins: [...(format === 'md' ? [rehypeRaw] : []), rehypeSlug, [rehypeKatex, { throwOnError: false, errorColor: '#cc0000' }]],
-  };
-}
-
-const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
-
-/**
- * next-mdx-remote removes JavaScript from MDX (blockJS), silently. Say so,
- * with the line, so the author is never surprised by text that vanished.
- */
-function reportBlockedScript() {
-  return (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
-      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !COMMENT_ONLY.test(node.value)) {
-        file.message(`the JavaScript expression \`{${node.value.trim()}}\` is removed: scripts are blocked in content`, node, 'folio:blocked-script')
-          .note = 'write \\{ and \\} for literal braces, or put the text in plain Markdown';
-      }
-      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        for (const attr of node.attributes) {
-          if (attr.type === 'mdxJsxExpressionAttribute' || (attr.value && typeof attr.value === 'object')) {
-            const name = attr.type === 'mdxJsxAttribute' ? attr.name : '...';
-            const value = attr.type === 'mdxJsxAttribute' && typeof attr.value === 'object' ? attr.value?.value : attr.value;
-            file.message(`the attribute \`${name}={${value}}\` of <${node.name}> is removed: scripts are blocked in content`, node, 'folio:blocked-script')
-              .note = `write it as a string: ${name}="${value}"`;
-          }
-        }
-      }
-    });
-  };
-}
-
-/** A capitalised tag Folio does not provide would crash the page when rendered: stop at compile time. */
-function reportUnknownComponents() {
-  const known = new Set<string>(MDX_COMPONENT_NAMES);
-  return (tree: Root, file: VFile) => {
-    const unknown: VFileMessage[] = [];
-    visit(tree, (node) => {
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name) && !known.has(node.name)) {
-        const m = file.message(`unknown component <${node.name}>`, node, 'folio:unknown-component');
-        m.fatal = true;
-        m.note = `use one of: ${MDX_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ')}; or write lowercase HTML`;
-        unknown.push(m);
-      }
-    });
-    if (unknown[0]) throw unknown[0];
+    remarkPlugins: [
+      remarkGfm,
+      remarkMath,
+      remarkAlert,
+      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }]] : []),
+      mermaidBlocks,
+    ] as Pipeline['remarkPlugins'],
+    rehypePlugins: [
+      // `.md` files are Markdown with inline HTML, as al-folio content has.
+      ...(format === 'md' ? [rehypeRaw] : []),
+      rehypeSlug,
+      [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
+      // KaTeX renders math at build; a LaTeX error shows its source in red and is reported by the check.
+      [rehypeKatex, { throwOnError: false, errorColor: '#cc0000' }],
+      // Shiki highlights at build in both themes; the site's theme picks one in CSS. One highlighter serves every page.
+      [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: { block: 'plaintext' } }],
+      taskListLabels,
+    ] as Pipeline['rehypePlugins'],
   };
 }
 
@@ -118,10 +97,13 @@ function syntaxFix(reason: string, format: 'md' | 'mdx'): string {
 }
 
 /** Compiles a document the way rendering does and reports every problem with its file line. */
-export async function checkDocument(doc: Document): Promise<ContentIssue[]> {
+export async function checkDocument(doc: Document, publicDir: string): Promise<ContentIssue[]> {
   const file = new VFile({ value: doc.source.body, path: doc.source.path });
   try {
-    await compile(file, pipeline(doc.source.format));
+    const options = pipeline(doc.source.format);
+    // Only the check looks for missing local files (rendering would just show a broken image).
+    const remarkPlugins = [...(options.remarkPlugins ?? []), [localFiles, { publicDir }]] as Pipeline['remarkPlugins'];
+    await compile(file, { ...options, remarkPlugins });
   } catch (error) {
     // Syntax errors are thrown, not added to the file's messages.
     if (!file.messages.includes(error as VFileMessage)) {
@@ -139,7 +121,7 @@ export async function renderDocument(doc: Document, components: MDXComponents): 
     const { content } = await compileMDX({ source: doc.source.body, components, options: { mdxOptions: pipeline(doc.source.format) } });
     return content;
   } catch (error) {
-    const issues = (await checkDocument(doc)).filter((i) => i.severity === 'error');
+    const issues = (await checkDocument(doc, loadOptions().publicDir)).filter((i) => i.severity === 'error');
     if (issues.length > 0) throw new ContentError(issues);
     throw new ContentError([{ severity: 'error', file: doc.file, line: doc.source.bodyLine, column: 1, message: String((error as Error).message) }]);
   }

@@ -35,11 +35,29 @@ function FigureImage({ src, alt = '', width, height, sizes }: FigureProps & { si
   );
 }
 
-/** One image with an optional caption (al-folio's `figure.liquid`). */
+/**
+ * One image with an optional caption (al-folio's `figure.liquid`).
+ * `zoomable` opens the full-size image over the page; CSS only (`:target`).
+ */
 export function Figure(props: FigureProps) {
+  const image = <FigureImage {...props} sizes="(min-width: 768px) 704px, 100vw" />;
+  const zoomable = props.zoomable !== undefined && props.zoomable !== false && props.zoomable !== 'false';
+  const zoomId = `zoom-${props.src.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
   return (
     <figure className="my-8">
-      <FigureImage {...props} sizes="(min-width: 768px) 704px, 100vw" />
+      {zoomable ? (
+        <>
+          <a href={`#${zoomId}`} className="block cursor-zoom-in" aria-label={`Enlarge image${props.alt ? `: ${props.alt}` : ''}`}>
+            {image}
+          </a>
+          <a href="#_" id={zoomId} className="lightbox" aria-label="Close the enlarged image">
+            {/* eslint-disable-next-line @next/next/no-img-element -- the original file, fetched only when opened */}
+            <img src={props.src} alt="" loading="lazy" />
+          </a>
+        </>
+      ) : (
+        image
+      )}
       {props.caption && <figcaption className="mt-2 text-center text-sm text-muted">{props.caption}</figcaption>}
     </figure>
   );

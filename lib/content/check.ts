@@ -9,6 +9,6 @@ import { readContent, type LoadOptions } from './load';
 export async function checkContent(options: LoadOptions): Promise<ContentIssue[]> {
   const { log, documents } = readContent({ ...options, includeDrafts: true });
   const issues = [...log.issues];
-  for (const doc of documents) issues.push(...(await checkDocument(doc)));
+  for (const doc of documents) issues.push(...(await checkDocument(doc, options.publicDir)));
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

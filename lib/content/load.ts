@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { IssueLog } from './issues';
 import { parseYaml, readSourceFile, type SourceFile } from './source-file';
 import { parseContentDate, type ContentDate } from './fields';
+import { tableOfContents, type Toc } from './toc';
 import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, siteSchema, type PageData, type SiteData } from './schemas';
 
 export type Site = SiteData;
@@ -35,6 +36,7 @@ export type Page = Document & {
   latestPosts: { enabled: boolean; limit?: number };
   selectedPapers: boolean;
   social: boolean;
+  toc?: Toc;
 };
 
 export type Post = Document & {
@@ -48,6 +50,7 @@ export type Post = Document & {
   thumbnail?: string;
   draft: boolean;
   readingMinutes: number;
+  toc?: Toc;
 };
 
 export type NewsItem = Document & { slug: string; date: ContentDate; inline: boolean; title?: string };
@@ -209,6 +212,7 @@ function readPage(file: string, source: SourceFile | null, log: IssueLog, public
     latestPosts: enabled(data.latest_posts),
     selectedPapers: data.selected_papers,
     social: data.social,
+    toc: tableOfContents(data.toc, source.body),
   };
 }
 
@@ -247,6 +251,7 @@ function readPost(file: string, source: SourceFile | null, log: IssueLog): Post 
     thumbnail: data.thumbnail ?? undefined,
     draft: data.draft || !data.published,
     readingMinutes: Math.max(1, Math.round(readingTime(source.body).minutes)),
+    toc: tableOfContents(data.toc, source.body),
   };
 }
 

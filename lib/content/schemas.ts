@@ -45,6 +45,11 @@ export const siteSchema = z.looseObject({
     .default({ permalink: '/blog/:year/:title/', per_page: 5 }),
 });
 
+/** al-folio's table-of-contents switch: `{sidebar: left | right}` or `{beginning: true}`. */
+const tocField = z
+  .looseObject({ sidebar: z.union([z.enum(['left', 'right']), z.boolean()]).nullish(), beginning: z.boolean().nullish() })
+  .optional();
+
 export const pageSchema = z.looseObject({
   layout: z.enum(PAGE_LAYOUTS).default('page'),
   title: z.string().min(1),
@@ -66,6 +71,7 @@ export const pageSchema = z.looseObject({
   latest_posts: listSwitchField.optional(),
   selected_papers: z.boolean().default(false),
   social: z.boolean().default(false),
+  toc: tocField,
 });
 
 export const postSchema = z.looseObject({
@@ -78,6 +84,7 @@ export const postSchema = z.looseObject({
   thumbnail: z.string().nullish(),
   draft: z.boolean().default(false),
   published: z.boolean().default(true),
+  toc: tocField,
 });
 
 export const newsSchema = z.looseObject({

@@ -1,0 +1,28 @@
+import { YouTubeEmbed } from './YouTubeEmbed';
+
+type VideoProps = { src?: string; youtube?: string; title?: string; caption?: string; poster?: string };
+
+/**
+ * `<Video src="/assets/video/demo.mp4" />` plays a local file;
+ * `<Video youtube="VIDEO_ID" title="..." />` (or `<YouTube id=...>`) embeds
+ * YouTube without loading anything from it until the visitor clicks.
+ */
+export function Video({ src, youtube, title, caption, poster }: VideoProps) {
+  return (
+    <figure className="my-8">
+      {youtube ? (
+        <YouTubeEmbed id={youtube} title={title ?? caption ?? 'YouTube video'} />
+      ) : (
+        <video controls preload="metadata" playsInline poster={poster} className="w-full rounded-lg border border-line" aria-label={title ?? caption}>
+          <source src={src} />
+          <a href={src}>Download the video</a>
+        </video>
+      )}
+      {caption && <figcaption className="mt-2 text-center text-sm text-muted">{caption}</figcaption>}
+    </figure>
+  );
+}
+
+export function YouTube({ id, title, caption }: { id: string; title?: string; caption?: string }) {
+  return <Video youtube={id} title={title} caption={caption} />;
+}
