@@ -1,0 +1,175 @@
+import { Fragment } from 'react';
+import { ResponsiveImage } from '../ResponsiveImage';
+import { faChevronRight } from '@fortawesome/free-solid-svg-icons/faChevronRight';
+import { isSiteAuthor } from '@/lib/bibliography/authors';
+import type { Person, Publication } from '@/lib/bibliography/types';
+import { Icon } from '../Icon';
+import { CopyButton } from '../CopyButton';
+
+export const DEFAULT_MAX_AUTHORS = 10;
+
+const BUTTON =
+  'inline-flex h-7 w-fit items-center gap-1.5 rounded-md border border-line px-2.5 text-xs font-medium text-ink transition-colors hover:border-accent hover:text-accent';
+const PANEL = 'mt-2 rounded-md border border-line bg-surface px-4 py-3 text-sm leading-relaxed text-ink';
+const RICH = '[&_a]:text-accent [&_a]:underline [&_a]:underline-offset-2 [&_p+p]:mt-2';
+
+type EntryProps = {
+  publication: Publication;
+  siteName: string;
+  maxAuthors?: number;
+  /** In a reference list: the citation number, shown in the left column. */
+  number?: number;
+  id?: string;
+};
+
+/**
+ * One publication, as al-folio's bib.liquid lays it out: the badge in a left
+ * column (above the entry on phones), then title, authors, venue and year,
+ * and a row of buttons. Abstract and BibTeX open in place with <details>, so
+ * they work without JavaScript.
+ */
+export function PublicationEntry({ publication: p, siteName, maxAuthors = DEFAULT_MAX_AUTHORS, number, id }: EntryProps) {
+  const about = <span className="sr-only">: {p.title.text}</span>;
+  const hasAside = number !== undefined || p.abbr || p.preview;
+  return (
+    <li id={id} className="grid scroll-mt-6 gap-x-6 gap-y-2 py-5 first:pt-3 sm:grid-cols-[6.5rem_minmax(0,1fr)] target:bg-surface sm:target:-mx-3 sm:target:rounded-lg sm:target:px-3">
+      <div className={`${hasAside ? 'flex' : 'hidden sm:flex'} items-center gap-2 sm:flex-col sm:items-stretch sm:pt-0.5`}>
+        {number !== undefined && <span className="text-sm font-semibold tabular-nums text-muted sm:text-center">[{number}]</span>}
+        {p.abbr && (
+          <span className="rounded bg-accent px-2 py-1 text-center text-xs font-semibold leading-tight tracking-wide text-page">{p.abbr}</span>
+        )}
+        {p.preview && (
+          <ResponsiveImage
+            src={p.preview.src}
+            alt=""
+            width={p.preview.width}
+            height={p.preview.height}
+            sizes="104px"
+            className="hidden h-auto w-full rounded border border-line sm:block"
+          />
+        )}
+      </div>
+      <div className="min-w-0">
+        <div className="font-semibold leading-snug text-ink" dangerouslySetInnerHTML={{ __html: p.title.html }} />
+        {p.authors.length > 0 && (
+          <div className="mt-1.5 text-sm leading-relaxed text-ink">
+            <AuthorList authors={p.authors} etAl={p.etAl} siteName={siteName} max={maxAuthors} />
+          </div>
+        )}
+        <div className="mt-1 text-sm leading-relaxed text-muted">
+          {p.venue && (
+            <>
+              <span dangerouslySetInnerHTML={{ __html: p.venue.html }} />,{' '}
+            </>
+          )}
+          <span>{p.year}</span>
+          {p.additionalInfo && <span className={RICH} dangerouslySetInnerHTML={{ __html: p.additionalInfo }} />}
+        </div>
+        <div className="mt-3 flex flex-wrap items-start gap-2">
+          {p.links.map((link) => (
+            <a key={link.kind} href={link.href} className={BUTTON}>
+              {link.label}
+              {about}
+            </a>
+          ))}
+          {p.abstract && (
+            <Toggle label="Abstract" about={about}>
+              <div className={`${PANEL} ${RICH}`} dangerouslySetInnerHTML={{ __html: p.abstract.html }} />
+            </Toggle>
+          )}
+          {p.bibtexShow && (
+            <Toggle label="BibTeX" about={about}>
+              <BibtexBlock bibtex={p.bibtex} />
+            </Toggle>
+          )}
+          {p.award && (
+            <Toggle label={p.award.name} about={about} accent>
+              <div className={`${PANEL} ${RICH}`} dangerouslySetInnerHTML={{ __html: p.award.html }} />
+            </Toggle>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+/** A button that opens a panel under the row, without JavaScript. */
+function Toggle({ label, about, accent, children }: { label: string; about: React.ReactNode; accent?: boolean; children: React.ReactNode }) {
+  return (
+    <details className="group open:basis-full">
+      <summary
+        className={`${BUTTON} cursor-pointer select-none list-none group-open:border-accent group-open:text-accent [&::-webkit-details-marker]:hidden ${accent ? 'border-accent text-accent' : ''}`}
+      >
+        <Icon icon={faChevronRight} className="size-2.5 transition-transform group-open:rotate-90" />
+        {label}
+        {about}
+      </summary>
+      {children}
+    </details>
+  );
+}
+
+/**
+ * The clean BibTeX, wrapped on narrow screens with each continuation aligned
+ * under the start of its value, so the entry still reads as BibTeX. One block
+ * per line: selecting the text copies it line by line, as written.
+ */
+function BibtexBlock({ bibtex }: { bibtex: string }) {
+  const lines = bibtex.split('\n');
+  const indent = Math.max(4, ...lines.map((line) => line.indexOf('= {') + 3).filter((n) => n > 2));
+  return (
+    <div className={`${PANEL} relative !px-0`} data-copy-scope="">
+      <pre data-copy-source="" className="whitespace-pre-wrap break-words px-4 font-mono text-xs leading-relaxed text-ink">
+        <code>
+          {lines.map((line, i) => (
+            <span key={i} className={`block ${i === 0 ? 'pr-20' : ''}`} style={{ paddingLeft: `${indent}ch`, textIndent: `-${indent}ch` }}>
+              {line}
+            </span>
+          ))}
+        </code>
+      </pre>
+      <CopyButton
+        label="Copy BibTeX"
+        doneLabel="Copied BibTeX"
+        short={{ idle: 'Copy', done: 'Copied' }}
+        className="absolute right-2 top-1.5 inline-flex items-center gap-1.5 rounded-md border border-line bg-page px-2 py-1 text-xs font-medium text-muted hover:border-accent hover:text-accent"
+      />
+    </div>
+  );
+}
+
+function Name({ person, siteName }: { person: Person; siteName: string }) {
+  return isSiteAuthor(person, siteName) ? <strong className="font-semibold underline decoration-accent decoration-2 underline-offset-4">{person.name}</strong> : <>{person.name}</>;
+}
+
+function joined(names: React.ReactNode[], last: string): React.ReactNode[] {
+  return names.map((name, i) => (
+    <Fragment key={i}>
+      {i === 0 ? '' : i === names.length - 1 ? last : ', '}
+      {name}
+    </Fragment>
+  ));
+}
+
+/**
+ * "A, B, and C", the site's author highlighted. Past `max` names, the rest
+ * fold into "and N more authors", which opens in place (no script).
+ */
+function AuthorList({ authors, etAl, siteName, max }: { authors: Person[]; etAl: boolean; siteName: string; max: number }) {
+  const names = authors.map((person, i) => <Name key={i} person={person} siteName={siteName} />);
+  const and = authors.length === 2 ? ' and ' : ', and ';
+  if (etAl) return <>{joined(names, ', ')}, et al.</>;
+  if (authors.length <= max) return <>{joined(names, and)}</>;
+  const hidden = names.slice(max);
+  return (
+    <>
+      {joined(names.slice(0, max), ', ')},{' '}
+      <details className="group/more inline [&[open]::details-content]:inline">
+        <summary className="inline cursor-pointer list-none text-accent underline decoration-dotted underline-offset-4 hover:decoration-solid group-open/more:hidden [&::-webkit-details-marker]:hidden">
+          and {hidden.length} more author{hidden.length === 1 ? '' : 's'}
+        </summary>
+        <span>{hidden.length === 1 ? <>and {hidden[0]}</> : joined(hidden, ', and ')}</span>
+      </details>
+    </>
+  );
+}

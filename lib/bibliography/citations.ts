@@ -1,0 +1,36 @@
+import type { ContentIssue } from '../content/issues';
+import type { Document } from '../content/load';
+import { citationsIn } from './remark-cite';
+import type { Publication } from './types';
+
+/**
+ * Problems with a document's <Cite>s, on the lines of its file: a missing id,
+ * a key that is not in the bibliography, a citation outside a blog post (only
+ * posts end with a reference list).
+ */
+export function citationIssues(doc: Pick<Document, 'file' | 'source'>, publications: Publication[], { inPost }: { inPost: boolean }): ContentIssue[] {
+  const keys = new Set(publications.map((p) => p.key));
+  const examples = publications.slice(0, 3).map((p) => `\`${p.key}\``).join(', ');
+  const issues: ContentIssue[] = [];
+  for (const cite of citationsIn(doc.source.body, doc.source.format)) {
+    const at = { severity: 'error' as const, file: doc.file, line: cite.line + doc.source.bodyLine - 1, column: cite.column };
+    if (!inPost) {
+      issues.push({ ...at, message: '<Cite> works in blog posts only, which end with their reference list', fix: 'link to the publication instead, e.g. [the paper](/research/)' });
+    } else if (!cite.id) {
+      issues.push({ ...at, message: '<Cite> needs the key of a publication', fix: `write it as <Cite id="key" />${examples ? `, e.g. one of ${examples}` : ''}` });
+    } else if (!keys.has(cite.id)) {
+      issues.push({
+        ...at,
+        message: `<Cite id="${cite.id}">: no publication has the key \`${cite.id}\``,
+        fix: publications.length > 0 ? `use a key from content/publications.bib, e.g. ${examples}` : 'add the entry to content/publications.bib',
+      });
+    }
+  }
+  return issues;
+}
+
+/** A post's cited publications in the order of its numbers; unknown keys are left out (the check reports them). */
+export function referencesOf(citations: string[], publications: Publication[]): Publication[] {
+  const byKey = new Map(publications.map((p) => [p.key, p]));
+  return citations.map((key) => byKey.get(key)).filter((p): p is Publication => p !== undefined);
+}

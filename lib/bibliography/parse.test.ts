@@ -1,0 +1,202 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../content/issues';
+import { readContent } from '../content/load';
+import { makeProject, TINY_PNG } from '../content/testing';
+import type { Publication } from './types';
+
+const EVERY_FIELD = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/every-field.bib'), 'utf8');
+const PUBLIC_FILES = {
+  'public/assets/pdf/everything.pdf': '%PDF-1.4',
+  'public/assets/pdf/everything-slides.pdf': '%PDF-1.4',
+  'public/assets/img/publication_preview/everything.png': TINY_PNG,
+};
+
+function load(bib: string, files: Record<string, string | Buffer> = PUBLIC_FILES) {
+  return readContent(makeProject({ 'content/publications.bib': bib, ...files }));
+}
+
+function errorsOf(bib: string, files?: Record<string, string | Buffer>) {
+  return load(bib, files).log.issues.filter((i) => i.severity === 'error');
+}
+
+const byKey = (publications: Publication[], key: string) => publications.find((p) => p.key === key)!;
+
+describe('content/publications.bib in al-folio conventions', () => {
+  const { content, log } = load(EVERY_FIELD);
+  const pubs = content!.publications;
+  const p = byKey(pubs, 'everything24');
+
+  it('reads the file, front-matter block and @string macros included, without an issue', () => {
+    expect(log.issues).toEqual([]);
+    expect(pubs.map((x) => x.key)).toEqual(['everything24', 'eprint23', 'hidden22']);
+    expect(p.booktitle).toBe('Proceedings of the 41st International Conference on Machine Learning');
+    expect(byKey(pubs, 'eprint23').journal).toBe('Machine Learning');
+  });
+
+  it('knows where each entry is', () => {
+    expect(p).toMatchObject({ type: 'inproceedings', line: 9, year: 2024, month: 7 });
+    expect(byKey(pubs, 'eprint23').line).toBe(42);
+  });
+
+  it('decodes LaTeX: accents, \\&, --, braces, and renders math with KaTeX', () => {
+    expect(p.title.text).toBe('Gröbner Bases for DNA in $\\mathcal{O}(n^2)$: Peña & Café');
+    expect(p.title.html).toContain('Gröbner Bases for DNA in <span class="katex">');
+    expect(p.title.html).toContain('Peña &amp; Café');
+    expect(p.math).toBe(true);
+    expect(p.venue!.text).toBe('In Proceedings of the 41st International Conference on Machine Learning, PMLR, vol. 235, pp. 100–110');
+    expect(p.abstract!.html).toContain('<i>everything</i>');
+    expect(p.abstract!.html).toContain('class="katex"');
+    expect(p.abstract!.text).toBe('We show that $x^2 \\geq 0$ and that everything works.');
+  });
+
+  it('decodes {\\~n} and a literal ñ alike', () => {
+    expect(p.authors.map((a) => a.name)).toEqual(['Ada Lovelace', 'Rafael Peñaloza', 'Rafael Peñaloza', 'Jan van der Berg', 'The Folio Collaboration']);
+    expect(byKey(pubs, 'hidden22')).toMatchObject({ etAl: true, authors: [{ name: 'Charles Babbage' }] });
+  });
+
+  it('reads al-folio’s own fields', () => {
+    expect(p).toMatchObject({
+      abbr: 'ICML',
+      selected: true,
+      bibtexShow: true,
+      doi: '10.5555/everything.2024',
+      award: { name: 'Best Paper', html: '<p>Best paper at <strong>ICML 2024</strong></p>' },
+      additionalInfo: '. <em>Oral</em> presentation',
+      preview: { src: '/assets/img/publication_preview/everything.png', width: 1, height: 1 },
+    });
+    expect(byKey(pubs, 'eprint23')).toMatchObject({ selected: false, bibtexShow: false, abbr: undefined });
+    expect(byKey(pubs, 'hidden22').selected).toBe(false);
+  });
+
+  it('makes a link for each link field, in al-folio’s order', () => {
+    expect(p.links.map((l) => [l.label, l.href])).toEqual([
+      ['PDF', '/assets/pdf/everything.pdf'],
+      ['HTML', 'https://example.org/everything.html'],
+      ['DOI', 'https://doi.org/10.5555/everything.2024'],
+      ['arXiv', 'https://arxiv.org/abs/2401.00001'],
+      ['Code', 'https://github.com/ada/everything'],
+      ['Slides', '/assets/pdf/everything-slides.pdf'],
+      ['Poster', 'https://example.org/poster.pdf'],
+      ['Supplement', 'https://example.org/supp.zip'],
+      ['Website', 'https://example.org/'],
+      ['Video', 'https://www.youtube-nocookie.com/embed/xyz'],
+      ['Blog', 'https://example.org/blog/'],
+    ]);
+    // `eprint` with archivePrefix arXiv is an arXiv link too.
+    expect(byKey(pubs, 'eprint23').links).toEqual([{ kind: 'arxiv', label: 'arXiv', href: 'https://arxiv.org/abs/2301.00002' }]);
+    expect(byKey(pubs, 'eprint23').venue!.text).toBe('Machine Learning, 12(3)');
+  });
+
+  it('shows clean BibTeX: standard fields only, LaTeX and macros as written, expanded', () => {
+    expect(p.bibtex).toBe(
+      [
+        '@inproceedings{everything24,',
+        '  title     = {{G}r{\\"o}bner Bases for {DNA} in $\\mathcal{O}(n^2)$: Pe{\\~n}a \\& Caf\\\'e},',
+        '  author    = {Lovelace, Ada and Pe{\\~n}aloza, Rafael and Peñaloza, Rafael and van der Berg, Jan and {The Folio Collaboration}},',
+        '  booktitle = {Proceedings of the 41st International Conference on Machine Learning},',
+        '  series    = {PMLR},',
+        '  volume    = {235},',
+        '  pages     = {100--110},',
+        '  year      = {2024},',
+        '  month     = jul,',
+        '  publisher = {PMLR},',
+        '  doi       = {10.5555/everything.2024},',
+        '  url       = {https://example.org/everything}',
+        '}',
+      ].join('\n'),
+    );
+    for (const field of ['abbr', 'selected', 'bibtex_show', 'abstract', 'pdf', 'html', 'arxiv', 'code', 'slides', 'poster', 'supp', 'website', 'video', 'blog', 'award', 'preview', 'additional_info', 'annotation']) {
+      expect(p.bibtex).not.toMatch(new RegExp(`^\\s*${field}\\s*=`, 'm'));
+    }
+    expect(byKey(pubs, 'eprint23').bibtex).toContain('archiveprefix = {arXiv}');
+  });
+
+  it('lists newest first', () => {
+    expect(pubs.map((x) => x.year)).toEqual([2024, 2023, 2022]);
+  });
+});
+
+describe('the shipped bibliography', () => {
+  it('has the author’s five publications, with Peñaloza decoded in both spellings', () => {
+    const root = path.join(import.meta.dirname, '../..');
+    const { content, log } = readContent({ root, contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public'), includeDrafts: true });
+    expect(log.issues.filter((i) => i.file === 'content/publications.bib')).toEqual([]);
+    const pubs = content!.publications;
+    expect(pubs.map((p) => [p.key, p.year])).toEqual([
+      ['blend25', 2025],
+      ['blend24', 2024],
+      ['olearoIA24', 2024],
+      ['olearoAS23', 2023],
+      ['piccoli2022comparison', 2022],
+    ]);
+    expect(pubs.filter((p) => p.selected).map((p) => p.key)).toEqual(['blend25', 'piccoli2022comparison']);
+    for (const key of ['blend25', 'blend24']) expect(byKey(pubs, key).authors.map((a) => a.name)).toContain('Rafael Peñaloza');
+  });
+});
+
+describe('bad input fails the check with file, line and key', () => {
+  const entry = (key: string, body: string) => `@article{${key},\n${body}\n}\n`;
+
+  it('a BibTeX syntax error', () => {
+    const bib = '---\n---\n' + entry('good', '  title = {Good},\n  year = {2020},') + entry('broken', '  title = {Broken\n  year = {2021},') + entry('after', '  title = {After},\n  year = {2022},');
+    const [issue, ...rest] = errorsOf(bib);
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ file: 'content/publications.bib', line: 7, message: expect.stringMatching(/^BibTeX syntax error in entry `broken`: /) });
+  });
+
+  it('a missing comma between fields', () => {
+    const [issue] = errorsOf(entry('a', '  title = {A}\n  year = {2020}'));
+    expect(issue).toMatchObject({ line: 1, message: expect.stringContaining('entry `a`') });
+    expect(issue!.message).toContain('(line 3, column 3)');
+  });
+
+  it('an undefined @string macro', () => {
+    const [issue] = errorsOf(entry('a', '  title = {A},\n  journal = nosuch,\n  year = {2020},'));
+    expect(issue).toMatchObject({ line: 3, message: 'entry `a`: the @string macro `nosuch` is not defined' });
+  });
+
+  it('a duplicate key', () => {
+    const errors = errorsOf(entry('same', '  title = {One},\n  year = {2020},') + '\n' + entry('same', '  title = {Two},\n  year = {2021},'));
+    expect(errors).toEqual([expect.objectContaining({ line: 6, message: 'the key `same` is used twice (first at line 1)', fix: expect.stringContaining('key of its own') })]);
+  });
+
+  it('an entry without title or year', () => {
+    const errors = errorsOf(entry('notitle', '  year = {2020},') + entry('noyear', '  title = {T},') + entry('badyear', '  title = {T},\n  year = {in press},'));
+    expect(errors.map(formatIssue)).toEqual([
+      'content/publications.bib:1:1  error: entry `notitle` has no title  (add `title = {...},` to the entry)',
+      'content/publications.bib:4:1  error: entry `noyear` has no year  (add `year = {2024},` to the entry; publications are listed by year)',
+      'content/publications.bib:7:1  error: entry `badyear`: year `in press` is not a year  (write the year as four digits, e.g. `year = {2024}`)',
+    ]);
+  });
+
+  it('a pdf that is not in public/', () => {
+    const errors = errorsOf('\n' + entry('a', '  title = {A},\n  year = {2020},\n  pdf = {missing.pdf},') + entry('b', '  title = {B},\n  year = {2020},\n  pdf = {/files/b.pdf},'));
+    expect(errors).toEqual([
+      expect.objectContaining({ line: 2, message: 'entry `a`: the pdf file `/assets/pdf/missing.pdf` does not exist', fix: expect.stringContaining('public/assets/pdf/missing.pdf') }),
+      expect.objectContaining({ line: 7, message: 'entry `b`: the pdf file `/files/b.pdf` does not exist' }),
+    ]);
+  });
+
+  it('a missing preview image, a link that is not a web address, bad LaTeX math', () => {
+    const errors = errorsOf(entry('a', '  title = {A $\\frac{1}$},\n  year = {2020},\n  preview = {nope.png},\n  code = {javascript:alert(1)},'));
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^entry `a`: LaTeX error in `\$\\frac\{1\}\$`: /),
+      'entry `a`: `code` `javascript:alert(1)` is not a web address',
+      'entry `a`: the preview image `/assets/img/publication_preview/nope.png` does not exist',
+    ]);
+  });
+
+  it('an unknown LaTeX command is a warning, shown as written', () => {
+    const { content, log } = load(entry('a', '  title = {A \\foo B},\n  year = {2020},'));
+    expect(log.issues).toEqual([expect.objectContaining({ severity: 'warning', line: 1, message: expect.stringContaining('`\\foo`') })]);
+    expect(content!.publications[0]!.title.text).toContain('\\foo');
+  });
+
+  it('no bibliography at all is fine', () => {
+    const { content, log } = readContent(makeProject({}));
+    expect(log.issues).toEqual([]);
+    expect(content!.publications).toEqual([]);
+  });
+});

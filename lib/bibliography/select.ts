@@ -1,0 +1,36 @@
+import { normalizeName } from './authors';
+import type { Publication } from './types';
+
+/**
+ * The filters of <Publications> (al-folio's `{% bibliography --query %}`),
+ * written as MDX string attributes: `selected="true"`, `year="2024"`,
+ * `type="inproceedings"`, `author="Melzi"`. Lists are comma-separated.
+ */
+export type PublicationFilter = { selected?: string; year?: string; type?: string; author?: string };
+
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
+
+export function filterPublications(publications: Publication[], filter: PublicationFilter): Publication[] {
+  const selected = filter.selected?.trim().toLowerCase();
+  const years = list(filter.year);
+  const types = list(filter.type);
+  const authors = list(filter.author)?.map(normalizeName);
+  return publications.filter(
+    (p) =>
+      (selected === undefined || selected === '' || p.selected === (selected === 'true')) &&
+      (!years?.length || years.includes(String(p.year))) &&
+      (!types?.length || types.includes(p.type)) &&
+      (!authors?.length || authors.some((a) => p.authors.some((person) => normalizeName(person.name).includes(a)))),
+  );
+}
+
+/** Year groups, newest first, each keeping the order it was given. */
+export function groupByYear(publications: Publication[]): { year: number; publications: Publication[] }[] {
+  const groups = new Map<number, Publication[]>();
+  for (const p of publications) groups.set(p.year, [...(groups.get(p.year) ?? []), p]);
+  return [...groups.entries()].sort(([a], [b]) => b - a).map(([year, items]) => ({ year, publications: items }));
+}
