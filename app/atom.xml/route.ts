@@ -1,0 +1,8 @@
+import { getContent } from '@/lib/content';
+import { atomFeed } from '@/lib/feeds';
+
+export const dynamic = 'force-static';
+
+export async function GET() {
+  return new Response(await atomFeed(getContent()), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

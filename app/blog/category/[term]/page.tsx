@@ -1,0 +1,9 @@
+import { termRoutes } from '@/components/TermRoutes';
+
+const route = termRoutes('category').first;
+
+export const dynamicParams = false;
+// The decoded slug: Next names the prerendered file by it and matches the browser's encoded URL to it.
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

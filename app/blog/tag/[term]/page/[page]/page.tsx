@@ -1,0 +1,8 @@
+import { termRoutes } from '@/components/TermRoutes';
+
+const route = termRoutes('tag').later;
+
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,8 @@
+import { getContent } from '@/lib/content';
+import { jsonFeed } from '@/lib/feeds';
+
+export const dynamic = 'force-static';
+
+export async function GET() {
+  return new Response(await jsonFeed(getContent()), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+}

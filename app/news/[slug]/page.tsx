@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NewsArticle } from '@/components/NewsArticle';
+import { PageShell } from '@/components/PageShell';
+import { getContent, newsItemAt, newsPath } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+import { decodeSegment } from '@/lib/taxonomy';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+// Inline items are read in the list; only titled ones have a page.
+export function generateStaticParams() {
+  return getContent()
+    .news.filter((item) => !item.inline)
+    .map((item) => ({ slug: item.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const content = getContent();
+  const item = newsItemAt(content, decodeSegment((await params).slug));
+  if (!item) return {};
+  return pageMetadata(content, { title: item.title, path: newsPath(item)! });
+}
+
+export default async function NewsItemPage({ params }: Props) {
+  const content = getContent();
+  const item = newsItemAt(content, decodeSegment((await params).slug));
+  if (!item) notFound();
+  return (
+    <PageShell content={content}>
+      <NewsArticle item={item} lang={content.site.lang} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,24 @@
+import type { NewsItem } from '@/lib/content';
+import { formatDay } from '@/lib/format';
+import { Markdown } from './Markdown';
+
+/** A news item with a title, on its own page. */
+export function NewsArticle({ item, lang }: { item: NewsItem; lang: string }) {
+  return (
+    <article>
+      <header className="mb-8">
+        <p className="text-sm font-semibold uppercase tracking-wide text-accent">News</p>
+        <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight tracking-tight text-ink sm:text-4xl">{item.title}</h1>
+        <p className="mt-3 text-sm text-muted">
+          <time dateTime={item.date.iso}>{formatDay(item.date.day, lang)}</time>
+        </p>
+      </header>
+      <Markdown doc={item} />
+      <p className="mt-12 border-t border-line pt-6 text-sm">
+        <a href="/news/" className="rounded-md px-3 py-2 -ml-3 text-accent hover:bg-surface">
+          ← All news
+        </a>
+      </p>
+    </article>
+  );
+}

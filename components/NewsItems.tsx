@@ -1,0 +1,30 @@
+import { newsPath, type NewsItem } from '@/lib/content';
+import { formatDay } from '@/lib/format';
+import { Markdown } from './Markdown';
+
+/** Dated announcements: an inline item shows its text, a titled one links to its own page. */
+export function NewsItems({ items, lang }: { items: NewsItem[]; lang: string }) {
+  return (
+    <ul className="divide-y divide-line">
+      {items.map((item) => {
+        const href = newsPath(item);
+        return (
+          <li key={item.file} className="grid gap-1 py-3 sm:grid-cols-[9rem_1fr] sm:gap-4">
+            <time dateTime={item.date.iso} className="text-sm font-medium text-muted sm:pt-0.5">
+              {formatDay(item.date.day, lang)}
+            </time>
+            {item.inline || !href ? (
+              <Markdown doc={item} className="prose prose-news" />
+            ) : (
+              <p>
+                <a href={href} className="font-medium text-accent hover:underline">
+                  {item.title}
+                </a>
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

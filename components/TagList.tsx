@@ -1,0 +1,20 @@
+import { termPath, termSlug, type TermKind } from '@/lib/taxonomy';
+
+/** A post's tags (`#name`) or categories, each a link to its page. */
+export function TagList({ names, kind = 'tag', label }: { names: string[]; kind?: TermKind; label: string }) {
+  if (names.length === 0) return null;
+  return (
+    <span className="flex flex-wrap gap-1.5">
+      <span className="sr-only">{label}</span>
+      {names.map((name) => (
+        <a
+          key={name}
+          href={termPath(kind, termSlug(name))}
+          className="rounded-full bg-surface px-2 py-0.5 text-xs text-muted transition-colors hover:text-accent hover:underline"
+        >
+          {kind === 'tag' ? `#${name}` : name}
+        </a>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getContent } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+import { termTitle } from '@/lib/seo/routes';
+import { decodeSegment, termAt, termPageCount, termParams, termPath, terms, type TermKind } from '@/lib/taxonomy';
+import { PageShell } from './PageShell';
+import { TermPage } from './TermPage';
+
+type FirstProps = { params: Promise<{ term: string }> };
+type LaterProps = { params: Promise<{ term: string; page: string }> };
+
+/**
+ * The routes of a tag or a category: its first page (`/blog/tag/x/`) and
+ * the pages after it (`/blog/tag/x/page/2/`). The route files under
+ * app/blog/tag and app/blog/category are one line each around these.
+ */
+export function termRoutes(kind: TermKind) {
+  async function resolve(slug: string, page: number) {
+    const content = getContent();
+    const term = termAt(content, kind, decodeSegment(slug));
+    const valid = term && Number.isInteger(page) && page >= 1 && page <= termPageCount(term, content.site.blog.per_page);
+    return { content, term: valid ? term : undefined };
+  }
+
+  async function metadata(slug: string, page: number): Promise<Metadata> {
+    const { content, term } = await resolve(slug, page);
+    if (!term) return {};
+    return pageMetadata(content, { title: termTitle(term, page), path: termPath(kind, term.slug, page) });
+  }
+
+  async function render(slug: string, page: number) {
+    const { content, term } = await resolve(slug, page);
+    if (!term) notFound();
+    return (
+      <PageShell content={content} current="/blog/">
+        <TermPage content={content} term={term} page={page} />
+      </PageShell>
+    );
+  }
+
+  return {
+    first: {
+      generateStaticParams: () => terms(getContent(), kind).map((term) => ({ term: term.slug })),
+      generateMetadata: async ({ params }: FirstProps) => metadata((await params).term, 1),
+      Page: async function TermFirstPage({ params }: FirstProps) {
+        return render((await params).term, 1);
+      },
+    },
+    // Page 1 is the term's own URL; this route serves page/2/ onwards.
+    later: {
+      generateStaticParams: () =>
+        termParams(getContent(), kind).flatMap(({ term, pages }) => Array.from({ length: pages - 1 }, (_, i) => ({ term: term.slug, page: String(i + 2) }))),
+      generateMetadata: async ({ params }: LaterProps) => {
+        const { term, page } = await params;
+        return metadata(term, Number(page));
+      },
+      Page: async function TermLaterPage({ params }: LaterProps) {
+        const { term, page } = await params;
+        const n = Number(page);
+        return n >= 2 ? render(term, n) : notFound();
+      },
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { Feed, type Author, type Category } from 'feed';
+import { feedComponents } from '@/components/FeedBody';
+import { aboutPage, type Content, type Post } from './content';
+import { plainText } from './metadata';
+import { renderDocument } from './mdx';
+import { FEEDS } from './seo/feed-links';
+import { publishedPosts } from './seo/routes';
+import { absoluteUrl, siteUrl } from './seo/url';
+import { termPath, termSlug, type TermKind } from './taxonomy';
+
+/**
+ * The blog's feeds: RSS 2.0 (/feed.xml), Atom (/atom.xml) and JSON Feed 1.1
+ * (/feed.json), each with every published post in full. Bodies go through
+ * the site's own MDX pipeline (lib/mdx.ts), rendered to static HTML with
+ * feed-friendly components (components/FeedBody.tsx).
+ */
+
+// XML 1.0 forbids these control characters anywhere, even in CDATA.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text for the XML feeds: no forbidden characters, and no `]]>` to end a CDATA section early. */
+function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '').replace(/]]>/g, ']]&gt;');
+}
+
+/** Site-relative `href`, `src` and `poster` attributes made absolute, as feed readers need. */
+export function absolutize(html: string, base: string): string {
+  return html.replace(/(\s(?:href|src|poster))="\/(?!\/)/g, `$1="${base}/`);
+}
+
+const rendered = new Map<string, Promise<string>>();
+
+/** A post's body as HTML, with absolute links. */
+export function postHtml(post: Post, base: string): Promise<string> {
+  const key = `${base}\n${post.file}`;
+  let html = rendered.get(key);
+  if (!html) {
+    html = (async () => {
+      const element = await renderDocument(post, feedComponents);
+      // Imported where it runs: Next keeps react-dom/server out of modules that define components.
+      const { renderToStaticMarkup } = await import('react-dom/server');
+      try {
+        // React hoists a <link rel="preload"> for each image: page furniture, not content.
+        return absolutize(renderToStaticMarkup(element).replace(/<link rel="preload"[^>]*>/g, ''), base);
+      } catch (error) {
+        throw new Error(`The feeds could not render ${post.file}: ${(error as Error).message}`, { cause: error });
+      }
+    })();
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', svg: 'image/svg+xml' };
+
+function categories(content: Content, post: Post, forAtom: boolean): Category[] {
+  const category = (kind: TermKind) => (name: string) => ({
+    // Atom puts names in attributes, where the feed library escapes `&` and `"` but not `<`.
+    name: forAtom ? name.replace(/</g, '‹') : name,
+    term: forAtom ? name.replace(/</g, '‹') : name,
+    domain: absoluteUrl(content, termPath(kind, termSlug(name))),
+    scheme: absoluteUrl(content, `/blog/${kind}/`),
+  });
+  return [...post.tags.map(category('tag')), ...post.categories.map(category('category'))];
+}
+
+/** The feed of the site's published posts, newest first. */
+export async function siteFeed(content: Content, { forAtom = false } = {}): Promise<Feed> {
+  const base = siteUrl(content);
+  const { site } = content;
+  const posts = publishedPosts(content);
+  const author: Author = { name: site.name, link: absoluteUrl(content, aboutPage(content)?.permalink ?? '/') };
+  const updated = posts.map((p) => (p.updated ?? p.date).iso).sort().at(-1);
+  const links = Object.fromEntries(FEEDS.map((f) => [f.name === 'RSS' ? 'rss' : f.name === 'Atom' ? 'atom' : 'json', absoluteUrl(content, f.path)]));
+  const feed = new Feed({
+    id: `${base}/`,
+    title: xmlSafe(site.title),
+    description: xmlSafe(plainText(site.description)) || undefined,
+    link: absoluteUrl(content, '/blog/'),
+    language: site.lang,
+    updated: updated ? new Date(updated) : new Date(0),
+    generator: 'Folio',
+    feedLinks: links,
+    author,
+    copyright: xmlSafe(`© ${site.name}`),
+  });
+  for (const post of posts) {
+    const url = absoluteUrl(content, post.permalink);
+    const image = post.thumbnail && { url: absoluteUrl(content, post.thumbnail.src), type: IMAGE_TYPES[post.thumbnail.src.split('.').pop()!.toLowerCase()] };
+    feed.addItem({
+      title: xmlSafe(post.title),
+      id: url,
+      link: url,
+      date: new Date((post.updated ?? post.date).iso),
+      published: new Date(post.date.iso),
+      description: post.description ? xmlSafe(post.description) : undefined,
+      content: xmlSafe(await postHtml(post, base)),
+      author: [author],
+      category: categories(content, post, forAtom),
+      ...(image && { image }),
+    });
+  }
+  return feed;
+}
+
+export async function rssFeed(content: Content): Promise<string> {
+  return (await siteFeed(content)).rss2();
+}
+
+export async function atomFeed(content: Content): Promise<string> {
+  return (await siteFeed(content, { forAtom: true })).atom1();
+}
+
+type JsonFeedAuthor = { name?: string; url?: string; avatar?: string };
+type JsonFeedItem = Record<string, unknown> & { author?: JsonFeedAuthor };
+
+/**
+ * JSON Feed 1.1 (https://jsonfeed.org/version/1.1). The feed library writes
+ * version 1; 1.1 names the version, adds `language` and lists `authors`.
+ */
+export async function jsonFeed(content: Content): Promise<string> {
+  const v1 = JSON.parse((await siteFeed(content)).json1()) as Record<string, unknown> & { author?: JsonFeedAuthor; items: JsonFeedItem[] };
+  const { author, items, ...rest } = v1;
+  return JSON.stringify(
+    {
+      ...rest,
+      version: 'https://jsonfeed.org/version/1.1',
+      language: content.site.lang,
+      ...(author && { authors: [author] }),
+      items: items.map(({ author: itemAuthor, ...item }) => ({ ...item, ...(itemAuthor && { authors: [itemAuthor] }) })),
+    },
+    null,
+    2,
+  );
+}

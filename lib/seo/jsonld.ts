@@ -1,0 +1,64 @@
+import type { Content, Page, Post } from '../content';
+import { socialLinks } from '../socials';
+import { plainText } from '../metadata';
+import { shareImagePath } from './routes';
+
+/**
+ * schema.org data for search engines: the author as a `Person` on the about
+ * page, each post as a `BlogPosting`. URLs are absolute when site.yml has `url`.
+ */
+
+function absolute(content: Content, href: string): string {
+  return content.site.url ? new URL(href, content.site.url).href : href;
+}
+
+function author(content: Content) {
+  const about = content.pages.find((p) => p.layout === 'about');
+  return { '@type': 'Person', name: content.site.name, url: absolute(content, about?.permalink ?? '/') };
+}
+
+export function personJsonLd(content: Content, page: Page) {
+  const links = socialLinks(content.site);
+  const email = links.find((l) => l.key === 'email');
+  const image = page.profile?.image;
+  return {
+    '@context': 'https://schema.org',
+    ...author(content),
+    ...(content.site.description && { description: plainText(content.site.description) }),
+    ...(image && { image: absolute(content, image.src) }),
+    ...(email && { email: email.href }),
+    sameAs: links.filter((l) => l.key !== 'email').map((l) => l.href),
+  };
+}
+
+export function blogPostingJsonLd(content: Content, post: Post) {
+  const url = absolute(content, post.permalink);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: post.title,
+    ...(post.description && { description: plainText(post.description) }),
+    datePublished: post.date.iso,
+    dateModified: (post.updated ?? post.date).iso,
+    author: author(content),
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    image: absolute(content, post.thumbnail?.src ?? shareImagePath(post.permalink)),
+    inLanguage: content.site.lang,
+    ...(post.tags.length > 0 && { keywords: post.tags }),
+    ...(post.categories.length > 0 && { articleSection: post.categories }),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: `<`, `>` and `&` are
+ * escaped as \u003c..., so `</script>` in a title cannot end the script.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,99 @@
+import { blogIndexPage, blogPageCount, blogPagePath, newsPath, permalinkSegments, type Content, type ContentDate, type LocalImage } from '../content';
+import { termPath, terms, termPageCount, type Term, type TermKind } from '../taxonomy';
+
+/**
+ * Every public page of the site, in one list: the sitemap lists it, and the
+ * share-image route draws one image for each. A route's `path` is its href
+ * (percent-encoded, trailing slash), the form metadata and links use.
+ */
+export type PublicRoute = {
+  path: string;
+  title: string;
+  /** What kind of page, for the share image: "Blog post", "Tag", ... */
+  label: string;
+  /** The day shown on the share image (posts and news). */
+  date?: ContentDate;
+  /** ISO instant of the last change, for the sitemap's `lastmod`. */
+  lastModified?: string;
+  /** A post's own picture, used instead of a generated share image. */
+  thumbnail?: LocalImage;
+};
+
+/** `/über/` as `/%C3%BCber/`: the one form paths are compared in. */
+export function encodedPath(path: string): string {
+  return segmentsPath(permalinkSegments(path));
+}
+
+/** Decoded route segments as an encoded path: `['blog', 'tag', 'café']` is `/blog/tag/caf%C3%A9/`. */
+export function segmentsPath(segments: string[]): string {
+  return segments.length === 0 ? '/' : `/${segments.map(encodeURIComponent).join('/')}/`;
+}
+
+export function blogTitle(content: Content): string {
+  return blogIndexPage(content)?.title ?? 'Blog';
+}
+
+export function blogPageTitle(content: Content, n: number): string {
+  return n <= 1 ? blogTitle(content) : `${blogTitle(content)} – page ${n}`;
+}
+
+const TERM_LABELS: Record<TermKind, string> = { tag: 'Tag', category: 'Category' };
+
+export function termTitle(term: Term, n = 1): string {
+  const title = term.kind === 'tag' ? `Posts tagged “${term.name}”` : `Posts in “${term.name}”`;
+  return n <= 1 ? title : `${title} – page ${n}`;
+}
+
+export const TAGS_TITLE = 'Tags and categories';
+export const ARCHIVE_TITLE = 'Archive';
+export const NEWS_TITLE = 'News';
+
+/** Only published posts are listed, in every build (`next dev` shows drafts on pages, never in feeds or the sitemap). */
+export function publishedPosts(content: Content) {
+  return content.posts.filter((p) => !p.draft);
+}
+
+function newest(dates: (ContentDate | undefined)[]): string | undefined {
+  return dates
+    .filter((d): d is ContentDate => d !== undefined)
+    .map((d) => d.iso)
+    .sort()
+    .at(-1);
+}
+
+export function publicRoutes(content: Content): PublicRoute[] {
+  const published = { ...content, posts: publishedPosts(content) };
+  const postsChanged = newest(published.posts.map((p) => p.updated ?? p.date));
+  const routes: PublicRoute[] = [];
+  for (const page of content.pages) {
+    if (page.layout === 'blog') continue;
+    routes.push({ path: encodedPath(page.permalink), title: page.title, label: 'Page' });
+  }
+  for (let n = 1; n <= blogPageCount(published); n++) {
+    routes.push({ path: blogPagePath(n), title: blogPageTitle(content, n), label: 'Blog', lastModified: postsChanged });
+  }
+  for (const post of published.posts) {
+    routes.push({ path: encodedPath(post.permalink), title: post.title, label: 'Blog post', date: post.date, lastModified: (post.updated ?? post.date).iso, thumbnail: post.thumbnail });
+  }
+  routes.push({ path: '/blog/tags/', title: TAGS_TITLE, label: 'Blog', lastModified: postsChanged });
+  routes.push({ path: '/blog/archive/', title: ARCHIVE_TITLE, label: 'Blog', lastModified: postsChanged });
+  for (const kind of ['tag', 'category'] as const) {
+    for (const term of terms(published, kind)) {
+      const lastModified = newest(term.posts.map((p) => p.updated ?? p.date));
+      for (let n = 1; n <= termPageCount(term, content.site.blog.per_page); n++) {
+        routes.push({ path: termPath(kind, term.slug, n), title: termTitle(term, n), label: TERM_LABELS[kind], lastModified });
+      }
+    }
+  }
+  routes.push({ path: '/news/', title: NEWS_TITLE, label: 'News', lastModified: newest(content.news.map((n) => n.date)) });
+  for (const item of content.news) {
+    const path = newsPath(item);
+    if (path) routes.push({ path, title: item.title ?? NEWS_TITLE, label: 'News', date: item.date, lastModified: item.date.iso });
+  }
+  return routes;
+}
+
+/** The generated share image of a page: `/og/blog/2024/post/image.png`, `/og/image.png` for `/`. */
+export function shareImagePath(path: string): string {
+  return `/og${encodedPath(path)}image.png`;
+}

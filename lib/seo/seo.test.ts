@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../content/check';
+import { getContent } from '../content';
+import { readContent } from '../content/load';
+import { makeProject } from '../content/testing';
+import { blogPostingJsonLd, jsonLdText, personJsonLd } from './jsonld';
+import { encodedPath, publicRoutes, shareImagePath } from './routes';
+
+const FIXTURE = path.join(import.meta.dirname, '../../e2e/fixture-content');
+
+describe('the sitemap and the share images cover exactly the prerendered routes', () => {
+  const env = { content: process.env.FOLIO_CONTENT_DIR, node: process.env.NODE_ENV };
+  beforeAll(() => {
+    // The fixture site as `next build` reads it: production, so drafts are left out.
+    process.env.FOLIO_CONTENT_DIR = FIXTURE;
+    (process.env as Record<string, string>).NODE_ENV = 'production';
+  });
+  afterAll(() => {
+    process.env.FOLIO_CONTENT_DIR = env.content;
+    (process.env as Record<string, string | undefined>).NODE_ENV = env.node;
+  });
+
+  /** Every path the page routes prerender, from their own generateStaticParams. */
+  async function prerenderedPaths(): Promise<string[]> {
+    const join = (...segments: string[]) => encodedPath(`/${segments.join('/')}/`);
+    const [pages, posts, blogPages, tags, tagPages, categories, categoryPages, news] = await Promise.all([
+      import('@/app/[...slug]/page'),
+      import('@/app/blog/[year]/[slug]/page'),
+      import('@/app/blog/page/[page]/page'),
+      import('@/app/blog/tag/[term]/page'),
+      import('@/app/blog/tag/[term]/page/[page]/page'),
+      import('@/app/blog/category/[term]/page'),
+      import('@/app/blog/category/[term]/page/[page]/page'),
+      import('@/app/news/[slug]/page'),
+    ]);
+    return [
+      '/blog/',
+      '/blog/tags/',
+      '/blog/archive/',
+      '/news/',
+      ...pages.generateStaticParams().map((p) => join(...p.slug)),
+      ...posts.generateStaticParams().map((p) => join('blog', p.year, p.slug)),
+      ...blogPages.generateStaticParams().map((p) => join('blog', 'page', p.page)),
+      ...tags.generateStaticParams().map((p) => join('blog', 'tag', p.term)),
+      ...tagPages.generateStaticParams().map((p) => join('blog', 'tag', p.term, 'page', p.page)),
+      ...categories.generateStaticParams().map((p) => join('blog', 'category', p.term)),
+      ...categoryPages.generateStaticParams().map((p) => join('blog', 'category', p.term, 'page', p.page)),
+      ...news.generateStaticParams().map((p) => join('news', p.slug)),
+    ];
+  }
+
+  it('every sitemap URL is a prerendered page, and every page is in the sitemap', async () => {
+    const { default: sitemap } = await import('@/app/sitemap');
+    const urls = sitemap().map((entry) => entry.url);
+    expect(urls.every((u) => u.startsWith('https://fixture.example.org/'))).toBe(true);
+    const listed = urls.map((u) => new URL(u).pathname);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual((await prerenderedPaths()).sort());
+    expect(listed).toContain('/blog/tag/caf%C3%A9-au-lait/');
+    expect(listed).toContain('/blog/tag/caf%C3%A9-au-lait/page/2/');
+    expect(listed).toContain('/blog/tag/%E6%8B%A1%E6%95%A3/');
+    expect(listed).toContain('/news/workshop/');
+    expect(listed.join(' ')).not.toMatch(/draft|unpublished/);
+  });
+
+  it('gives posts and term pages a lastmod', async () => {
+    const { default: sitemap } = await import('@/app/sitemap');
+    const byPath = new Map(sitemap().map((e) => [new URL(e.url).pathname, e.lastModified]));
+    expect(byPath.get('/blog/2022/cafe-au-lait/')).toBe('2022-06-01T00:00:00.000Z'); // last_modified_at
+    expect(byPath.get('/blog/tag/%E6%8B%A1%E6%95%A3/')).toBe('2022-06-01T00:00:00.000Z');
+    expect(byPath.get('/blog/2024/first-post/')).toBe('2024-01-05T09:00:00.000Z');
+  });
+
+  it('robots.txt points at the sitemap', async () => {
+    const { default: robots } = await import('@/app/robots');
+    expect(robots().sitemap).toBe('https://fixture.example.org/sitemap.xml');
+  });
+
+  it('each share image is one prerendered file, named by the decoded path', async () => {
+    const { generateStaticParams } = await import('@/app/og/[...path]/route');
+    const images = generateStaticParams().map((p) => `/og/${p.path.join('/')}`);
+    expect(images).toContain('/og/blog/tag/拡散/image.png');
+    expect(images).toContain('/og/about/image.png');
+    expect(new Set(images).size).toBe(images.length);
+    // The featured post shares its thumbnail instead.
+    expect(images).not.toContain('/og/blog/2022/cafe-au-lait/image.png');
+    const routes = publicRoutes(getContent()).filter((r) => !r.thumbnail);
+    expect(images.length).toBe(routes.length);
+    expect(shareImagePath('/blog/tag/拡散/')).toBe('/og/blog/tag/%E6%8B%A1%E6%95%A3/image.png');
+  });
+});
+
+describe('JSON-LD', () => {
+  const content = readContent(
+    makeProject({
+      'content/site.yml': 'title: T\nname: Ada Lovelace\nurl: https://example.org\nsocials:\n  email: ada@example.org\n  github_username: ada\n  orcid_id: 0000-0002\n',
+      'content/pages/about.md': '---\ntitle: About\nlayout: about\npermalink: /about/\n---\n',
+      'content/blog/2024-01-01-a.md': '---\ntitle: "</script><script>alert(1)</script>"\ntags: [x]\ncategories: c\nlast_modified_at: 2024-02-01\n---\n',
+    }),
+  ).content!;
+
+  it('is escaped so no text can close the script', () => {
+    const text = jsonLdText(blogPostingJsonLd(content, content.posts[0]!));
+    expect(text).not.toContain('<');
+    expect(text).not.toContain('>');
+    expect(JSON.parse(text).headline).toBe('</script><script>alert(1)</script>');
+  });
+
+  it('describes the author with their profiles', () => {
+    const person = personJsonLd(content, content.pages[0]!);
+    expect(person).toMatchObject({ '@type': 'Person', name: 'Ada Lovelace', url: 'https://example.org/about/', email: 'mailto:ada@example.org' });
+    expect(person.sameAs).toEqual(['https://orcid.org/0000-0002', 'https://github.com/ada']);
+  });
+
+  it('describes a post as a BlogPosting', () => {
+    expect(blogPostingJsonLd(content, content.posts[0]!)).toMatchObject({
+      '@type': 'BlogPosting',
+      datePublished: '2024-01-01T00:00:00.000Z',
+      dateModified: '2024-02-01T00:00:00.000Z',
+      url: 'https://example.org/blog/2024/a/',
+      image: 'https://example.org/og/blog/2024/a/image.png',
+      keywords: ['x'],
+      articleSection: ['c'],
+      author: { '@type': 'Person', name: 'Ada Lovelace' },
+    });
+  });
+});
+
+it('the content check says a missing `url` is an error, with the fix', async () => {
+  const issues = await checkContent(makeProject({ 'content/site.yml': 'title: T\nname: N\n' }));
+  expect(issues).toEqual([
+    expect.objectContaining({ severity: 'error', file: 'content/site.yml', line: 1, message: expect.stringContaining('`url` is missing'), fix: 'add url: https://... to content/site.yml' }),
+  ]);
+});

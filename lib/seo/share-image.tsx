@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import type { Content } from '../content';
+import { formatDay } from '../format';
+import type { PublicRoute } from './routes';
+
+/**
+ * The share image of a page (1200×630 PNG): what kind of page, its title,
+ * the site and the date, in Source Serif 4 from @fontsource (the headings'
+ * font). Satori reads WOFF, not WOFF2. Drawn at build by app/og/.
+ *
+ * Only the scripts Source Serif 4 covers (Latin, Greek, Cyrillic,
+ * Vietnamese) can be drawn: satori would fetch a font for any other
+ * script from Google Fonts, which a build must not depend on. A title in
+ * another script is replaced by the site's title; emoji are left out.
+ */
+
+export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 };
+
+const FONT_DIR = path.join(process.cwd(), 'node_modules', '@fontsource', 'source-serif-4');
+const COLORS = { page: '#ffffff', ink: '#1c1d21', muted: '#52555c', line: '#e3e4e8', accent: '#0b5cad' };
+
+type Face = { subset: string; file: string; ranges: [number, number][] };
+
+/** The @font-face blocks of a weight's stylesheet: each subset's WOFF file and its unicode-range. */
+function faces(weight: 400 | 600): Face[] {
+  const css = fs.readFileSync(path.join(FONT_DIR, `${weight}.css`), 'utf8');
+  return [...css.matchAll(/url\(\.\/files\/(source-serif-4-([a-z-]+)-\d+-normal\.woff)\) format\('woff'\);\s*unicode-range: ([^;]+);/g)].map(([, file, subset, ranges]) => ({
+    subset: subset!,
+    file: file!,
+    ranges: ranges!.split(',').map((r) => {
+      const [start, end = start] = r.trim().replace(/^U\+/, '').split('-');
+      return [parseInt(start!, 16), parseInt(end!, 16)] as [number, number];
+    }),
+  }));
+}
+
+type Font = { name: string; data: Buffer; weight: 400 | 600; style: 'normal' };
+
+let loaded: { fonts: Font[]; family: string; ranges: [number, number][] } | undefined;
+
+/**
+ * Each subset is a family of its own (satori keeps one font per name and
+ * weight), listed Latin first as the fallback chain of `font-family`.
+ */
+function fonts() {
+  if (!loaded) {
+    const list = ([400, 600] as const).flatMap((weight) =>
+      faces(weight).map((face) => ({ face, font: { name: `Source Serif 4 ${face.subset}`, data: fs.readFileSync(path.join(FONT_DIR, 'files', face.file)), weight, style: 'normal' } satisfies Font })),
+    );
+    const subsets = [...new Set(list.map((f) => f.face.subset))].sort((a, b) => Number(b === 'latin') - Number(a === 'latin'));
+    loaded = { fonts: list.map((f) => f.font), family: subsets.map((s) => `'Source Serif 4 ${s}'`).join(', '), ranges: list.flatMap((f) => f.face.ranges) };
+  }
+  return loaded;
+}
+
+function drawable(char: string): boolean {
+  const code = char.codePointAt(0)!;
+  return fonts().ranges.some(([start, end]) => code >= start && code <= end);
+}
+
+/** The text as the fonts can draw it: without emoji and symbols they lack; null when words would be lost. */
+export function drawableText(text: string): string | null {
+  const chars = [...text.normalize('NFC')];
+  const missing = chars.filter((c) => !drawable(c));
+  if (missing.some((c) => /[\p{L}\p{N}]/u.test(c))) return null;
+  return chars.filter(drawable).join('').replace(/\s+/g, ' ').trim() || null;
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function shareImage(content: Content, route: PublicRoute): ImageResponse {
+  const { site } = content;
+  const siteTitle = drawableText(site.title) ?? drawableText(site.name) ?? '';
+  const title = shorten(drawableText(route.title) ?? siteTitle, 110);
+  const day = route.date && (drawableText(formatDay(route.date.day, site.lang)) ?? route.date.day);
+  const host = site.url ? new URL(site.url).host : '';
+  const size = title.length <= 40 ? 76 : title.length <= 75 ? 64 : 52;
+  return new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: COLORS.page, color: COLORS.ink, fontFamily: fonts().family }}>
+        <div style={{ height: 16, background: COLORS.accent }} />
+        <div style={{ flex: 1, display: 'flex', flexDirection: 'column', padding: '56px 80px 48px' }}>
+          <div style={{ fontSize: 28, fontWeight: 600, color: COLORS.accent, letterSpacing: 2, textTransform: 'uppercase' }}>{route.label}</div>
+          <div style={{ flex: 1, display: 'flex', alignItems: 'center' }}>
+            <div style={{ fontSize: size, fontWeight: 600, lineHeight: 1.15, letterSpacing: -1 }}>{title}</div>
+          </div>
+          <div style={{ display: 'flex', alignItems: 'flex-end', justifyContent: 'space-between', borderTop: `2px solid ${COLORS.line}`, paddingTop: 28, fontSize: 30 }}>
+            <div style={{ display: 'flex', flexDirection: 'column' }}>
+              <div style={{ fontWeight: 600 }}>{siteTitle}</div>
+              {host && <div style={{ fontSize: 24, color: COLORS.muted, marginTop: 6 }}>{host}</div>}
+            </div>
+            {day && <div style={{ color: COLORS.muted, fontWeight: 400 }}>{day}</div>}
+          </div>
+        </div>
+      </div>
+    ),
+    { ...SHARE_IMAGE_SIZE, fonts: fonts().fonts },
+  );
+}

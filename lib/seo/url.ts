@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { ContentError, loadOptions, type Content, type ContentIssue } from '../content';
+import type { LoadOptions } from '../content/load';
+
+/** Feeds, the sitemap and share cards need absolute URLs: without `url` in site.yml there are none. */
+export function missingUrlIssue(options: Pick<LoadOptions, 'contentDir' | 'root'>): ContentIssue {
+  const file = path.relative(options.root, path.join(options.contentDir, 'site.yml')).split(path.sep).join('/');
+  return {
+    severity: 'error',
+    file,
+    line: 1,
+    column: 1,
+    message: '`url` is missing: the feeds, the sitemap and share links need the public address of the site',
+    fix: 'add url: https://... to content/site.yml',
+  };
+}
+
+/** The site's public address, e.g. `https://lorenzo.olearo.com` (no trailing slash). */
+export function siteUrl(content: Content): string {
+  if (!content.site.url) throw new ContentError([missingUrlIssue(loadOptions())]);
+  return content.site.url.replace(/\/+$/, '');
+}
+
+/** `/blog/2024/post/` as `https://example.org/blog/2024/post/`. */
+export function absoluteUrl(content: Content, href: string): string {
+  return new URL(href, `${siteUrl(content)}/`).href;
+}

@@ -1,0 +1,144 @@
+import type { Content, Post } from './content';
+import type { IssueLog } from './content/issues';
+
+/**
+ * Tags and categories: one page per term, whatever its script. A term's URL
+ * segment is Jekyll's `slugify` (al-folio's tag links): lowercase, Unicode
+ * letters and digits kept, every other run of characters made one hyphen.
+ * `Café au lait` is `café-au-lait`, `拡散` stays `拡散`; hrefs carry it
+ * percent-encoded, and the prerendered file is named by the decoded form.
+ */
+
+export type TermKind = 'tag' | 'category';
+
+export type Term = { kind: TermKind; name: string; slug: string; posts: Post[] };
+
+const KEYS = { tag: 'tags', category: 'categories' } as const satisfies Record<TermKind, keyof Post>;
+
+export function termSlug(name: string): string {
+  return name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** `/blog/tag/café-au-lait/`, encoded for an href: `/blog/tag/caf%C3%A9-au-lait/`; `page/n/` after the first page. */
+export function termPath(kind: TermKind, slug: string, page = 1): string {
+  const base = `/blog/${kind}/${encodeURIComponent(slug)}/`;
+  return page <= 1 ? base : `${base}page/${page}/`;
+}
+
+/** A route segment as Next hands it over: percent-encoded in production, decoded in `next dev`. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment).normalize('NFC');
+  } catch {
+    return segment;
+  }
+}
+
+/** Every term of a kind with its posts (newest first), by name. */
+export function terms(content: Pick<Content, 'posts'>, kind: TermKind): Term[] {
+  const bySlug = new Map<string, Term>();
+  for (const post of content.posts) {
+    for (const name of post[KEYS[kind]]) {
+      const slug = termSlug(name);
+      const term = bySlug.get(slug) ?? { kind, name, slug, posts: [] };
+      term.posts.push(post);
+      bySlug.set(slug, term);
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function termAt(content: Pick<Content, 'posts'>, kind: TermKind, slug: string): Term | undefined {
+  return terms(content, kind).find((t) => t.slug === slug);
+}
+
+export function termPageCount(term: Term, perPage: number): number {
+  return Math.max(1, Math.ceil(term.posts.length / perPage));
+}
+
+export function termPage(term: Term, n: number, perPage: number): Post[] {
+  return term.posts.slice((n - 1) * perPage, n * perPage);
+}
+
+/** Route params for a kind's pages: page 1 at the term's URL, later pages under `page/n/`. */
+export function termParams(content: Content, kind: TermKind) {
+  const perPage = content.site.blog.per_page;
+  return terms(content, kind).map((term) => ({ term, pages: termPageCount(term, perPage) }));
+}
+
+/**
+ * Up to `max` posts that share the most tags and categories with `post`,
+ * newer first among equals; none when the post says `related_posts: false`.
+ */
+export function relatedPosts(content: Pick<Content, 'posts'>, post: Post, max = 3): Post[] {
+  if (!post.relatedPosts) return [];
+  const mine = new Set([...post.tags.map((t) => `t:${termSlug(t)}`), ...post.categories.map((c) => `c:${termSlug(c)}`)]);
+  if (mine.size === 0) return [];
+  return content.posts
+    .filter((other) => other !== post)
+    .map((other) => ({
+      other,
+      shared: [...other.tags.map((t) => `t:${termSlug(t)}`), ...other.categories.map((c) => `c:${termSlug(c)}`)].filter((k) => mine.has(k)).length,
+    }))
+    .filter((r) => r.shared > 0)
+    .sort((a, b) => b.shared - a.shared || b.other.date.iso.localeCompare(a.other.date.iso))
+    .slice(0, max)
+    .map((r) => r.other);
+}
+
+/** Posts grouped by year, newest year first (the posts keep their order). */
+export function postsByYear(posts: Post[]): { year: number; posts: Post[] }[] {
+  const years = new Map<number, Post[]>();
+  for (const post of posts) years.set(post.date.year, [...(years.get(post.date.year) ?? []), post]);
+  return [...years.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, posts: list }));
+}
+
+type Spelling = { name: string; post: Post; index: number };
+
+/**
+ * Tags (and categories) that differ only in case, spacing or punctuation
+ * are one term: every post gets the spelling most posts use (the oldest
+ * post's among equals), and each other spelling is a warning on its line.
+ * A term with no letter or digit cannot have a page: it is dropped, with a warning.
+ */
+export function mergeTermSpellings(posts: Post[], log: IssueLog): void {
+  for (const kind of ['tag', 'category'] as const) {
+    const key = KEYS[kind];
+    const spellings = new Map<string, Spelling[]>();
+    for (const post of posts) {
+      post[key].forEach((name, index) => {
+        const slug = termSlug(name);
+        if (!slug) {
+          log.warn(post.source.path, post.source.lineOf([key, index]), `${kind} \`${name}\` has no letter or digit, so it has no page and is left out`, `use a word, e.g. \`${kind === 'tag' ? 'notes' : 'research'}\``);
+          return;
+        }
+        spellings.set(slug, [...(spellings.get(slug) ?? []), { name, post, index }]);
+      });
+    }
+    const canonical = new Map<string, string>();
+    for (const [slug, uses] of spellings) {
+      const counts = new Map<string, number>();
+      for (const use of uses) counts.set(use.name, (counts.get(use.name) ?? 0) + 1);
+      const oldestFirst = [...uses].sort((a, b) => a.post.date.iso.localeCompare(b.post.date.iso));
+      const name = oldestFirst.reduce((best, use) => ((counts.get(use.name) ?? 0) > (counts.get(best) ?? 0) ? use.name : best), oldestFirst[0]!.name);
+      canonical.set(slug, name);
+      const first = oldestFirst.find((u) => u.name === name)!;
+      for (const use of uses) {
+        if (use.name === name) continue;
+        log.warn(
+          use.post.source.path,
+          use.post.source.lineOf([key, use.index]),
+          `${kind} \`${use.name}\` is the same ${kind} as \`${name}\` (${log.relative(first.post.source.path)}); both are shown as \`${name}\``,
+          `write the ${kind} the same way in every post`,
+        );
+      }
+    }
+    for (const post of posts) {
+      post[key] = [...new Set(post[key].map((name) => canonical.get(termSlug(name))).filter((n): n is string => n !== undefined))];
+    }
+  }
+}
