@@ -25,6 +25,8 @@ export default defineConfig({
   projects: [
     { name: 'site', testDir: 'e2e/site', use: { baseURL: SITE } },
     { name: 'fixture', testDir: 'e2e/fixture', use: { baseURL: FIXTURE } },
+    // Live reload under `npm run dev`: the spec starts its own dev server (FOLIO_DEV_DIST_DIR, default .next-dev-e2e; first free port from 3450).
+    { name: 'dev', testDir: 'e2e/dev', timeout: 360_000 },
   ],
   webServer: [
     {

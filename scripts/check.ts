@@ -1,32 +1,39 @@
 /**
  * `npm run check`: validates content/ without building the site.
- * One line per problem, `file:line:col  message  (fix)`, grouped by file;
- * exit 1 when there is any error. `--json` prints the issues as JSON.
+ *
+ * One line per problem, `file:line:col  severity: message  (fix)`, grouped
+ * under each file's name, then the count of errors and warnings. Exit 0 when
+ * there is no error (warnings allowed), 1 when there is one, 2 when the check
+ * itself failed.
+ *
+ *   --json     `{ errors, warnings, issues: [{ severity, file, line, column, message, fix }] }`, for editors and CI
+ *   --quiet    print nothing when there is no problem (the build uses it)
+ *   --no-mdx   front matter, files and settings only (what `npm run build` runs before compiling every page)
+ *
+ * FOLIO_CONTENT_DIR and FOLIO_PUBLIC_DIR check another folder; files outside
+ * the project are named by their absolute path.
  */
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
-import { formatIssue, loadOptions } from '../lib/content';
+import { formatIssue, loadOptions, type ContentIssue } from '../lib/content';
 
 async function main() {
   const json = process.argv.includes('--json');
   const quiet = process.argv.includes('--quiet');
   const started = performance.now();
   const options = loadOptions();
-  const issues = await checkContent(options);
-  const folder = path.relative(process.cwd(), options.contentDir) + '/';
+  const found = await checkContent(options, { compile: !process.argv.includes('--no-mdx') });
+  const issues = found.map((issue) => ({ ...issue, file: displayPath(options.root, issue.file) }));
+  const folder = displayPath(process.cwd(), path.relative(process.cwd(), options.contentDir)) + '/';
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
 
   if (json) {
     process.stdout.write(JSON.stringify({ errors, warnings, issues }, null, 2) + '\n');
   } else {
-    let lastFile = '';
-    for (const issue of issues) {
-      if (issue.file !== lastFile) {
-        process.stdout.write(`\n${issue.file}\n`);
-        lastFile = issue.file;
-      }
-      process.stdout.write(`  ${formatIssue(issue)}\n`);
+    for (const [file, inFile] of groupByFile(issues)) {
+      process.stdout.write(`\n${file}\n`);
+      for (const issue of inFile) process.stdout.write(`  ${formatIssue(issue)}\n`);
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (issues.length > 0 || !quiet) {
@@ -34,6 +41,17 @@ async function main() {
     }
   }
   process.exitCode = errors > 0 ? 1 : 0;
+}
+
+/** Issues name files relative to the project; one outside it (a FOLIO_CONTENT_DIR elsewhere) is named in full. */
+function displayPath(root: string, file: string): string {
+  return file.startsWith('..') ? path.resolve(root, file) : file;
+}
+
+function groupByFile(issues: ContentIssue[]): Map<string, ContentIssue[]> {
+  const groups = new Map<string, ContentIssue[]>();
+  for (const issue of issues) groups.set(issue.file, [...(groups.get(issue.file) ?? []), issue]);
+  return groups;
 }
 
 main().catch((error) => {

@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Node } from 'unist';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** A site path as the check compares it: decoded, and with a trailing slash unless it names a file (`/feed.xml`). */
+export function routeKey(pathname: string): string {
+  let decoded = pathname;
+  try {
+    decoded = decodeURI(pathname);
+  } catch {
+    // A malformed escape is compared as written.
+  }
+  return decoded.endsWith('/') || /\.[A-Za-z0-9]+$/.test(decoded) ? decoded : `${decoded}/`;
+}
+
+/**
+ * The content check's look at internal links: a Markdown link (or an
+ * `<a href>` in MDX) to a site path that is no page, post, blog page or file
+ * in public/ is a warning on its line. `routes` are keys made by `routeKey`.
+ */
+export function internalLinks({ routes, publicDir }: { routes: ReadonlySet<string>; publicDir: string }) {
+  return (tree: Root, file: VFile) => {
+    const check = (url: string | null | undefined, node: Node) => {
+      if (!url || !url.startsWith('/') || url.startsWith('//')) return;
+      const pathname = url.split(/[?#]/)[0]!;
+      const key = routeKey(pathname);
+      if (routes.has(key)) return;
+      const target = path.join(publicDir, key);
+      if (target.startsWith(publicDir + path.sep) && fs.existsSync(target) && fs.statSync(target).isFile()) return;
+      file.message(`the link \`${url}\` leads to no page, post or file of the site`, node, 'folio:broken-link').note =
+        'use the permalink of a page, a post address (/blog/YEAR/SLUG/), or a file in public/';
+    };
+    visit(tree, (node) => {
+      if (node.type === 'link' || node.type === 'definition') check(node.url, node);
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
+        const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href');
+        if (href && typeof href.value === 'string') check(href.value, node);
+      }
+    });
+  };
+}

@@ -1,0 +1,109 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TINY_PNG } from '../lib/content/testing';
+
+const ROOT = path.join(import.meta.dirname, '..');
+const SITE = 'title: Test\nname: Ada Lovelace\nurl: https://example.org\n';
+
+/** A content folder (and its public/) outside the project, as FOLIO_CONTENT_DIR lets the check read. */
+function project(files: Record<string, string | Buffer>) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-check-'));
+  for (const [name, text] of Object.entries({ 'content/site.yml': SITE, ...files })) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  fs.mkdirSync(path.join(dir, 'public'), { recursive: true });
+  return dir;
+}
+
+/** `npm run check`, as the author runs it. */
+function check(dir: string, ...args: string[]) {
+  const result = spawnSync('npx', ['tsx', 'scripts/check.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, FOLIO_CONTENT_DIR: path.join(dir, 'content'), FOLIO_PUBLIC_DIR: path.join(dir, 'public'), NODE_ENV: 'test' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const page = (front: string, body = 'Text.\n') => `---\n${front}\n---\n${body}`;
+
+/** One of each problem the check knows, each in its own file. */
+const BROKEN = {
+  'content/pages/bad-yaml.md': page('title: "unclosed\nlayout: page'),
+  'content/pages/no-title.md': page('layout: page\npermalink: /no-title/'),
+  'content/pages/fancy.md': page('layout: fancy\ntitle: Fancy'),
+  'content/pages/about.md': page('layout: about\ntitle: About\npermalink: /about/\nprofile:\n  image: missing.jpg'),
+  'content/pages/one.md': page('title: One\npermalink: /same/'),
+  'content/pages/two.md': page('title: Two\npermalink: /same/'),
+  'content/blog/2024-01-01-bad-date.md': page('title: Bad date\ndate: 2024-13-45'),
+  'content/blog/2024-02-02-syntax.mdx': page('title: Syntax', '\nText <div>\n'),
+  'content/blog/2024-03-03-image.mdx': page('title: Image', '\n<Figure src="/assets/img/missing.png" alt="" />\n'),
+  'content/blog/2024-04-04-links.md': page('title: Links', '\nA [good link](/same/), a [file](/assets/img/here.png) and a [broken one](/nowhere/).\n'),
+  'public/assets/img/here.png': TINY_PNG,
+};
+
+describe('npm run check', () => {
+  it('prints one line per problem, file:line:col  message  (fix), grouped by file, counted; exits 1 on errors', () => {
+    const dir = project(BROKEN);
+    const { status, stdout } = check(dir);
+    const content = path.join(dir, 'content');
+    expect(status).toBe(1);
+
+    // Each problem on its file's line, under a heading that names the file.
+    const expected: [file: string, line: number, text: RegExp][] = [
+      ['blog/2024-01-01-bad-date.md', 3, /error: `date`: `2024-13-45` is not a date {2}\(write it as YYYY-MM-DD/],
+      ['blog/2024-02-02-syntax.mdx', 5, /error: MDX syntax error: Expected a closing tag for `<div>`.* {2}\(close the component/],
+      ['blog/2024-03-03-image.mdx', 5, /error: `\/assets\/img\/missing.png` does not exist {2}\(put the file at public\/assets\/img\/missing.png/],
+      ['blog/2024-04-04-links.md', 5, /warning: the link `\/nowhere\/` leads to no page, post or file of the site {2}\(/],
+      ['pages/about.md', 6, /error: profile image `missing.jpg` does not exist {2}\(put the file at public\/assets\/img\/missing.jpg/],
+      ['pages/bad-yaml.md', 3, /error: not valid YAML: Missing closing "quote {2}\(/],
+      ['pages/fancy.md', 2, /error: unknown layout `fancy` {2}\(use one of: about, page/],
+      ['pages/no-title.md', 1, /error: `title` is missing {2}\(add `title: ...`/],
+      ['pages/two.md', 3, /error: permalink \/same\/ is already used by .*one.md {2}\(give one of the two files another `permalink`\)/],
+    ];
+    const blocks = stdout.trim().split('\n\n');
+    const summary = blocks.pop()!;
+    expect(blocks).toHaveLength(expected.length);
+    expected.forEach(([file, line, text], i) => {
+      const [heading, ...lines] = blocks[i]!.split('\n');
+      const full = path.join(content, file);
+      expect(heading).toBe(full);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^  ${full.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:${line}:\\d+  `));
+      expect(lines[0]).toMatch(text);
+    });
+    expect(summary).toMatch(new RegExp(`^8 errors, 1 warning in ${content.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/ \\(\\d+\\.\\d s\\)$`));
+  }, 60_000);
+
+  it('exits 0 on content with no error, warnings allowed', () => {
+    const clean = check(project({ 'content/pages/about.md': page('layout: about\ntitle: About\npermalink: /about/') }));
+    expect(clean).toMatchObject({ status: 0 });
+    expect(clean.stdout.trim()).toMatch(/^0 errors, 0 warnings in .*\/content\/ \(\d+\.\d s\)$/);
+
+    const warned = check(project({ 'content/pages/links.md': page('title: Links', '[gone](/gone/)\n') }));
+    expect(warned.status).toBe(0);
+    expect(warned.stdout).toMatch(/links\.md:4:1 {2}warning: the link `\/gone\/`/);
+    expect(warned.stdout).toMatch(/0 errors, 1 warning in /);
+  }, 60_000);
+
+  it('prints JSON for editors and CI with --json', () => {
+    const dir = project(BROKEN);
+    const { status, stdout } = check(dir, '--json');
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout) as { errors: number; warnings: number; issues: Record<string, unknown>[] };
+    expect(report).toMatchObject({ errors: 8, warnings: 1 });
+    expect(report.issues).toHaveLength(9);
+    expect(report.issues[0]).toEqual({
+      severity: 'error',
+      file: path.join(dir, 'content/blog/2024-01-01-bad-date.md'),
+      line: 3,
+      column: 1,
+      message: '`date`: `2024-13-45` is not a date',
+      fix: 'write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, e.g. 2024-06-06 09:00:00',
+    });
+  }, 60_000);
+});

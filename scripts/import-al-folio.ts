@@ -1,0 +1,57 @@
+/**
+ * `npm run import:al-folio -- <al-folio site> [--force] [--out <project>] [--no-check]`
+ *
+ * Imports an al-folio (Jekyll) site into this project's content/ and public/
+ * (or into --out), prints what was converted and every leftover with the
+ * al-folio file and line, then runs the content check on the result.
+ * Exits 2 only when the site cannot be read.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../lib/content/check';
+import { formatIssue } from '../lib/content/issues';
+import { importAlFolio, SiteReadError } from '../lib/importer/import';
+import { formatReport } from '../lib/importer/report';
+
+const USAGE = 'usage: npm run import:al-folio -- <path-to-al-folio-site> [--force] [--out <project-dir>] [--no-check]';
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      force: { type: 'boolean', default: false },
+      out: { type: 'string', default: '.' },
+      'no-check': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || positionals.length !== 1) {
+    process.stderr.write(USAGE + '\n');
+    process.exitCode = values.help ? 0 : 2;
+    return;
+  }
+  const out = path.resolve(values.out);
+  let report;
+  try {
+    report = importAlFolio({ site: positionals[0]!, out, force: values.force });
+  } catch (error) {
+    if (!(error instanceof SiteReadError)) throw error;
+    process.stderr.write(`import:al-folio: ${error.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.stdout.write(formatReport(report));
+
+  if (values['no-check']) return;
+  // What `npm run check` will say about the imported content (it never changes the exit code).
+  const issues = await checkContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), includeDrafts: true });
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  process.stdout.write(`\nThe content check on the result: ${errors} error${errors === 1 ? '' : 's'}, ${issues.length - errors} warning${issues.length - errors === 1 ? '' : 's'}\n`);
+  for (const issue of issues) process.stdout.write(`  ${formatIssue(issue)}\n`);
+  if (errors > 0) process.stdout.write('Fix these (the leftovers above say how) before `npm run build`.\n');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 2;
+});
