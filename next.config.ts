@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
 
 const isDev = process.env.NODE_ENV === 'development';
+// `npm run dev` (scripts/dev.ts) tells the page about content saves from this port.
+const liveReload = isDev && process.env.FOLIO_LIVE_RELOAD_PORT ? ` http://127.0.0.1:${Number(process.env.FOLIO_LIVE_RELOAD_PORT)}` : '';
 
 /**
  * A Content-Security-Policy that works with prerendered pages: nonces need a
@@ -14,7 +16,7 @@ const csp = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  `connect-src 'self'${liveReload}`,
   "media-src 'self'",
   "frame-src https://www.youtube-nocookie.com",
   "object-src 'none'",
@@ -37,6 +39,8 @@ const nextConfig: NextConfig = {
   // Tests build fixture content into a folder of their own.
   distDir: process.env.FOLIO_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // Prerendering is CPU-bound MDX work; Next leaves a core idle by default (cpus - 1).
+  experimental: { cpus: Math.max(2, Number(process.env.FOLIO_BUILD_CPUS) || 2) },
   reactStrictMode: true,
   images: {
     // Only images from this site are optimised; no remote sources.

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { LiveReload } from '@/components/LiveReload';
 import { ThemeProvider } from '@/components/ThemeProvider';
 import { getContent } from '@/lib/content';
 import { siteMetadata } from '@/lib/metadata';
@@ -23,6 +24,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang={site.lang} className={headingFont.variable} suppressHydrationWarning>
       <body className="flex min-h-dvh flex-col bg-page text-ink antialiased">
         <ThemeProvider>{children}</ThemeProvider>
+        {/* `npm run dev` only: re-render on a content save. Statically false in a production build. */}
+        {process.env.NODE_ENV === 'development' && process.env.FOLIO_LIVE_RELOAD_PORT ? <LiveReload port={Number(process.env.FOLIO_LIVE_RELOAD_PORT)} /> : null}
       </body>
     </html>
   );

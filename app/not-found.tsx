@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { PageShell } from '@/components/PageShell';
 import { getContent } from '@/lib/content';
 
@@ -11,9 +10,9 @@ export default function NotFound() {
         <h1 className="mt-4 font-serif text-3xl font-semibold text-ink">Page not found</h1>
         <p className="mt-3 text-muted">The page you are looking for does not exist, or it has moved.</p>
         <p className="mt-8">
-          <Link href="/" className="rounded-md bg-accent px-4 py-2.5 font-medium text-page hover:opacity-90">
+          <a href="/" className="rounded-md bg-accent px-4 py-2.5 font-medium text-page hover:opacity-90">
             Back to the home page
-          </Link>
+          </a>
         </p>
       </div>
     </PageShell>

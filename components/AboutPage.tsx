@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import type { Content, Page } from '@/lib/content';
 import { formatDay } from '@/lib/format';
 import { socialLinks } from '@/lib/socials';
 import { Markdown } from './Markdown';
-import { NewsList } from './NewsList';
+import { NewsItems } from './NewsItems';
 import { ProfilePhoto } from './ProfilePhoto';
+import { SelectedPublications } from './publications/SelectedPublications';
 import { RichHtml } from './RichHtml';
 import { SectionHeading } from './SectionHeading';
 import { SocialLinks } from './SocialLinks';
@@ -34,9 +34,15 @@ export function AboutPage({ page, content }: { page: Page; content: Content }) {
       {page.announcements.enabled && news.length > 0 && (
         <section aria-labelledby="news" className="mt-12">
           <SectionHeading id="news">News</SectionHeading>
-          <NewsList items={news} lang={site.lang} />
+          <NewsItems items={news} lang={site.lang} />
+          <p className="mt-3 text-sm">
+            <a href="/news/" className="text-accent hover:underline">
+              All news →
+            </a>
+          </p>
         </section>
       )}
+      {page.selectedPapers && <SelectedPublications content={content} />}
       {page.latestPosts.enabled && posts.length > 0 && (
         <section aria-labelledby="latest-posts" className="mt-12">
           <SectionHeading id="latest-posts">Latest posts</SectionHeading>
@@ -46,9 +52,9 @@ export function AboutPage({ page, content }: { page: Page; content: Content }) {
                 <time dateTime={post.date.iso} className="text-sm font-medium text-muted sm:pt-0.5">
                   {formatDay(post.date.day, site.lang)}
                 </time>
-                <Link href={post.permalink} className="font-medium text-accent hover:underline">
+                <a href={post.permalink} className="font-medium text-accent hover:underline">
                   {post.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,6 +1,5 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { usePathname } from 'next/navigation';
 import { faBars } from '@fortawesome/free-solid-svg-icons/faBars';
 import { faXmark } from '@fortawesome/free-solid-svg-icons/faXmark';
 import { Icon } from './Icon';
@@ -12,12 +11,6 @@ import { Icon } from './Icon';
 export function MobileMenu({ children }: { children: React.ReactNode }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const pathname = usePathname();
-  const [shownAt, setShownAt] = useState(pathname);
-  if (shownAt !== pathname) {
-    setShownAt(pathname);
-    setOpen(false);
-  }
 
   useEffect(() => {
     if (!open) return;

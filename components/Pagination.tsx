@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** Newer/older page links with "page n of m" between them. */
 export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (n: number) => string }) {
@@ -6,9 +5,9 @@ export function Pagination({ page, pages, hrefFor }: { page: number; pages: numb
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between text-sm">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev" className="rounded-md px-3 py-2 text-accent hover:bg-surface">
+        <a href={hrefFor(page - 1)} rel="prev" className="rounded-md px-3 py-2 text-accent hover:bg-surface">
           ← Newer posts
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -16,9 +15,9 @@ export function Pagination({ page, pages, hrefFor }: { page: number; pages: numb
         Page {page} of {pages}
       </span>
       {page < pages ? (
-        <Link href={hrefFor(page + 1)} rel="next" className="rounded-md px-3 py-2 text-accent hover:bg-surface">
+        <a href={hrefFor(page + 1)} rel="next" className="rounded-md px-3 py-2 text-accent hover:bg-surface">
           Older posts →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

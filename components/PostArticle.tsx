@@ -1,6 +1,7 @@
 import type { Post } from '@/lib/content';
 import { Markdown } from './Markdown';
 import { PostMeta } from './PostMeta';
+import { References } from './publications/References';
 import { WithTableOfContents } from './TableOfContents';
 
 /** A blog post: title, date, reading time, tags, body. */
@@ -15,6 +16,7 @@ export function PostArticle({ post, lang }: { post: Post; lang: string }) {
       <WithTableOfContents toc={post.toc}>
         <Markdown doc={post} />
       </WithTableOfContents>
+      <References post={post} />
     </article>
   );
 }

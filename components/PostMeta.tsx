@@ -1,7 +1,8 @@
 import type { Post } from '@/lib/content';
 import { formatDay } from '@/lib/format';
+import { TagList } from './TagList';
 
-/** Date, reading time and tags of a post, on one wrapping line. */
+/** Date, reading time, last update, categories and tags of a post, on one wrapping line. */
 export function PostMeta({ post, lang, className = '' }: { post: Post; lang: string; className?: string }) {
   return (
     <p className={`flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted ${className}`}>
@@ -9,17 +10,24 @@ export function PostMeta({ post, lang, className = '' }: { post: Post; lang: str
       <span aria-hidden="true">·</span>
       <span>{post.readingMinutes} min read</span>
       {post.draft && <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold uppercase text-amber-900">draft</span>}
+      {post.updated && post.updated.day !== post.date.day && (
+        <>
+          <span aria-hidden="true">·</span>
+          <span>
+            updated <time dateTime={post.updated.iso}>{formatDay(post.updated.day, lang)}</time>
+          </span>
+        </>
+      )}
+      {post.categories.length > 0 && (
+        <>
+          <span aria-hidden="true">·</span>
+          <TagList names={post.categories} kind="category" label="Categories:" />
+        </>
+      )}
       {post.tags.length > 0 && (
         <>
           <span aria-hidden="true">·</span>
-          <span className="sr-only">Tags:</span>
-          <span className="flex flex-wrap gap-1.5">
-            {post.tags.map((tag) => (
-              <span key={tag} className="rounded-full bg-surface px-2 py-0.5 text-xs text-muted">
-                #{tag}
-              </span>
-            ))}
-          </span>
+          <TagList names={post.tags} label="Tags:" />
         </>
       )}
     </p>

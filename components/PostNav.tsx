@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Post } from '@/lib/content';
 
 /** Links to the next newer and next older post. */
@@ -7,18 +6,18 @@ export function PostNav({ newer, older }: { newer?: Post; older?: Post }) {
   return (
     <nav aria-label="More posts" className="mt-12 grid gap-4 border-t border-line pt-6 sm:grid-cols-2">
       {older ? (
-        <Link href={older.permalink} rel="prev" className="group rounded-lg p-3 hover:bg-surface">
+        <a href={older.permalink} rel="prev" className="group rounded-lg p-3 hover:bg-surface">
           <span className="block text-xs uppercase tracking-wide text-muted">← Previous post</span>
           <span className="font-serif font-semibold text-ink group-hover:text-accent">{older.title}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {newer && (
-        <Link href={newer.permalink} rel="next" className="group rounded-lg p-3 text-right hover:bg-surface">
+        <a href={newer.permalink} rel="next" className="group rounded-lg p-3 text-right hover:bg-surface">
           <span className="block text-xs uppercase tracking-wide text-muted">Next post →</span>
           <span className="font-serif font-semibold text-ink group-hover:text-accent">{newer.title}</span>
-        </Link>
+        </a>
       )}
     </nav>
   );

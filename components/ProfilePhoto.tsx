@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from './ResponsiveImage';
 import type { Page } from '@/lib/content';
 import { RichHtml } from './RichHtml';
 
@@ -11,7 +11,7 @@ export function ProfilePhoto({ profile, name }: { profile: Profile; name: string
   return (
     <figure className={`mx-auto mb-6 w-56 max-w-full sm:mb-4 sm:w-60 ${side}`}>
       {profile.image && (
-        <Image
+        <ResponsiveImage
           src={profile.image.src}
           width={profile.image.width}
           height={profile.image.height}

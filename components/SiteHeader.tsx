@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { NavItem } from '@/lib/content';
 import { MobileMenu } from './MobileMenu';
 import { ThemeToggle } from './ThemeToggle';
@@ -8,16 +7,16 @@ export function SiteHeader({ title, items, current }: { title: string; items: Na
   return (
     <header className="relative border-b border-line">
       <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 sm:px-6">
-        <Link href="/" className="mr-auto py-2 font-serif text-lg font-semibold tracking-tight text-ink hover:text-accent">
+        <a href="/" className="mr-auto py-2 font-serif text-lg font-semibold tracking-tight text-ink hover:text-accent">
           {title}
-        </Link>
+        </a>
         <MobileMenu>
           <ul className="flex flex-col gap-1 md:flex-row md:items-center md:gap-1">
             {items.map((item) => {
               const active = item.href === current;
               return (
                 <li key={item.href}>
-                  <Link
+                  <a
                     href={item.href}
                     aria-current={active ? 'page' : undefined}
                     className={`block rounded-md px-3 py-2.5 text-[0.95rem] capitalize transition-colors hover:text-accent md:py-2 ${
@@ -25,7 +24,7 @@ export function SiteHeader({ title, items, current }: { title: string; items: Na
                     }`}
                   >
                     {item.title}
-                  </Link>
+                  </a>
                 </li>
               );
             })}

@@ -1,5 +1,8 @@
 import type { Toc } from '@/lib/content/toc';
-import { TocHighlighter } from './TocHighlighter';
+import dynamic from 'next/dynamic';
+
+// Its script ships only with pages that have a sidebar table of contents.
+const TocHighlighter = dynamic(() => import('./TocHighlighter').then((m) => m.TocHighlighter));
 
 function TocList({ toc }: { toc: Toc }) {
   return (

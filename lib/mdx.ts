@@ -13,8 +13,10 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { MDX_COMPONENT_NAMES } from '@/components/mdx/names';
 import { loadOptions } from './content';
+import remarkCite from './bibliography/remark-cite';
 import { ContentError, type ContentIssue } from './content/issues';
 import type { Document } from './content/load';
+import { internalLinks } from './mdx-plugins/internal-links';
 import { localFiles } from './mdx-plugins/local-files';
 import { mermaidBlocks } from './mdx-plugins/mermaid';
 import { reportBlockedScript } from './mdx-plugins/report-blocked-script';
@@ -28,14 +30,16 @@ type Pipeline = Pick<CompileOptions, 'format' | 'remarkPlugins' | 'rehypePlugins
  * Document to `renderDocument`, and the content check runs `checkDocument`
  * with the same plugins.
  */
-function pipeline(format: 'md' | 'mdx'): Pipeline {
+function pipeline(format: 'md' | 'mdx', publicDir: string): Pipeline {
   return {
     format,
     remarkPlugins: [
       remarkGfm,
       remarkMath,
       remarkAlert,
-      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }]] : []),
+      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], remarkCite] : []),
+      // A missing image fails the page (and the check) on its line, not as a broken image.
+      [localFiles, { publicDir }],
       mermaidBlocks,
     ] as Pipeline['remarkPlugins'],
     rehypePlugins: [
@@ -97,13 +101,14 @@ function syntaxFix(reason: string, format: 'md' | 'mdx'): string {
 }
 
 /** Compiles a document the way rendering does and reports every problem with its file line. */
-export async function checkDocument(doc: Document, publicDir: string): Promise<ContentIssue[]> {
+export async function checkDocument(doc: Document, publicDir: string, routes?: ReadonlySet<string>): Promise<ContentIssue[]> {
   const file = new VFile({ value: doc.source.body, path: doc.source.path });
   try {
-    const options = pipeline(doc.source.format);
-    // Only the check looks for missing local files (rendering would just show a broken image).
-    const remarkPlugins = [...(options.remarkPlugins ?? []), [localFiles, { publicDir }]] as Pipeline['remarkPlugins'];
-    await compile(file, { ...options, remarkPlugins });
+    const options = pipeline(doc.source.format, publicDir);
+    // Only the check follows internal links, against the site's routes (lib/content/check.ts lists them);
+    // first, so a missing image (which stops the compile) does not hide them.
+    if (routes) options.remarkPlugins = [[internalLinks, { routes, publicDir }], ...(options.remarkPlugins ?? [])];
+    await compile(file, options);
   } catch (error) {
     // Syntax errors are thrown, not added to the file's messages.
     if (!file.messages.includes(error as VFileMessage)) {
@@ -118,7 +123,7 @@ export async function checkDocument(doc: Document, publicDir: string): Promise<C
 /** Renders a document's body to React on the server. Errors name the file and line. */
 export async function renderDocument(doc: Document, components: MDXComponents): Promise<React.ReactElement> {
   try {
-    const { content } = await compileMDX({ source: doc.source.body, components, options: { mdxOptions: pipeline(doc.source.format) } });
+    const { content } = await compileMDX({ source: doc.source.body, components, options: { mdxOptions: pipeline(doc.source.format, loadOptions().publicDir) } });
     return content;
   } catch (error) {
     const issues = (await checkDocument(doc, loadOptions().publicDir)).filter((i) => i.severity === 'error');

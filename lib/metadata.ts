@@ -1,25 +1,85 @@
 import type { Metadata } from 'next';
-import type { Content } from './content';
+import type { Content, ContentDate, LocalImage } from './content';
+import { FEEDS } from './seo/feed-links';
+import { shareImagePath } from './seo/routes';
 
-/** The metadata every page shares: its title, description and one canonical URL. */
-export function pageMetadata(content: Content, page: { title?: string; description?: string; path: string }): Metadata {
+export type PageInfo = {
+  title?: string;
+  description?: string;
+  /** The page's own URL path: its canonical address, and the key of its share image. */
+  path: string;
+  /** A post's `thumbnail`, shared instead of the generated image. */
+  image?: LocalImage;
+  /** Posts: OpenGraph's article fields. */
+  article?: { published: ContentDate; modified?: ContentDate; tags?: string[] };
+};
+
+const SHARE_IMAGE = { width: 1200, height: 630 };
+
+/**
+ * The metadata of every page: title, description, one canonical URL, the
+ * feeds, and the OpenGraph and Twitter cards with the page's share image.
+ * Next resolves the paths against `metadataBase` (site.yml `url`).
+ */
+export function pageMetadata(content: Content, page: PageInfo): Metadata {
+  const { site } = content;
+  const title = page.title ?? site.title;
+  const description = plainText(page.description ?? site.description) || undefined;
+  const image = page.image
+    ? { url: page.image.src, width: page.image.width, height: page.image.height, alt: title }
+    : { url: shareImagePath(page.path), ...SHARE_IMAGE, alt: title, type: 'image/png' };
+  const x = site.socials.x_username ? `@${site.socials.x_username.replace(/^@/, '')}` : undefined;
   return {
     title: page.title,
-    description: page.description ?? content.site.description,
-    alternates: { canonical: page.path },
+    description,
+    alternates: { canonical: page.path, types: feedAlternates(content) },
+    openGraph: {
+      ...(page.article
+        ? {
+            type: 'article',
+            publishedTime: page.article.published.iso,
+            modifiedTime: page.article.modified?.iso,
+            authors: [site.name],
+            tags: page.article.tags,
+          }
+        : { type: 'website' }),
+      title,
+      description,
+      url: page.path,
+      siteName: site.title,
+      locale: site.lang.replace('-', '_'),
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: title }], site: x, creator: x },
   };
 }
 
-/** Site-wide defaults: the title template, the base URL, the favicon. */
+/** Site-wide defaults: the title template, the base URL, the favicon, the feeds. */
 export function siteMetadata(content: Content): Metadata {
   const { site } = content;
   return {
     metadataBase: site.url ? new URL(site.url) : undefined,
     title: { default: site.title, template: `%s | ${site.title}` },
-    description: site.description,
+    description: plainText(site.description) || undefined,
     authors: [{ name: site.name }],
     icons: site.favicon ? { icon: faviconHref(site.favicon) } : undefined,
+    alternates: { types: feedAlternates(content) },
+    openGraph: { siteName: site.title, type: 'website' },
   };
+}
+
+function feedAlternates(content: Content) {
+  const { title } = content.site;
+  return Object.fromEntries(FEEDS.map((feed) => [feed.type, [{ url: feed.path, title: `${title} (${feed.name})` }]]));
+}
+
+/** Descriptions may hold HTML (al-folio allows it); search engines and cards get the text. */
+export function plainText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** al-folio allows an emoji as the favicon: draw it in an SVG data URL. An image path is used as it is. */

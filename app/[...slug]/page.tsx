@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AboutPage } from '@/components/AboutPage';
 import { ContentPage } from '@/components/ContentPage';
+import { JsonLd } from '@/components/JsonLd';
 import { PageShell } from '@/components/PageShell';
 import { getContent, pageAt, permalinkSegments, standalonePages } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { personJsonLd } from '@/lib/seo/jsonld';
 
 type Props = { params: Promise<{ slug: string[] }> };
 
@@ -31,6 +33,7 @@ export default async function Page({ params }: Props) {
   if (!page) notFound();
   return (
     <PageShell content={content} current={page.permalink}>
+      {page.layout === 'about' && <JsonLd data={personJsonLd(content, page)} />}
       {page.layout === 'about' ? <AboutPage page={page} content={content} /> : <ContentPage page={page} />}
     </PageShell>
   );

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from '../ResponsiveImage';
 import { loadOptions } from '@/lib/content';
 import { localImage } from '@/lib/content/load';
 
@@ -24,7 +24,7 @@ function imageSize(src: string, width?: string | number, height?: string | numbe
 function FigureImage({ src, alt = '', width, height, sizes }: FigureProps & { sizes: string }) {
   const image = imageSize(src, width, height);
   return (
-    <Image
+    <ResponsiveImage
       src={image.src}
       alt={alt}
       width={image.width}

@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { ResponsiveImage } from '../ResponsiveImage';
 import { loadOptions } from '@/lib/content';
 import { localImage } from '@/lib/content/load';
 
@@ -12,5 +12,5 @@ export function MarkdownImage({ src, alt = '', title }: React.ComponentProps<'im
     // eslint-disable-next-line @next/next/no-img-element -- a remote or missing image (the check reports missing ones)
     return <img src={typeof src === 'string' ? src : undefined} alt={alt} title={title} loading="lazy" className="h-auto max-w-full" />;
   }
-  return <Image src={local.src} alt={alt} title={title} width={local.width} height={local.height} sizes="(min-width: 768px) 704px, 100vw" className="h-auto max-w-full rounded-lg" />;
+  return <ResponsiveImage src={local.src} alt={alt} title={title} width={local.width} height={local.height} sizes="(min-width: 768px) 704px, 100vw" className="h-auto max-w-full rounded-lg" />;
 }

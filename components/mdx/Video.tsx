@@ -1,4 +1,7 @@
-import { YouTubeEmbed } from './YouTubeEmbed';
+import dynamic from 'next/dynamic';
+
+// Its script ships only with pages that embed a video.
+const YouTubeEmbed = dynamic(() => import('./YouTubeEmbed').then((m) => m.YouTubeEmbed));
 
 type VideoProps = { src?: string; youtube?: string; title?: string; caption?: string; poster?: string };
 

@@ -1,18 +1,16 @@
-import Link from 'next/link';
+import dynamic from 'next/dynamic';
 import type { MDXComponents } from 'mdx/types';
 import type { MdxComponentName } from './names';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Figure, Figures } from './Figure';
 import { MarkdownImage } from './MarkdownImage';
-import { Mermaid } from './Mermaid';
 import { Video, YouTube } from './Video';
+import { Cite } from '../publications/Cite';
+import { Publications } from '../publications/Publications';
 
-/** Internal links navigate client-side; external ones are plain anchors. */
-function MdxLink({ href = '', ...props }: React.ComponentProps<'a'>) {
-  if (href.startsWith('/') && !href.startsWith('//')) return <Link href={href} {...props} />;
-  return <a href={href} {...props} />;
-}
+// The diagram component (and the library it loads) ships only with pages that have a diagram.
+const Mermaid = dynamic(() => import('./Mermaid').then((m) => m.Mermaid));
 
 /** A wide table scrolls sideways on a phone instead of widening the page. */
 function Table(props: React.ComponentProps<'table'>) {
@@ -30,9 +28,10 @@ export const mdxComponents = {
   Callout,
   Video,
   YouTube,
+  Publications,
+  Cite,
   // Made by the pipeline from ```mermaid blocks, not written by authors.
   Mermaid,
-  a: MdxLink,
   img: MarkdownImage,
   pre: CodeBlock,
   table: Table,

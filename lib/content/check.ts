@@ -1,14 +1,35 @@
+import { citationIssues } from '../bibliography/citations';
 import { checkDocument } from '../mdx';
 import type { ContentIssue } from './issues';
-import { readContent, type LoadOptions } from './load';
+import { missingUrlIssue } from '../seo/url';
+import { FEEDS } from '../seo/feed-links';
+import { publicRoutes } from '../seo/routes';
+import { routeKey } from '../mdx-plugins/internal-links';
+import { readContent, type Content, type LoadOptions } from './load';
 
 /**
  * The whole content check: front matter against the schemas, then every body
  * compiled with the site's own MDX pipeline. Returns every issue found.
+ * `compile: false` skips the compile: the build runs it before `next build`,
+ * which compiles each body once anyway and reports MDX errors the same way.
  */
-export async function checkContent(options: LoadOptions): Promise<ContentIssue[]> {
-  const { log, documents } = readContent({ ...options, includeDrafts: true });
+export async function checkContent(options: LoadOptions, { compile = true }: { compile?: boolean } = {}): Promise<ContentIssue[]> {
+  const { content, log, documents } = readContent({ ...options, includeDrafts: true });
   const issues = [...log.issues];
-  for (const doc of documents) issues.push(...(await checkDocument(doc, options.publicDir)));
+  // Feeds, the sitemap and share links are built from `url`.
+  if (content && !content.site.url) issues.push(missingUrlIssue(options));
+  const routes = content ? siteRoutes(content) : undefined;
+  if (compile) for (const doc of documents) issues.push(...(await checkDocument(doc, options.publicDir, routes)));
+  if (content) {
+    // <Cite> keys against content/publications.bib (a broken site.yml leaves no content to check them against).
+    const posts = new Set(content.posts.map((p) => p.source.path));
+    for (const doc of documents) issues.push(...citationIssues(doc, content.publications, { inPost: posts.has(doc.source.path) }));
+  }
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** Where an internal link may lead (besides files in public/): every public page, `/`, the feeds, the sitemap. */
+function siteRoutes(content: Content): Set<string> {
+  const paths = [...publicRoutes(content).map((r) => r.path), '/', ...FEEDS.map((f) => f.path), '/sitemap.xml', '/robots.txt'];
+  return new Set(paths.map(routeKey));
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ContentError } from './issues';
-import { readContent, type Content, type LoadOptions, type Page, type Post } from './load';
+import { readContent, type Content, type LoadOptions, type NewsItem, type Page, type Post } from './load';
 
 export type { Content, Document, Page, Post, NewsItem, Site, LocalImage } from './load';
 export type { ContentDate } from './fields';
@@ -13,7 +13,8 @@ export function loadOptions(): LoadOptions {
     root,
     // Read at build time only (every route is prerendered), so nothing needs tracing.
     contentDir: path.resolve(/*turbopackIgnore: true*/ root, process.env.FOLIO_CONTENT_DIR ?? 'content'),
-    publicDir: path.join(root, 'public'),
+    // FOLIO_PUBLIC_DIR lets the content check look at another public/ (an imported site's); Next serves ./public.
+    publicDir: path.resolve(/*turbopackIgnore: true*/ root, process.env.FOLIO_PUBLIC_DIR ?? 'public'),
     includeDrafts: process.env.NODE_ENV !== 'production',
   };
 }
@@ -91,4 +92,13 @@ export function adjacentPosts(content: Content, post: Post): { newer?: Post; old
 
 export function permalinkSegments(permalink: string): string[] {
   return permalink.split('/').filter(Boolean).map(decodeURIComponent);
+}
+
+/** A news item with its own page (not `inline: true`) lives at `/news/<slug>/`; inline items have none. */
+export function newsPath(item: NewsItem): string | undefined {
+  return item.inline ? undefined : `/news/${encodeURIComponent(item.slug)}/`;
+}
+
+export function newsItemAt(content: Content, slug: string): NewsItem | undefined {
+  return content.news.find((n) => !n.inline && n.slug === slug);
 }

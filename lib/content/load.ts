@@ -3,6 +3,10 @@ import path from 'node:path';
 import { imageSize } from 'image-size';
 import readingTime from 'reading-time';
 import type { z } from 'zod';
+import { readBibliography } from '../bibliography/parse';
+import { citationsIn, citedKeys } from '../bibliography/remark-cite';
+import type { Publication } from '../bibliography/types';
+import { mergeTermSpellings } from '../taxonomy';
 import { IssueLog } from './issues';
 import { parseYaml, readSourceFile, type SourceFile } from './source-file';
 import { parseContentDate, type ContentDate } from './fields';
@@ -18,6 +22,8 @@ export type Document = {
   source: Pick<SourceFile, 'path' | 'format' | 'body' | 'bodyLine' | 'lineOf'>;
   /** Whether the body has `$...$` or `$$...$$` math, so the page links KaTeX's stylesheet. */
   math: boolean;
+  /** Keys cited with <Cite id="...">, in the order of first citation (the numbers of the reference list). */
+  citations: string[];
 };
 
 export type LocalImage = { src: string; width: number; height: number };
@@ -47,8 +53,13 @@ export type Post = Document & {
   description?: string;
   tags: string[];
   categories: string[];
-  thumbnail?: string;
+  thumbnail?: LocalImage;
   draft: boolean;
+  featured: boolean;
+  /** Whether related posts follow the text (`related_posts: false` turns them off). */
+  relatedPosts: boolean;
+  /** `last_modified_at`: when the post last changed. */
+  updated?: ContentDate;
   readingMinutes: number;
   toc?: Toc;
 };
@@ -63,6 +74,8 @@ export type Content = {
   posts: Post[];
   /** Newest first. */
   news: NewsItem[];
+  /** content/publications.bib, newest first. */
+  publications: Publication[];
 };
 
 export type LoadOptions = {
@@ -99,18 +112,20 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     .map((file) => readPage(file, read(file), log, options.publicDir))
     .filter((p): p is Page => p !== null);
   const allPosts = listFiles(path.join(options.contentDir, 'blog'))
-    .map((file) => readPost(file, read(file), log))
+    .map((file) => readPost(file, read(file), log, options.publicDir))
     .filter((p): p is Post => p !== null)
     .sort(newestFirst);
+  mergeTermSpellings(allPosts, log);
   const news = listFiles(path.join(options.contentDir, 'news'))
     .map((file) => readNews(file, read(file), log))
     .filter((n): n is NewsItem => n !== null)
     .sort(newestFirst);
   const posts = options.includeDrafts ? allPosts : allPosts.filter((p) => !p.draft);
 
-  checkPermalinks(pages, allPosts, log);
+  checkPermalinks(pages, allPosts, news, log);
+  const publications = readBibliography(path.join(options.contentDir, 'publications.bib'), log, options.publicDir);
   if (!site) return { content: null, log, documents };
-  return { content: { root, site, pages, posts, news }, log, documents };
+  return { content: { root, site, pages, posts, news, publications }, log, documents };
 }
 
 function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {
@@ -170,6 +185,7 @@ function document(source: SourceFile, log: IssueLog): Document {
     file: log.relative(source.path),
     source: { path: source.path, format: source.format, body: source.body, bodyLine: source.bodyLine, lineOf: source.lineOf },
     math: MATH.test(source.body),
+    citations: citedKeys(citationsIn(source.body, source.format)),
   };
 }
 
@@ -232,13 +248,17 @@ export function localImage(name: string, base: string, publicDir: string): Local
   }
 }
 
-function readPost(file: string, source: SourceFile | null, log: IssueLog): Post | null {
+function readPost(file: string, source: SourceFile | null, log: IssueLog, publicDir: string): Post | null {
   if (!source) return null;
   const data = validate(postSchema, source.data, source, log);
   if (!data) return null;
   const dated = datedName(file, data.date, log, 'the post has no date', 'name the file YYYY-MM-DD-slug.mdx or add `date: YYYY-MM-DD` to the front matter');
   if (!dated) return null;
   const { date, slug } = dated;
+  const draft = data.draft || !data.published;
+  if (!draft && Date.parse(date.iso) > Date.now()) {
+    log.warn(file, source.lineOf(['date']), `the post is dated ${date.day}, in the future`, 'it is published all the same: set `draft: true` to hold it back, or correct the date');
+  }
   return {
     ...document(source, log),
     slug,
@@ -248,11 +268,24 @@ function readPost(file: string, source: SourceFile | null, log: IssueLog): Post 
     description: data.description,
     tags: data.tags,
     categories: data.categories,
-    thumbnail: data.thumbnail ?? undefined,
-    draft: data.draft || !data.published,
+    thumbnail: data.thumbnail ? postThumbnail(data.thumbnail, file, source, log, publicDir) : undefined,
+    draft,
+    featured: data.featured,
+    relatedPosts: data.related_posts,
+    updated: data.last_modified_at,
     readingMinutes: Math.max(1, Math.round(readingTime(source.body).minutes)),
     toc: tableOfContents(data.toc, source.body),
   };
+}
+
+/** al-folio writes `thumbnail: assets/img/x.jpg`; Folio also takes a file name in assets/img/, or a path from public/. */
+function postThumbnail(name: string, file: string, source: SourceFile, log: IssueLog, publicDir: string): LocalImage | undefined {
+  const image = localImage(name, '/assets/img/', publicDir) ?? (name.startsWith('/') ? null : localImage(`/${name}`, '/', publicDir));
+  if (!image) {
+    const fix = /^https?:/.test(name) ? 'download the image into public/assets/img/ and write its file name' : `put the file at public/assets/img/${name.replace(/^\//, '')} or change \`thumbnail\``;
+    log.error(file, source.lineOf(['thumbnail']), `thumbnail \`${name}\` does not exist`, fix);
+  }
+  return image ?? undefined;
 }
 
 /**
@@ -284,9 +317,9 @@ function readNews(file: string, source: SourceFile | null, log: IssueLog): NewsI
 }
 
 /** Blog routes Folio owns; a page may claim `/blog/` only to title the blog index. */
-const BLOG_ROUTE = /^\/blog\/(page\/\d+\/|\d{4}\/[^/]+\/)$/;
+const BLOG_ROUTE = /^\/blog\/(page\/\d+\/|\d{4}\/[^/]+\/|tags\/|archive\/|(tag|category)\/.+)$/;
 
-function checkPermalinks(pages: Page[], posts: Post[], log: IssueLog) {
+function checkPermalinks(pages: Page[], posts: Post[], news: NewsItem[], log: IssueLog) {
   const claims = new Map<string, string>();
   const claim = (permalink: string, file: string, line: number) => {
     const other = claims.get(permalink);
@@ -302,8 +335,11 @@ function checkPermalinks(pages: Page[], posts: Post[], log: IssueLog) {
       log.error(page.source.path, line, '`layout: blog` titles the blog index at /blog/', 'set `permalink: /blog/`');
     } else if (BLOG_ROUTE.test(page.permalink)) {
       log.error(page.source.path, line, `permalink ${page.permalink} is a blog route`, 'choose a permalink outside /blog/');
+    } else if (page.permalink.startsWith('/news/')) {
+      log.error(page.source.path, line, `permalink ${page.permalink} is a news route`, 'choose a permalink outside /news/');
     }
     claim(page.permalink, page.source.path, line);
   }
   for (const post of posts) claim(post.permalink, post.source.path, 1);
+  for (const item of news) if (!item.inline) claim(`/news/${item.slug}/`, item.source.path, 1);
 }

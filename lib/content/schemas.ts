@@ -85,6 +85,12 @@ export const postSchema = z.looseObject({
   draft: z.boolean().default(false),
   published: z.boolean().default(true),
   toc: tocField,
+  /** Pinned above the list on the blog index (al-folio's `featured`). */
+  featured: z.boolean().default(false),
+  /** `false` leaves out the related posts under the text. */
+  related_posts: z.boolean().default(true),
+  /** When the post last changed (jekyll-last-modified-at); shown as "updated". */
+  last_modified_at: dateField.optional(),
 });
 
 export const newsSchema = z.looseObject({

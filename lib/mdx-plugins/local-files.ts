@@ -4,17 +4,19 @@ import type { Node } from 'unist';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
 
 /** Components whose `src` names a file in public/. */
 const FILE_ATTRIBUTES: Record<string, string> = { Figure: 'src', Video: 'src' };
 
 /**
- * The content check's look at local files: a Markdown image, a <Figure> or a
- * <Video> whose file is not in public/ is an error on its line (the page
- * would show a broken image).
+ * A Markdown image, a <Figure> or a <Video> whose file is not in public/ is
+ * an error on its line, in the check and in the build (the page would show a
+ * broken image).
  */
 export function localFiles({ publicDir }: { publicDir: string }) {
   return (tree: Root, file: VFile) => {
+    let first: VFileMessage | undefined;
     const check = (src: string | null | undefined, node: Node) => {
       if (!src || !src.startsWith('/') || src.startsWith('//')) return;
       const target = path.join(publicDir, decodeURI(src.split(/[?#]/)[0]!));
@@ -22,6 +24,7 @@ export function localFiles({ publicDir }: { publicDir: string }) {
         const m = file.message(`\`${src}\` does not exist`, node, 'folio:missing-file');
         m.fatal = true;
         m.note = `put the file at public${decodeURI(src)} or fix the path`;
+        first ??= m;
       }
     };
     visit(tree, (node) => {
@@ -31,5 +34,6 @@ export function localFiles({ publicDir }: { publicDir: string }) {
         if (attr && typeof attr.value === 'string') check(attr.value, node);
       }
     });
+    if (first) throw first;
   };
 }

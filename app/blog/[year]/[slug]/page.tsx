@@ -1,10 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/JsonLd';
 import { PageShell } from '@/components/PageShell';
 import { PostArticle } from '@/components/PostArticle';
 import { PostNav } from '@/components/PostNav';
+import { RelatedPosts } from '@/components/RelatedPosts';
 import { adjacentPosts, getContent, postAt } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { blogPostingJsonLd } from '@/lib/seo/jsonld';
+import { relatedPosts } from '@/lib/taxonomy';
 
 type Props = { params: Promise<{ year: string; slug: string }> };
 
@@ -19,7 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year, slug } = await params;
   const post = postAt(content, year, decodeURIComponent(slug));
   if (!post) return {};
-  return pageMetadata(content, { title: post.title, description: post.description, path: post.permalink });
+  return pageMetadata(content, {
+    title: post.title,
+    description: post.description,
+    path: post.permalink,
+    image: post.thumbnail,
+    article: { published: post.date, modified: post.updated, tags: post.tags },
+  });
 }
 
 export default async function PostPage({ params }: Props) {
@@ -29,7 +39,9 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   return (
     <PageShell content={content} current="/blog/">
+      <JsonLd data={blogPostingJsonLd(content, post)} />
       <PostArticle post={post} lang={content.site.lang} />
+      <RelatedPosts posts={relatedPosts(content, post)} lang={content.site.lang} />
       <PostNav {...adjacentPosts(content, post)} />
     </PageShell>
   );

@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: Folio measured, with one command. Prints four tables and
+ * writes them as JSON to bench-results/ (ignored by git):
+ *   1. page weight next to a bare App Router page, with the budgets;
+ *   2. Lighthouse 12, mobile and desktop, median of N runs;
+ *   3. serving: `next start` and a minimal static server under the same
+ *      bounded load on loopback, and a soak with memory before and after;
+ *   4. build scale: 100 and 1000 generated posts.
+ * Options: --runs N (Lighthouse runs, default 3), --soak N (seconds, default 60),
+ * --posts 100,1000, --skip lighthouse,serve,scale.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { buildScale, type ScaleResult } from './scale';
+import { load, soak, staticServer } from './serve';
+import { nextStart } from './servers';
+import { printTable } from './table';
+import { pageWeight, WEIGHT_PAGES } from './weight';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const runs = Number(option('runs', '3'));
+const soakSeconds = Number(option('soak', '60'));
+const postCounts = option('posts', '100,1000').split(',').map(Number);
+const skip = new Set(option('skip', '').split(',').filter(Boolean));
+
+function heading(text: string) {
+  console.log(`\n${text}\n${'═'.repeat(text.length)}`);
+}
+
+async function main() {
+  const started = performance.now();
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+  };
+
+  heading('1. Page weight (first visit, gzipped bytes)');
+  const weight = await pageWeight();
+  results.weight = weight;
+  console.log('');
+  for (const b of weight.budgets) console.log(`${b.ok ? 'ok  ' : 'FAIL'}  ${b.name}  (${b.detail})`);
+
+  const env = { FOLIO_DIST_DIR: '.next-bench', FOLIO_CONTENT_DIR: '.bench/weight-content' };
+  const site = await nextStart(process.cwd(), 3902, env);
+  try {
+    if (!skip.has('lighthouse')) {
+      heading(`2. Lighthouse 12 (median of ${runs} run${runs === 1 ? '' : 's'})`);
+      const rows: string[][] = [];
+      const scores: Record<string, LighthouseScores> = {};
+      for (const [name, page] of Object.entries(WEIGHT_PAGES)) {
+        for (const formFactor of ['mobile', 'desktop'] as const) {
+          const s = await runLighthouse(site.url + page.path, formFactor, runs);
+          scores[`${name} (${formFactor})`] = s;
+          rows.push([name, formFactor, String(s.performance), String(s.accessibility), String(s['best-practices']), String(s.seo), `${Math.round(s.lcpMs)} ms`, `${Math.round(s.tbtMs)} ms`, s.cls.toFixed(3)]);
+        }
+      }
+      printTable(['page', 'device', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'], rows);
+      results.lighthouse = scores;
+    }
+
+    if (!skip.has('serve')) {
+      heading('3. Serving on 127.0.0.1 (50 connections, 10 s, three prerendered routes)');
+      const routes = ['/about/', '/blog/', '/blog/2020/rich-post/'];
+      const nextLoad = await load(site.url, routes, 10);
+      const plain = await staticServer('.next-bench', routes, 3903);
+      const staticLoad = await load(plain.url, routes, 10);
+      await plain.close();
+      printTable(
+        ['server', 'req/s', 'p50', 'p99', 'errors', 'non-2xx'],
+        [
+          ['next start', nextLoad.requestsPerSecond.toFixed(0), `${nextLoad.p50Ms} ms`, `${nextLoad.p99Ms} ms`, String(nextLoad.errors), String(nextLoad.non2xx)],
+          ['static file server', staticLoad.requestsPerSecond.toFixed(0), `${staticLoad.p50Ms} ms`, `${staticLoad.p99Ms} ms`, String(staticLoad.errors), String(staticLoad.non2xx)],
+        ],
+      );
+      console.log(`next start serves ${((nextLoad.requestsPerSecond / staticLoad.requestsPerSecond) * 100).toFixed(0)}% of the static server's requests per second.`);
+      const soaked = await soak(site, routes, soakSeconds);
+      console.log(
+        `soak, ${soakSeconds} s: ${soaked.requestsPerSecond.toFixed(0)} req/s, ${soaked.errors} errors, ${soaked.non2xx} non-2xx; ` +
+          `next start RSS ${soaked.rssStartMB.toFixed(0)} MB at start, ${soaked.rssEndMB.toFixed(0)} MB at the end`,
+      );
+      results.serving = { next: nextLoad, static: staticLoad, soak: soaked };
+    }
+  } finally {
+    await site.stop();
+  }
+
+  if (!skip.has('scale')) {
+    heading('4. Build scale (generated posts with math, code and a figure; `npm run build`)');
+    const scale: ScaleResult[] = [];
+    for (const posts of postCounts) scale.push(await buildScale(posts));
+    printTable(
+      ['posts', 'pages', 'wall', 'per page', 'peak memory'],
+      scale.map((s) => [String(s.posts), String(s.pages), `${s.seconds.toFixed(1)} s`, `${s.msPerPage.toFixed(0)} ms`, `${s.peakMemoryMB.toFixed(0)} MB`]),
+    );
+    results.scale = scale;
+  }
+
+  fs.mkdirSync('bench-results', { recursive: true });
+  const json = JSON.stringify(results, null, 2);
+  fs.writeFileSync(`bench-results/${(results.date as string).replace(/[:.]/g, '-')}.json`, json);
+  fs.writeFileSync('bench-results/latest.json', json);
+  console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s; results in bench-results/latest.json`);
+  const failed = weight.budgets.filter((b) => !b.ok).length;
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { buildFloorApp } from './floor';
+import { generateWeightContent } from './generate';
+import { checkBudgets, kb, measurePage, withBrowser, type Budget, type Weight } from './page-weight';
+import { nextBuild, nextStart, run } from './servers';
+import { printTable } from './table';
+
+export const WEIGHT_PAGES = {
+  about: { path: '/about/', math: false },
+  'blog index': { path: '/blog/', math: false },
+  'plain post': { path: '/blog/2020/plain-post/', math: false },
+  'math+code+figures post': { path: '/blog/2020/rich-post/', math: true },
+  research: { path: '/research/', math: false },
+} as const;
+
+export type WeightResult = { floor: Weight; pages: Record<string, Weight & { math: boolean }>; budgets: Budget[] };
+
+/**
+ * Builds the shipped site plus a plain post and a post with math, code and
+ * three figures, and a bare App Router page; measures what a first visit to
+ * each fetches; checks the budgets.
+ */
+export async function pageWeight(log: (line: string) => void = console.log): Promise<WeightResult> {
+  const contentDir = generateWeightContent(path.resolve('.bench/weight-content'));
+  const env = { FOLIO_CONTENT_DIR: contentDir, FOLIO_DIST_DIR: '.next-bench' };
+  log('building the measured site and the floor page…');
+  await run('node_modules/.bin/tsx', ['scripts/check.ts', '--quiet'], { env });
+  const [floorDir] = await Promise.all([buildFloorApp(), nextBuild(process.cwd(), env)]);
+  const site = await nextStart(process.cwd(), 3900, env);
+  const floorServer = await nextStart(floorDir, 3901);
+  try {
+    return await withBrowser(async (browser) => {
+      const floor = await measurePage(browser, floorServer.url + '/');
+      const pages: WeightResult['pages'] = {};
+      for (const [name, page] of Object.entries(WEIGHT_PAGES)) pages[name] = { ...(await measurePage(browser, site.url + page.path)), math: page.math };
+      printTable(
+        ['page (gzipped)', 'HTML', 'CSS', 'math CSS', 'JS', 'fonts', 'images', 'other', 'requests'],
+        [['floor: bare App Router page', floor] as const, ...Object.entries(pages)].map(([name, w]) => [
+          name,
+          kb(w.html),
+          kb(w.css),
+          kb(w.mathCss),
+          `${kb(w.js)}${name.startsWith('floor') ? '' : ` (${w.js >= floor.js ? '+' : ''}${kb(w.js - floor.js)})`}`,
+          kb(w.fonts),
+          kb(w.images),
+          kb(w.other),
+          String(w.requests),
+        ]),
+        log,
+      );
+      const budgets = checkBudgets(pages, floor, 'plain post', 'math+code+figures post');
+      return { floor, pages, budgets };
+    });
+  } finally {
+    await Promise.all([site.stop(), floorServer.stop()]);
+  }
+}
