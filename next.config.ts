@@ -40,7 +40,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.FOLIO_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // Prerendering is CPU-bound MDX work; Next leaves a core idle by default (cpus - 1).
-  experimental: { cpus: Math.max(2, Number(process.env.FOLIO_BUILD_CPUS) || 2) },
+  experimental: { cpus: Number(process.env.FOLIO_BUILD_CPUS) || 2 },
   reactStrictMode: true,
   images: {
     // Only images from this site are optimised; no remote sources.

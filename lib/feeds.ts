@@ -64,11 +64,18 @@ function categories(content: Content, post: Post, forAtom: boolean): Category[] 
   return [...post.tags.map(category('tag')), ...post.categories.map(category('category'))];
 }
 
-/** The feed of the site's published posts, newest first. */
+/**
+ * How many posts a feed carries, with their full text. Readers poll for what
+ * is new (jekyll-feed carries 10); a feed of every post would compile every
+ * body again at each build and grow without bound.
+ */
+export const FEED_POSTS = 20;
+
+/** The feed of the site's newest published posts, newest first. */
 export async function siteFeed(content: Content, { forAtom = false } = {}): Promise<Feed> {
   const base = siteUrl(content);
   const { site } = content;
-  const posts = publishedPosts(content);
+  const posts = publishedPosts(content).slice(0, FEED_POSTS);
   const author: Author = { name: site.name, link: absoluteUrl(content, aboutPage(content)?.permalink ?? '/') };
   const updated = posts.map((p) => (p.updated ?? p.date).iso).sort().at(-1);
   const links = Object.fromEntries(FEEDS.map((f) => [f.name === 'RSS' ? 'rss' : f.name === 'Atom' ? 'atom' : 'json', absoluteUrl(content, f.path)]));

@@ -1,5 +1,6 @@
 import type { Content, Post } from './content';
 import type { IssueLog } from './content/issues';
+import { perIndex } from './memo';
 
 /**
  * Tags and categories: one page per term, whatever its script. A term's URL
@@ -38,8 +39,17 @@ export function decodeSegment(segment: string): string {
   }
 }
 
-/** Every term of a kind with its posts (newest first), by name. */
+const termsOf = {
+  tag: perIndex((content: Pick<Content, 'posts'>) => collectTerms(content, 'tag')),
+  category: perIndex((content: Pick<Content, 'posts'>) => collectTerms(content, 'category')),
+};
+
+/** Every term of a kind with its posts (newest first), by name. Computed once per content index. */
 export function terms(content: Pick<Content, 'posts'>, kind: TermKind): Term[] {
+  return termsOf[kind](content);
+}
+
+function collectTerms(content: Pick<Content, 'posts'>, kind: TermKind): Term[] {
   const bySlug = new Map<string, Term>();
   for (const post of content.posts) {
     for (const name of post[KEYS[kind]]) {

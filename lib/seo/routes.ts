@@ -1,5 +1,6 @@
 import { blogIndexPage, blogPageCount, blogPagePath, newsPath, permalinkSegments, type Content, type ContentDate, type LocalImage } from '../content';
 import { termPath, terms, termPageCount, type Term, type TermKind } from '../taxonomy';
+import { perIndex } from '../memo';
 
 /**
  * Every public page of the site, in one list: the sitemap lists it, and the
@@ -61,7 +62,17 @@ function newest(dates: (ContentDate | undefined)[]): string | undefined {
     .at(-1);
 }
 
-export function publicRoutes(content: Content): PublicRoute[] {
+/** Every public page of the site, once per content index (the sitemap and every share image ask for it). */
+export const publicRoutes = perIndex(collectPublicRoutes);
+
+/** A public page by its path. */
+export function publicRouteAt(content: Content, path: string): PublicRoute | undefined {
+  return routesByPath(content).get(path);
+}
+
+const routesByPath = perIndex((content: Content) => new Map(publicRoutes(content).map((route) => [route.path, route])));
+
+function collectPublicRoutes(content: Content): PublicRoute[] {
   const published = { ...content, posts: publishedPosts(content) };
   const postsChanged = newest(published.posts.map((p) => p.updated ?? p.date));
   const routes: PublicRoute[] = [];

@@ -1,5 +1,5 @@
 import { getContent, permalinkSegments } from '@/lib/content';
-import { publicRoutes, segmentsPath } from '@/lib/seo/routes';
+import { publicRouteAt, publicRoutes, segmentsPath } from '@/lib/seo/routes';
 import { shareImage } from '@/lib/seo/share-image';
 import { decodeSegment } from '@/lib/taxonomy';
 
@@ -19,7 +19,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const content = getContent();
   const path = segmentsPath((await params).path.slice(0, -1).map(decodeSegment));
-  const route = publicRoutes(content).find((r) => r.path === path);
+  const route = publicRouteAt(content, path);
   if (!route) return new Response('Not found', { status: 404 });
   return shareImage(content, route);
 }
