@@ -1,12 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { AboutPage } from '@/components/AboutPage';
-import { ContentPage } from '@/components/ContentPage';
-import { JsonLd } from '@/components/JsonLd';
 import { PageShell } from '@/components/PageShell';
+import { PageView } from '@/components/PageView';
 import { getContent, pageAt, permalinkSegments, standalonePages } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { personJsonLd } from '@/lib/seo/jsonld';
 
 type Props = { params: Promise<{ slug: string[] }> };
 
@@ -33,8 +30,7 @@ export default async function Page({ params }: Props) {
   if (!page) notFound();
   return (
     <PageShell content={content} current={page.permalink}>
-      {page.layout === 'about' && <JsonLd data={personJsonLd(content, page)} />}
-      {page.layout === 'about' ? <AboutPage page={page} content={content} /> : <ContentPage page={page} />}
+      <PageView page={page} content={content} />
     </PageShell>
   );
 }

@@ -1,5 +1,6 @@
 import { groupByYear } from '@/lib/bibliography/select';
-import { jsonLdText, scholarlyArticles } from '@/lib/bibliography/jsonld';
+import { scholarlyArticles } from '@/lib/bibliography/jsonld';
+import { JsonLd } from '../JsonLd';
 import type { Publication } from '@/lib/bibliography/types';
 import { PublicationEntry } from './PublicationEntry';
 
@@ -55,7 +56,7 @@ export function PublicationList({ publications, siteName, siteUrl, maxAuthors, b
           {entries(publications)}
         </List>
       )}
-      {!numbered && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(scholarlyArticles(publications, siteUrl)) }} />}
+      {!numbered && <JsonLd data={scholarlyArticles(publications, siteUrl)} />}
     </div>
   );
 }

@@ -24,16 +24,3 @@ export function scholarlyArticles(publications: Publication[], siteUrl?: string)
     }),
   };
 }
-
-/**
- * JSON for a <script type="application/ld+json">: `<`, `>` and `&` are
- * escaped, so text such as `</script>` in a title cannot end the script.
- */
-export function jsonLdText(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSiteAuthor } from './authors';
-import { jsonLdText, scholarlyArticles } from './jsonld';
+import { jsonLdText } from '../seo/jsonld';
+import { scholarlyArticles } from './jsonld';
 import { filterPublications, groupByYear } from './select';
 import type { Person, Publication } from './types';
 

@@ -1,0 +1,16 @@
+import type { Content, Page } from '@/lib/content';
+import { personJsonLd } from '@/lib/seo/jsonld';
+import { AboutPage } from './AboutPage';
+import { ContentPage } from './ContentPage';
+import { JsonLd } from './JsonLd';
+
+/** A content page in its layout: the about layout (with the author's Person data) or a plain page. */
+export function PageView({ page, content }: { page: Page; content: Content }) {
+  if (page.layout !== 'about') return <ContentPage page={page} />;
+  return (
+    <>
+      <JsonLd data={personJsonLd(content, page)} />
+      <AboutPage page={page} content={content} />
+    </>
+  );
+}
