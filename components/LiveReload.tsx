@@ -22,9 +22,16 @@ function connect(port: number) {
   source.addEventListener('open', () => (document.documentElement.dataset.liveReload = 'on'));
   source.addEventListener('error', () => (document.documentElement.dataset.liveReload = 'off'));
   source.addEventListener('change', () => {
-    if (refresh) refresh();
+    // After an error, Next's overlay can stay up over a page that has
+    // recovered: start afresh. Otherwise re-render in place.
+    if (refresh && !showingError()) refresh();
     else window.location.reload();
   });
+}
+
+/** Whether Next's development overlay is showing an error dialog. */
+function showingError(): boolean {
+  return [...document.querySelectorAll('nextjs-portal')].some((portal) => portal.shadowRoot?.querySelector('dialog, [role="dialog"], [data-nextjs-dialog]'));
 }
 
 export function LiveReload({ port }: { port: number }) {
