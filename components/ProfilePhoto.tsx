@@ -12,9 +12,7 @@ export function ProfilePhoto({ profile, name }: { profile: Profile; name: string
     <figure className={`mx-auto mb-6 w-56 max-w-full sm:mb-4 sm:w-60 ${side}`}>
       {profile.image && (
         <ResponsiveImage
-          src={profile.image.src}
-          width={profile.image.width}
-          height={profile.image.height}
+          {...profile.image}
           alt={`Portrait of ${name}`}
           priority
           sizes="240px"

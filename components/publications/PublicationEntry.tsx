@@ -40,10 +40,8 @@ export function PublicationEntry({ publication: p, siteName, maxAuthors = DEFAUL
         )}
         {p.preview && (
           <ResponsiveImage
-            src={p.preview.src}
+            {...p.preview}
             alt=""
-            width={p.preview.width}
-            height={p.preview.height}
             sizes="104px"
             className="hidden h-auto w-full rounded border border-line sm:block"
           />

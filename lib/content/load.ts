@@ -197,16 +197,8 @@ function readPage(file: string, source: SourceFile | null, log: IssueLog, public
   const enabled = (s?: { enabled: boolean; limit?: number }) => s ?? { enabled: false };
   let image: LocalImage | undefined;
   if (data.profile?.image) {
-    image = localImage(data.profile.image, '/assets/img/', publicDir) ?? undefined;
-    if (!image) {
-      log.error(
-        file,
-        source.lineOf(['profile', 'image']),
-        `profile image \`${data.profile.image}\` does not exist`,
-        `put the file at public/assets/img/${data.profile.image.replace(/^\//, '')} or change \`profile.image\``,
-      );
-      return null;
-    }
+    image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir);
+    if (!image) return null;
   }
   return {
     ...document(source, log),
@@ -268,7 +260,7 @@ function readPost(file: string, source: SourceFile | null, log: IssueLog, public
     description: data.description,
     tags: data.tags,
     categories: data.categories,
-    thumbnail: data.thumbnail ? postThumbnail(data.thumbnail, file, source, log, publicDir) : undefined,
+    thumbnail: data.thumbnail ? frontMatterImage(data.thumbnail, ['thumbnail'], file, source, log, publicDir) : undefined,
     draft,
     featured: data.featured,
     relatedPosts: data.related_posts,
@@ -278,14 +270,23 @@ function readPost(file: string, source: SourceFile | null, log: IssueLog, public
   };
 }
 
-/** al-folio writes `thumbnail: assets/img/x.jpg`; Folio also takes a file name in assets/img/, or a path from public/. */
-function postThumbnail(name: string, file: string, source: SourceFile, log: IssueLog, publicDir: string): LocalImage | undefined {
-  const image = localImage(name, '/assets/img/', publicDir) ?? (name.startsWith('/') ? null : localImage(`/${name}`, '/', publicDir));
-  if (!image) {
-    const fix = /^https?:/.test(name) ? 'download the image into public/assets/img/ and write its file name' : `put the file at public/assets/img/${name.replace(/^\//, '')} or change \`thumbnail\``;
-    log.error(file, source.lineOf(['thumbnail']), `thumbnail \`${name}\` does not exist`, fix);
+/**
+ * An image named in front matter (`profile.image`, `thumbnail`), as al-folio
+ * names them: a file name in assets/img/ (`me.jpg`), a path from the site
+ * root without its slash (`assets/img/me.jpg`), or a path from public/
+ * (`/assets/img/me.jpg`). Logs the key's line when the file is not there.
+ */
+function frontMatterImage(name: string, key: string[], file: string, source: SourceFile, log: IssueLog, publicDir: string): LocalImage | undefined {
+  const candidates = name.startsWith('/') ? [name] : [`/assets/img/${name}`, `/${name}`];
+  for (const candidate of candidates) {
+    const image = localImage(candidate, '/', publicDir);
+    if (image) return image;
   }
-  return image ?? undefined;
+  const fix = /^https?:/.test(name)
+    ? 'download the image into public/assets/img/ and write its file name'
+    : `put the file at public${candidates[0]} or change \`${key.join('.')}\``;
+  log.error(file, source.lineOf(key), `${key.join('.').replace('.', ' ')} \`${name}\` does not exist`, fix);
+  return undefined;
 }
 
 /**
