@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { Content, ContentDate, LocalImage } from './content';
 import { FEEDS } from './seo/feed-links';
-import { shareImagePath } from './seo/routes';
+import { shareImageOf } from './seo/routes';
 
 export type PageInfo = {
   title?: string;
@@ -27,7 +27,7 @@ export function pageMetadata(content: Content, page: PageInfo): Metadata {
   const description = plainText(page.description ?? site.description) || undefined;
   const image = page.image
     ? { url: page.image.src, width: page.image.width, height: page.image.height, alt: title }
-    : { url: shareImagePath(page.path), ...SHARE_IMAGE, alt: title, type: 'image/png' };
+    : { url: shareImageOf(content, page.path), ...SHARE_IMAGE, alt: title, type: 'image/png' };
   const x = site.socials.x_username ? `@${site.socials.x_username.replace(/^@/, '')}` : undefined;
   return {
     title: page.title,

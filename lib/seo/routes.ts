@@ -18,6 +18,8 @@ export type PublicRoute = {
   lastModified?: string;
   /** A post's own picture, used instead of a generated share image. */
   thumbnail?: LocalImage;
+  /** Later pages of a list (`/blog/page/2/`) share their first page's image: its path. */
+  firstPage?: string;
 };
 
 /** `/über/` as `/%C3%BCber/`: the one form paths are compared in. */
@@ -72,6 +74,15 @@ export function publicRouteAt(content: Content, path: string): PublicRoute | und
 
 const routesByPath = perIndex((content: Content) => new Map(publicRoutes(content).map((route) => [route.path, route])));
 
+/**
+ * Page 2 onwards of a list shows the first page's share image: a card
+ * reading "page 7" says nothing more, and a blog of a thousand posts would
+ * draw hundreds of them at every build.
+ */
+function laterPage(n: number, firstPage: string): Pick<PublicRoute, 'firstPage'> {
+  return n > 1 ? { firstPage } : {};
+}
+
 function collectPublicRoutes(content: Content): PublicRoute[] {
   const published = { ...content, posts: publishedPosts(content) };
   const postsChanged = newest(published.posts.map((p) => p.updated ?? p.date));
@@ -81,7 +92,7 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
     routes.push({ path: encodedPath(page.permalink), title: page.title, label: 'Page' });
   }
   for (let n = 1; n <= blogPageCount(published); n++) {
-    routes.push({ path: blogPagePath(n), title: blogPageTitle(content, n), label: 'Blog', lastModified: postsChanged });
+    routes.push({ path: blogPagePath(n), title: blogPageTitle(content, n), label: 'Blog', lastModified: postsChanged, ...laterPage(n, blogPagePath(1)) });
   }
   for (const post of published.posts) {
     routes.push({ path: encodedPath(post.permalink), title: post.title, label: 'Blog post', date: post.date, lastModified: (post.updated ?? post.date).iso, thumbnail: post.thumbnail });
@@ -92,7 +103,7 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
     for (const term of terms(published, kind)) {
       const lastModified = newest(term.posts.map((p) => p.updated ?? p.date));
       for (let n = 1; n <= termPageCount(term, content.site.blog.per_page); n++) {
-        routes.push({ path: termPath(kind, term.slug, n), title: termTitle(term, n), label: TERM_LABELS[kind], lastModified });
+        routes.push({ path: termPath(kind, term.slug, n), title: termTitle(term, n), label: TERM_LABELS[kind], lastModified, ...laterPage(n, termPath(kind, term.slug)) });
       }
     }
   }
@@ -107,4 +118,14 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
 /** The generated share image of a page: `/og/blog/2024/post/image.png`, `/og/image.png` for `/`. */
 export function shareImagePath(path: string): string {
   return `/og${encodedPath(path)}image.png`;
+}
+
+/** The generated image a page shares: its own, or its list's first page's. */
+export function shareImageOf(content: Content, path: string): string {
+  return shareImagePath(publicRouteAt(content, encodedPath(path))?.firstPage ?? path);
+}
+
+/** The routes that draw a share image of their own (app/(share)/og/ renders one for each). */
+export function shareImageRoutes(content: Content): PublicRoute[] {
+  return publicRoutes(content).filter((route) => !route.thumbnail && !route.firstPage);
 }

@@ -5,7 +5,7 @@ import { getContent } from '../content';
 import { readContent } from '../content/load';
 import { makeProject } from '../content/testing';
 import { blogPostingJsonLd, jsonLdText, personJsonLd } from './jsonld';
-import { encodedPath, publicRoutes, shareImagePath } from './routes';
+import { encodedPath, publicRoutes, shareImageOf, shareImagePath } from './routes';
 
 const FIXTURE = path.join(import.meta.dirname, '../../e2e/fixture-content');
 
@@ -78,16 +78,30 @@ describe('the sitemap and the share images cover exactly the prerendered routes'
   });
 
   it('each share image is one prerendered file, named by the decoded path', async () => {
-    const { generateStaticParams } = await import('@/app/og/[...path]/route');
+    const { generateStaticParams } = await import('@/app/(share)/og/[...path]/route');
     const images = generateStaticParams().map((p) => `/og/${p.path.join('/')}`);
     expect(images).toContain('/og/blog/tag/拡散/image.png');
     expect(images).toContain('/og/about/image.png');
     expect(new Set(images).size).toBe(images.length);
     // The featured post shares its thumbnail instead.
     expect(images).not.toContain('/og/blog/2022/cafe-au-lait/image.png');
-    const routes = publicRoutes(getContent()).filter((r) => !r.thumbnail);
+    const routes = publicRoutes(getContent()).filter((r) => !r.thumbnail && !r.firstPage);
     expect(images.length).toBe(routes.length);
     expect(shareImagePath('/blog/tag/拡散/')).toBe('/og/blog/tag/%E6%8B%A1%E6%95%A3/image.png');
+  });
+
+  it('later pages of a list share the first page\'s image and draw none', async () => {
+    const { generateStaticParams } = await import('@/app/(share)/og/[...path]/route');
+    const images = new Set(generateStaticParams().map((p) => `/og/${p.path.join('/')}`));
+    const content = getContent();
+    const later = publicRoutes(content).filter((r) => /\/page\/\d+\/$/.test(r.path));
+    expect(later.map((r) => r.path)).toEqual(expect.arrayContaining(['/blog/page/2/', '/blog/tag/caf%C3%A9-au-lait/page/2/']));
+    for (const route of later) {
+      expect(images.has(shareImagePath(route.path)), route.path).toBe(false);
+      expect(shareImageOf(content, route.path), route.path).toBe(shareImagePath(route.path.replace(/page\/\d+\/$/, '')));
+    }
+    expect(shareImageOf(content, '/blog/')).toBe('/og/blog/image.png');
+    expect(images.has('/og/blog/image.png')).toBe(true);
   });
 });
 

@@ -8,7 +8,7 @@ import type { PublicRoute } from './routes';
 /**
  * The share image of a page (1200×630 PNG): what kind of page, its title,
  * the site and the date, in Source Serif 4 from @fontsource (the headings'
- * font). Satori reads WOFF, not WOFF2. Drawn at build by app/og/.
+ * font). Satori reads WOFF, not WOFF2. Drawn at build by app/(share)/og/.
  *
  * Only the scripts Source Serif 4 covers (Latin, Greek, Cyrillic,
  * Vietnamese) can be drawn: satori would fetch a font for any other
