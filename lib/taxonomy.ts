@@ -86,19 +86,29 @@ export function termParams(content: Content, kind: TermKind) {
  */
 export function relatedPosts(content: Pick<Content, 'posts'>, post: Post, max = 3): Post[] {
   if (!post.relatedPosts) return [];
-  const mine = new Set([...post.tags.map((t) => `t:${termSlug(t)}`), ...post.categories.map((c) => `c:${termSlug(c)}`)]);
+  const keys = termKeys(content);
+  const mine = keys.get(post) ?? postTermKeys(post);
   if (mine.size === 0) return [];
-  return content.posts
-    .filter((other) => other !== post)
-    .map((other) => ({
-      other,
-      shared: [...other.tags.map((t) => `t:${termSlug(t)}`), ...other.categories.map((c) => `c:${termSlug(c)}`)].filter((k) => mine.has(k)).length,
-    }))
-    .filter((r) => r.shared > 0)
-    .sort((a, b) => b.shared - a.shared || b.other.date.iso.localeCompare(a.other.date.iso))
+  const ranked: { other: Post; shared: number }[] = [];
+  for (const other of content.posts) {
+    if (other === post) continue;
+    let shared = 0;
+    for (const key of keys.get(other)!) if (mine.has(key)) shared++;
+    if (shared > 0) ranked.push({ other, shared });
+  }
+  const newer = (a: Post, b: Post) => (a.date.iso === b.date.iso ? 0 : a.date.iso > b.date.iso ? -1 : 1);
+  return ranked
+    .sort((a, b) => b.shared - a.shared || newer(a.other, b.other))
     .slice(0, max)
     .map((r) => r.other);
 }
+
+function postTermKeys(post: Post): Set<string> {
+  return new Set([...post.tags.map((t) => `t:${termSlug(t)}`), ...post.categories.map((c) => `c:${termSlug(c)}`)]);
+}
+
+/** Each post's tags and categories as slugs, once per content index: every post page compares its own with all the others. */
+const termKeys = perIndex((content: Pick<Content, 'posts'>) => new Map(content.posts.map((p) => [p, postTermKeys(p)])));
 
 /** Posts grouped by year, newest year first (the posts keep their order). */
 export function postsByYear(posts: Post[]): { year: number; posts: Post[] }[] {
