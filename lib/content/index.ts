@@ -19,17 +19,25 @@ export function loadOptions(): LoadOptions {
   };
 }
 
-let cached: Content | undefined;
+/**
+ * The process's content index. The bundler gives pages and route handlers
+ * (feeds, share images, the sitemap) separate copies of this module, so the
+ * index is kept on the process, not in a module variable: one read per
+ * build worker instead of one per copy.
+ */
+const CACHE = Symbol.for('folio.content');
+const processCache = globalThis as { [CACHE]?: Content };
 
 /**
  * All content, read and validated once per build process. In `next dev` it is
  * read on every call, so a saved file shows on the next request.
  */
 export function getContent(): Content {
+  const cached = processCache[CACHE];
   if (cached) return cached;
   const { content, log } = readContent(loadOptions());
   if (log.hasErrors || !content) throw new ContentError(log.issues);
-  if (process.env.NODE_ENV === 'production') cached = content;
+  if (process.env.NODE_ENV === 'production') processCache[CACHE] = content;
   return content;
 }
 
