@@ -2,7 +2,7 @@ import path from 'node:path';
 import { buildFloorApp } from './floor';
 import { generateWeightContent } from './generate';
 import { checkBudgets, kb, measurePage, withBrowser, type Budget, type Weight } from './page-weight';
-import { nextBuild, nextStart, run } from './servers';
+import { nextStart, run } from './servers';
 import { printTable } from './table';
 
 export const WEIGHT_PAGES = {
@@ -25,7 +25,8 @@ export async function pageWeight(log: (line: string) => void = console.log): Pro
   const env = { FOLIO_CONTENT_DIR: contentDir, FOLIO_DIST_DIR: '.next-bench' };
   log('building the measured site and the floor page…');
   await run('node_modules/.bin/tsx', ['scripts/check.ts', '--quiet'], { env });
-  const [floorDir] = await Promise.all([buildFloorApp(), nextBuild(process.cwd(), env)]);
+  // The site is built as `npm run build` builds it; the floor is a plain `next build`.
+  const [floorDir] = await Promise.all([buildFloorApp(), run('npm', ['run', 'build'], { env })]);
   const site = await nextStart(process.cwd(), 3900, env);
   const floorServer = await nextStart(floorDir, 3901);
   try {
