@@ -12,7 +12,7 @@ import { decodeSegment } from '@/lib/taxonomy';
  * pages in the order of their route folders, the first half to one worker:
  * under `app/og/` the cheap images came after every post, so one worker
  * drew all the posts while the other waited. Sorted before `blog/`, each
- * worker gets half of both (1000 posts: pages prerendered in 60 s, not 80).
+ * worker gets half of both (1000 posts: pages prerendered in 60 s, not 71).
  */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
