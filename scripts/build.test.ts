@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild, type Step } from './build';
+
+const node = (code: string): Step => ({ command: process.execPath, args: ['-e', code] });
+
+describe('npm run build', () => {
+  function distWithBuildId(): string {
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-dist-'));
+    fs.writeFileSync(path.join(dist, 'BUILD_ID'), 'abc');
+    return dist;
+  }
+
+  it('runs every step and keeps the build when all succeed', () => {
+    const dist = distWithBuildId();
+    const marker = path.join(dist, 'ran');
+    expect(runBuild([node(`require('fs').appendFileSync(${JSON.stringify(marker)}, '1')`), node(`require('fs').appendFileSync(${JSON.stringify(marker)}, '2')`)], dist)).toBe(0);
+    expect(fs.readFileSync(marker, 'utf8')).toBe('12');
+    expect(fs.existsSync(path.join(dist, 'BUILD_ID'))).toBe(true);
+  });
+
+  it('stops at the first failing step with its exit code, and leaves no BUILD_ID for next start to serve', () => {
+    const dist = distWithBuildId();
+    const marker = path.join(dist, 'ran');
+    expect(runBuild([node('process.exit(3)'), node(`require('fs').writeFileSync(${JSON.stringify(marker)}, '')`)], dist)).toBe(3);
+    expect(fs.existsSync(marker)).toBe(false);
+    expect(fs.existsSync(path.join(dist, 'BUILD_ID'))).toBe(false);
+  });
+});
