@@ -20,10 +20,11 @@ export type Step = { command: string; args: string[] };
 /** Runs the steps in order; on the first failure, removes `distDir/BUILD_ID` and returns that step's exit code. */
 export function runBuild(steps: Step[], distDir: string): number {
   for (const { command, args } of steps) {
-    const { status, signal } = spawnSync(command, args, { stdio: 'inherit' });
+    const { status } = spawnSync(command, args, { stdio: 'inherit' });
     if (status !== 0) {
       fs.rmSync(path.join(distDir, 'BUILD_ID'), { force: true });
-      return status ?? (signal ? 1 : 2);
+      // A step killed by a signal has no exit code.
+      return status ?? 1;
     }
   }
   return 0;
