@@ -7,8 +7,10 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
  * site (`npm run build:fixture`, in .next-fixture). `next start` is started
  * directly, so the PID Playwright stops is the server's.
  */
-const SITE = 'http://127.0.0.1:3100';
-const FIXTURE = 'http://127.0.0.1:3101';
+// FOLIO_E2E_PORT moves both servers (two checkouts testing side by side on one machine).
+const PORT = Number(process.env.FOLIO_E2E_PORT || 3100);
+const SITE = `http://127.0.0.1:${PORT}`;
+const FIXTURE = `http://127.0.0.1:${PORT + 1}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,13 +32,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: 'node_modules/.bin/next start -H 127.0.0.1 -p 3100',
+      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
       url: `${SITE}/about/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: 'node_modules/.bin/next start -H 127.0.0.1 -p 3101',
+      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT + 1}`,
       url: `${FIXTURE}/about/`,
       env: { FOLIO_DIST_DIR: '.next-fixture', FOLIO_CONTENT_DIR: 'e2e/fixture-content' },
       reuseExistingServer: !process.env.CI,
