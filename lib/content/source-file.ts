@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import matter from 'gray-matter';
-import YAML, { isAlias, isMap, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLError } from 'yaml';
+import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLError } from 'yaml';
 import type { IssueLog } from './issues';
 
 /** A content file split into its front matter and its body, with line bookkeeping. */
