@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
-import { distDirOf, unfinishedBuild } from './scripts/build-state';
+import { distDirOf, unfinishedBuild } from './lib/build-state';
 import { EMBED_ORIGINS } from './lib/sanitize/policy';
 
 const isDev = process.env.NODE_ENV === 'development';
@@ -71,7 +71,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-/** `next start` serves only a build that finished (scripts/build-state.ts). */
+/** `next start` serves only a build that finished (lib/build-state.ts). */
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_SERVER) {
     const problem = unfinishedBuild(nextConfig.distDir!);

@@ -1,6 +1,5 @@
 import type { ContentIssue } from '../content/issues';
 import type { Document } from '../content/load';
-import { citationsIn } from './remark-cite';
 import type { Publication } from './types';
 
 /**
@@ -8,11 +7,11 @@ import type { Publication } from './types';
  * a key that is not in the bibliography, a citation outside a blog post (only
  * posts end with a reference list).
  */
-export function citationIssues(doc: Pick<Document, 'file' | 'source'>, publications: Publication[], { inPost }: { inPost: boolean }): ContentIssue[] {
+export function citationIssues(doc: Pick<Document, 'file' | 'source' | 'derived'>, publications: Publication[], { inPost }: { inPost: boolean }): ContentIssue[] {
   const keys = new Set(publications.map((p) => p.key));
   const examples = publications.slice(0, 3).map((p) => `\`${p.key}\``).join(', ');
   const issues: ContentIssue[] = [];
-  for (const cite of citationsIn(doc.source.body, doc.source.format)) {
+  for (const cite of doc.derived.citations) {
     const at = { severity: 'error' as const, file: doc.file, line: cite.line + doc.source.bodyLine - 1, column: cite.column };
     if (!inPost) {
       issues.push({ ...at, message: '<Cite> works in blog posts only, which end with their reference list', fix: 'link to the publication instead, e.g. [the paper](/research/)' });

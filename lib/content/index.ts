@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { distDirOf } from '../build-state';
 import { ContentError } from './issues';
 import { readContent, type Content, type LoadOptions, type NewsItem, type Page, type Post } from './load';
 
@@ -16,7 +17,14 @@ export function loadOptions(): LoadOptions {
     // FOLIO_PUBLIC_DIR lets the content check look at another public/ (an imported site's); Next serves ./public.
     publicDir: path.resolve(/*turbopackIgnore: true*/ root, process.env.FOLIO_PUBLIC_DIR ?? 'public'),
     includeDrafts: process.env.NODE_ENV !== 'production',
+    // A build's processes share what they derive from each body (lib/content/derive.ts).
+    derivedCache: process.env.NODE_ENV === 'production' ? derivedCachePath(root) : undefined,
   };
+}
+
+/** The build's cache of derived fields, in the dist folder's cache (`npm run build` empties it first). */
+export function derivedCachePath(root = process.cwd()): string {
+  return path.join(/*turbopackIgnore: true*/ root, distDirOf(), 'cache', 'folio-derived.json');
 }
 
 /**

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import readingTime from 'reading-time';
 import type { z } from 'zod';
 import { readBibliography } from '../bibliography/parse';
-import { citationsIn, citedKeys } from '../bibliography/remark-cite';
+import { citedKeys } from '../bibliography/remark-cite';
 import type { Publication } from '../bibliography/types';
 import { sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { mergeTermSpellings } from '../taxonomy';
 import { IssueLog } from './issues';
 import { parseYaml, readSourceFile, type SourceFile } from './source-file';
 import { parseContentDate, type ContentDate } from './fields';
+import { derivedFields, saveDerivedFields, type Derived } from './derive';
 import { tableOfContents, type Toc } from './toc';
 import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, siteSchema, type PageData, type SiteData } from './schemas';
 
@@ -21,10 +21,12 @@ export type Document = {
   /** Path relative to the project root, for messages. */
   file: string;
   source: Pick<SourceFile, 'path' | 'format' | 'body' | 'bodyLine' | 'lineOf'>;
-  /** Whether the body has `$...$` or `$$...$$` math, so the page links KaTeX's stylesheet. */
+  /** Whether the body has math, so the page links KaTeX's stylesheet. */
   math: boolean;
   /** Keys cited with <Cite id="...">, in the order of first citation (the numbers of the reference list). */
   citations: string[];
+  /** Everything else known of the body, from one parse of it (lib/content/derive.ts): headings, text, excerpt, reading time. */
+  derived: Derived;
 };
 
 export type LocalImage = { src: string; width: number; height: number };
@@ -87,11 +89,11 @@ export type LoadOptions = {
   includeDrafts: boolean;
   /** Messages name files relative to this folder (the project root). */
   root: string;
+  /** Where a build keeps what it derived from each body, for its other processes (lib/content/derive.ts). */
+  derivedCache?: string;
 };
 
 const CONTENT_EXTENSIONS = /\.mdx?$/;
-// remark-math's `$$...$$` and `$...$` (no space inside the dollars); a false positive only costs a stylesheet.
-const MATH = /\$\$[\s\S]+?\$\$|\$[^\s$][^$\n]*?\$/;
 const POST_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)\.mdx?$/;
 
 /**
@@ -103,10 +105,12 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   const log = new IssueLog(root);
   // Every body that could be read, valid front matter or not, so the check can compile it too.
   const documents: Document[] = [];
-  const read = (file: string) => {
+  const read = (file: string): Read | null => {
     const source = readSourceFile(file, log);
-    if (source) documents.push(document(source, log));
-    return source;
+    if (!source) return null;
+    const doc = document(source, log, options.derivedCache);
+    documents.push(doc);
+    return { source, doc };
   };
   const site = readSite(path.join(options.contentDir, 'site.yml'), log);
   const pages = listFiles(path.join(options.contentDir, 'pages'))
@@ -124,6 +128,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   const posts = options.includeDrafts ? allPosts : allPosts.filter((p) => !p.draft);
 
   checkPermalinks(pages, allPosts, news, log);
+  saveDerivedFields();
   const publications = readBibliography(path.join(options.contentDir, 'publications.bib'), log, options.publicDir);
   if (!site) return { content: null, log, documents };
   return { content: { root, site, pages, posts, news, publications }, log, documents };
@@ -216,17 +221,23 @@ function describe(file: string) {
   return file.endsWith('.yml') ? 'file' : 'front matter (between the two --- lines)';
 }
 
-function document(source: SourceFile, log: IssueLog): Document {
+function document(source: SourceFile, log: IssueLog, derivedCache?: string): Document {
+  const derived = derivedFields(source.body, source.format, derivedCache);
   return {
     file: log.relative(source.path),
     source: { path: source.path, format: source.format, body: source.body, bodyLine: source.bodyLine, lineOf: source.lineOf },
-    math: MATH.test(source.body),
-    citations: citedKeys(citationsIn(source.body, source.format)),
+    math: derived.math,
+    citations: citedKeys(derived.citations),
+    derived,
   };
 }
 
-function readPage(file: string, source: SourceFile | null, log: IssueLog, publicDir: string): Page | null {
-  if (!source) return null;
+/** A file read: its parts, and the document made of its body. */
+type Read = { source: SourceFile; doc: Document };
+
+function readPage(file: string, read: Read | null, log: IssueLog, publicDir: string): Page | null {
+  if (!read) return null;
+  const { source, doc } = read;
   const data = validate(pageSchema, source.data, source, log);
   if (!data) return null;
   const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
@@ -237,7 +248,7 @@ function readPage(file: string, source: SourceFile | null, log: IssueLog, public
     if (!image) return null;
   }
   return {
-    ...document(source, log),
+    ...doc,
     slug,
     permalink: data.permalink ?? `/${slug}/`,
     layout: data.layout,
@@ -256,7 +267,7 @@ function readPage(file: string, source: SourceFile | null, log: IssueLog, public
     latestPosts: enabled(data.latest_posts),
     selectedPapers: data.selected_papers,
     social: data.social,
-    toc: tableOfContents(data.toc, source.body),
+    toc: tableOfContents(data.toc, doc.derived.headings),
   };
 }
 
@@ -276,8 +287,9 @@ export function localImage(name: string, base: string, publicDir: string): Local
   }
 }
 
-function readPost(file: string, source: SourceFile | null, log: IssueLog, publicDir: string): Post | null {
-  if (!source) return null;
+function readPost(file: string, read: Read | null, log: IssueLog, publicDir: string): Post | null {
+  if (!read) return null;
+  const { source, doc } = read;
   const data = validate(postSchema, source.data, source, log);
   if (!data) return null;
   const dated = datedName(file, data.date, log, 'the post has no date', 'name the file YYYY-MM-DD-slug.mdx or add `date: YYYY-MM-DD` to the front matter');
@@ -288,7 +300,7 @@ function readPost(file: string, source: SourceFile | null, log: IssueLog, public
     log.warn(file, source.lineOf(['date']), `the post is dated ${date.day}, in the future`, 'it is published all the same: set `draft: true` to hold it back, or correct the date');
   }
   return {
-    ...document(source, log),
+    ...doc,
     slug,
     permalink: `/blog/${date.year}/${slug}/`,
     title: data.title,
@@ -301,8 +313,8 @@ function readPost(file: string, source: SourceFile | null, log: IssueLog, public
     featured: data.featured,
     relatedPosts: data.related_posts,
     updated: data.last_modified_at,
-    readingMinutes: Math.max(1, Math.round(readingTime(source.body).minutes)),
-    toc: tableOfContents(data.toc, source.body),
+    readingMinutes: doc.derived.readingMinutes,
+    toc: tableOfContents(data.toc, doc.derived.headings),
   };
 }
 
@@ -340,8 +352,9 @@ function datedName(file: string, frontMatterDate: ContentDate | undefined, log: 
   return { date, slug: (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase() };
 }
 
-function readNews(file: string, source: SourceFile | null, log: IssueLog): NewsItem | null {
-  if (!source) return null;
+function readNews(file: string, read: Read | null, log: IssueLog): NewsItem | null {
+  if (!read) return null;
+  const { source, doc } = read;
   const data = validate(newsSchema, source.data, source, log);
   if (!data) return null;
   const dated = datedName(file, data.date, log, 'the news item has no date', 'add `date: YYYY-MM-DD` to the front matter');
@@ -350,7 +363,7 @@ function readNews(file: string, source: SourceFile | null, log: IssueLog): NewsI
     log.error(file, 1, 'a news item that is not `inline: true` needs a `title`', 'add `title: ...` or `inline: true`');
     return null;
   }
-  return { ...document(source, log), ...dated, inline: data.inline, title: data.title };
+  return { ...doc, ...dated, inline: data.inline, title: data.title };
 }
 
 /** Blog routes Folio owns; a page may claim `/blog/` only to title the blog index. */
