@@ -4,7 +4,6 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import remarkMath from 'remark-math';
-import { mermaidBlocks } from '../mdx-plugins/mermaid';
 
 /**
  * The plugins that give a body its shape: what is a heading, a table, math,
@@ -14,7 +13,7 @@ import { mermaidBlocks } from '../mdx-plugins/mermaid';
  * contents links to the ids the page has.
  */
 export function structureRemarkPlugins(): PluggableList {
-  return [remarkGfm, remarkMath, remarkAlert, mermaidBlocks];
+  return [remarkGfm, remarkMath, remarkAlert];
 }
 
 export function structureRehypePlugins(format: 'md' | 'mdx'): PluggableList {
