@@ -11,7 +11,9 @@ import { IssueLog } from './issues';
 import { parseYaml, readSourceFile, type SourceFile } from './source-file';
 import { parseContentDate, type ContentDate } from './fields';
 import { tableOfContents, type Toc } from './toc';
-import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, siteSchema, type PageData, type SiteData } from './schemas';
+import { CvFiles, type Cv } from './cv';
+import { OWNED_ROUTES, projectPagePath } from './paths';
+import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, projectSchema, siteSchema, type PageData, type SiteData } from './schemas';
 
 export type Site = SiteData;
 
@@ -38,12 +40,20 @@ export type Page = Document & {
   nav: boolean;
   navOrder?: number;
   profile?: { align: 'left' | 'right'; image?: LocalImage; circular: boolean; moreInfo?: string };
-  announcements: { enabled: boolean; limit?: number };
-  latestPosts: { enabled: boolean; limit?: number };
+  /** The about page's lists as the page sets them; unset, the site's defaults apply (see `aboutNews`). */
+  announcements?: ListSwitch;
+  latestPosts?: ListSwitch;
   selectedPapers: boolean;
   social: boolean;
   toc?: Toc;
+  /** `layout: cv`: its data (content/cv.yml or content/resume.json), and the PDF to download. */
+  cv?: Cv;
+  cvPdf?: string;
+  /** A projects page's defaults for `<Projects />`: `display_categories` and `horizontal`. */
+  projects: { categories?: string[]; horizontal: boolean };
 };
+
+export type ListSwitch = { enabled: boolean; limit?: number };
 
 export type Post = Document & {
   slug: string;
@@ -66,6 +76,22 @@ export type Post = Document & {
 
 export type NewsItem = Document & { slug: string; date: ContentDate; inline: boolean; title?: string };
 
+/** One of al-folio's `_projects`: a card on the projects page, and a page of its own at `/projects/<slug>/` unless it has `redirect`. */
+export type Project = Document & {
+  slug: string;
+  title: string;
+  description?: string;
+  image?: LocalImage;
+  /** al-folio's order: 1 first; projects without one come last. */
+  importance?: number;
+  category?: string;
+  /** Where the card leads instead of a page of its own: an address or a path of the site. */
+  redirect?: string;
+  /** `user/repo` on GitHub. */
+  github?: string;
+  toc?: Toc;
+};
+
 export type Content = {
   root: string;
   site: Site;
@@ -76,6 +102,8 @@ export type Content = {
   news: NewsItem[];
   /** content/publications.bib, newest first. */
   publications: Publication[];
+  /** content/projects/, by `importance`, then title. */
+  projects: Project[];
 };
 
 export type LoadOptions = {
@@ -108,8 +136,9 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     return source;
   };
   const site = readSite(path.join(options.contentDir, 'site.yml'), log);
+  const cvFiles = new CvFiles(options.contentDir, log);
   const pages = listFiles(path.join(options.contentDir, 'pages'))
-    .map((file) => readPage(file, read(file), log, options.publicDir))
+    .map((file) => readPage(file, read(file), log, options.publicDir, cvFiles))
     .filter((p): p is Page => p !== null);
   const allPosts = listFiles(path.join(options.contentDir, 'blog'))
     .map((file) => readPost(file, read(file), log, options.publicDir))
@@ -121,11 +150,16 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     .filter((n): n is NewsItem => n !== null)
     .sort(newestFirst);
   const posts = options.includeDrafts ? allPosts : allPosts.filter((p) => !p.draft);
+  const projects = listFiles(path.join(options.contentDir, 'projects'))
+    .map((file) => readProject(file, read(file), log, options.publicDir))
+    .filter((p): p is Project => p !== null)
+    .sort(byImportance);
+  cvFiles.checkAll();
 
-  checkPermalinks(pages, allPosts, news, log);
+  checkPermalinks(pages, allPosts, news, projects, log);
   const publications = readBibliography(path.join(options.contentDir, 'publications.bib'), log, options.publicDir);
   if (!site) return { content: null, log, documents };
-  return { content: { root, site, pages, posts, news, publications }, log, documents };
+  return { content: { root, site, pages, posts, news, publications, projects }, log, documents };
 }
 
 function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {
@@ -152,20 +186,21 @@ function readSite(file: string, log: IssueLog): Site | null {
 }
 
 /** Applies a schema; each failure becomes an issue on the line of the key it is about. */
-function validate<S extends z.ZodType>(
+export function validate<S extends z.ZodType>(
   schema: S,
   data: unknown,
   source: { path: string; lineOf: (keys: ReadonlyArray<string | number>) => number },
   log: IssueLog,
 ): z.output<S> | null {
-  const result = schema.safeParse(data);
+  // `reportInput` keeps the value on each issue: a key given with the wrong type is not "missing".
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const keys = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     const name = keys.join('.');
     const line = source.lineOf(keys);
     const params = (issue as { params?: { fix?: string } }).params;
-    if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && (issue as { input?: unknown }).input === undefined) {
       log.error(source.path, line, `\`${name}\` is missing`, `add \`${name}: ...\` to the ${describe(source.path)}`);
     } else if (issue.code === 'invalid_value' && name === 'layout') {
       log.error(source.path, line, `unknown layout \`${String((data as Record<string, unknown>).layout)}\``, `use one of: ${PAGE_LAYOUTS.join(', ')} (posts use \`post\`)`);
@@ -177,7 +212,7 @@ function validate<S extends z.ZodType>(
 }
 
 function describe(file: string) {
-  return file.endsWith('.yml') ? 'file' : 'front matter (between the two --- lines)';
+  return /\.(ya?ml|json)$/.test(file) ? 'file' : 'front matter (between the two --- lines)';
 }
 
 function document(source: SourceFile, log: IssueLog): Document {
@@ -189,17 +224,19 @@ function document(source: SourceFile, log: IssueLog): Document {
   };
 }
 
-function readPage(file: string, source: SourceFile | null, log: IssueLog, publicDir: string): Page | null {
+function readPage(file: string, source: SourceFile | null, log: IssueLog, publicDir: string, cvFiles: CvFiles): Page | null {
   if (!source) return null;
   const data = validate(pageSchema, source.data, source, log);
   if (!data) return null;
   const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
-  const enabled = (s?: { enabled: boolean; limit?: number }) => s ?? { enabled: false };
   let image: LocalImage | undefined;
   if (data.profile?.image) {
     image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir);
     if (!image) return null;
   }
+  const cv = data.layout === 'cv' ? cvFiles.forPage(data.cv_format ?? undefined, source) : undefined;
+  // A CV's sections are headings of the page, after those of its text.
+  const headings = cv ? `${source.body}\n${cv.sections.map((s) => `## ${s.title}`).join('\n')}` : source.body;
   return {
     ...document(source, log),
     slug,
@@ -216,12 +253,32 @@ function readPage(file: string, source: SourceFile | null, log: IssueLog, public
       circular: data.profile.image_circular,
       moreInfo: data.profile.more_info,
     },
-    announcements: enabled(data.announcements ?? data.news),
-    latestPosts: enabled(data.latest_posts),
+    announcements: data.announcements ?? data.news,
+    latestPosts: data.latest_posts,
     selectedPapers: data.selected_papers,
     social: data.social,
-    toc: tableOfContents(data.toc, source.body),
+    toc: tableOfContents(data.toc, headings),
+    cv,
+    cvPdf: data.cv_pdf ? localFile(data.cv_pdf, ['cv_pdf'], '/assets/pdf/', file, source, log, publicDir) : undefined,
+    projects: { categories: data.display_categories, horizontal: data.horizontal },
   };
+}
+
+/**
+ * A file named in front matter (`cv_pdf`), as al-folio names them: an
+ * address, a path from public/ (`/assets/pdf/cv.pdf`), a path from the site
+ * root without its slash, or a bare name in `base`. Logs the key's line when
+ * the file is not there.
+ */
+function localFile(name: string, key: string[], base: string, file: string, source: SourceFile, log: IssueLog, publicDir: string): string | undefined {
+  if (/^https?:\/\//.test(name)) return name;
+  const candidates = name.startsWith('/') ? [name] : [`${base}${name}`, `/${name}`];
+  for (const candidate of candidates) {
+    const target = path.join(publicDir, decodeURI(candidate));
+    if (target.startsWith(publicDir) && fs.existsSync(target) && fs.statSync(target).isFile()) return encodeURI(decodeURI(candidate));
+  }
+  log.error(file, source.lineOf(key), `${key.join('.')} \`${name}\` does not exist`, `put the file at public${candidates[0]} or change \`${key.join('.')}\``);
+  return undefined;
 }
 
 /**
@@ -317,10 +374,33 @@ function readNews(file: string, source: SourceFile | null, log: IssueLog): NewsI
   return { ...document(source, log), ...dated, inline: data.inline, title: data.title };
 }
 
-/** Blog routes Folio owns; a page may claim `/blog/` only to title the blog index. */
-const BLOG_ROUTE = /^\/blog\/(page\/\d+\/|\d{4}\/[^/]+\/|tags\/|archive\/|(tag|category)\/.+)$/;
+function readProject(file: string, source: SourceFile | null, log: IssueLog, publicDir: string): Project | null {
+  if (!source) return null;
+  const data = validate(projectSchema, source.data, source, log);
+  if (!data) return null;
+  return {
+    ...document(source, log),
+    slug: path.basename(file).replace(CONTENT_EXTENSIONS, ''),
+    title: data.title,
+    description: data.description,
+    image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir) : undefined,
+    importance: data.importance ?? undefined,
+    category: data.category,
+    redirect: data.redirect ?? undefined,
+    github: data.github?.replace(/^https?:\/\/github\.com\//, '').replace(/\/$/, '') ?? undefined,
+    toc: tableOfContents(data.toc, source.body),
+  };
+}
 
-function checkPermalinks(pages: Page[], posts: Post[], news: NewsItem[], log: IssueLog) {
+/** al-folio sorts projects by `importance` (1 first); Folio breaks ties, and places projects without one, by title. */
+function byImportance(a: Project, b: Project) {
+  return (a.importance ?? Infinity) - (b.importance ?? Infinity) || a.title.localeCompare(b.title);
+}
+
+/** Blog routes Folio generates; a page on one of them would hide it (the routes a page may title are in OWNED_ROUTES). */
+const BLOG_ROUTE = /^\/blog\/(page\/\d+\/|\d{4}\/([^/]+\/)?|(tag|category)\/.+)$/;
+
+function checkPermalinks(pages: Page[], posts: Post[], news: NewsItem[], projects: Project[], log: IssueLog) {
   const claims = new Map<string, string>();
   const claim = (permalink: string, file: string, line: number) => {
     const other = claims.get(permalink);
@@ -328,19 +408,26 @@ function checkPermalinks(pages: Page[], posts: Post[], news: NewsItem[], log: Is
       log.error(file, line, `permalink ${permalink} is already used by ${other}`, 'give one of the two files another `permalink`');
     } else claims.set(permalink, log.relative(file));
   };
+  // Generated pages first, so a page that collides with one is told on its own `permalink` line.
+  for (const post of posts) claim(post.permalink, post.source.path, 1);
+  for (const item of news) if (!item.inline) claim(`/news/${item.slug}/`, item.source.path, 1);
+  for (const project of projects) {
+    const own = projectPagePath(project);
+    if (own) claim(own, project.source.path, 1);
+  }
   for (const page of pages) {
     const line = page.source.lineOf(['permalink']);
-    if (page.permalink === '/blog/' && page.layout !== 'blog') {
-      log.error(page.source.path, line, 'permalink /blog/ is the blog index', 'use `layout: blog` to title the blog index, or another permalink');
-    } else if (page.layout === 'blog' && page.permalink !== '/blog/') {
+    if (page.layout === 'blog' && page.permalink !== '/blog/') {
       log.error(page.source.path, line, '`layout: blog` titles the blog index at /blog/', 'set `permalink: /blog/`');
     } else if (BLOG_ROUTE.test(page.permalink)) {
-      log.error(page.source.path, line, `permalink ${page.permalink} is a blog route`, 'choose a permalink outside /blog/');
-    } else if (page.permalink.startsWith('/news/')) {
-      log.error(page.source.path, line, `permalink ${page.permalink} is a news route`, 'choose a permalink outside /news/');
+      log.error(page.source.path, line, `permalink ${page.permalink} is a page Folio generates for the blog`, `choose a permalink outside /blog/ (a page may title ${OWNED_BLOG_ROUTES})`);
+    } else if (/^\/projects\/[^/]+\/$/.test(page.permalink)) {
+      log.error(page.source.path, line, `permalink ${page.permalink} is where a project's page goes`, 'move the file into content/projects/, or choose another permalink');
+    } else if (page.permalink.startsWith('/news/') && page.permalink !== '/news/') {
+      log.error(page.source.path, line, `permalink ${page.permalink} is the address of a news item's page`, 'choose a permalink outside /news/ (a page with permalink /news/ titles the news list)');
     }
     claim(page.permalink, page.source.path, line);
   }
-  for (const post of posts) claim(post.permalink, post.source.path, 1);
-  for (const item of news) if (!item.inline) claim(`/news/${item.slug}/`, item.source.path, 1);
 }
+
+const OWNED_BLOG_ROUTES = OWNED_ROUTES.filter((r) => r.startsWith('/blog/')).join(', ');
