@@ -7,8 +7,8 @@ type Dated = Extract<Entry, { highlights: string[] }>;
 const LINK = 'underline decoration-line underline-offset-2 hover:text-accent hover:decoration-accent';
 
 /** Inline HTML from the CV file (Markdown, sanitised by the content layer). */
-function Text({ html, className }: { html: string; className?: string }) {
-  return <RichHtml as="span" html={html} className={className} />;
+function Text({ html, className = '' }: { html: string; className?: string }) {
+  return <RichHtml as="span" html={html} className={`cv-text ${className}`} />;
 }
 
 function Linked({ html, url }: { html: string; url?: string }) {
@@ -35,7 +35,13 @@ function headings(entry: Dated): { title: React.ReactNode; subtitle: React.React
         ? { title: <Text html={entry.position} />, subtitle: entry.organization ? [<Linked key="o" html={entry.organization} url={entry.url} />] : [] }
         : { title: <Linked html={entry.organization ?? ''} url={entry.url} />, subtitle: [] };
     case 'publication':
-      return { title: <Linked html={entry.title} url={entry.url} />, subtitle: entry.venue ? [<Text key="v" html={entry.venue} className="italic" />] : [] };
+      return {
+        title: <Linked html={entry.title} url={entry.url} />,
+        subtitle: [
+          ...(entry.authors.length > 0 ? [<Text key="a" html={entry.authors.join(', ')} />] : []),
+          ...(entry.venue ? [<Text key="v" html={entry.venue} className="italic" />] : []),
+        ],
+      };
     case 'normal':
       return { title: <Linked html={entry.name} url={entry.url} />, subtitle: entry.detail ? [<Text key="d" html={entry.detail} />] : [] };
   }
@@ -63,23 +69,13 @@ function DatedEntry({ entry, lang }: { entry: Dated; lang: string }) {
         </p>
       )}
       <div className="space-y-1.5 text-[0.95rem] leading-relaxed text-ink sm:col-span-2 [&:empty]:hidden">
-        {entry.kind === 'publication' && entry.authors.length > 0 && (
-          <p className="text-muted">
-            {entry.authors.map((author, i) => (
-              <span key={i}>
-                {i > 0 && ', '}
-                <Text html={author} />
-              </span>
-            ))}
-          </p>
-        )}
         {entry.kind === 'education' && entry.score && <p>Grade: <Text html={entry.score} /></p>}
         {entry.kind === 'education' && entry.courses.length > 0 && (
           <p>
             Courses: <Text html={entry.courses.join(', ')} />
           </p>
         )}
-        {entry.summary && <RichHtml html={entry.summary} as="span" className="block" />}
+        {entry.summary && <Text html={entry.summary} className="block" />}
         {entry.highlights.length > 0 && (
           <ul className="list-disc space-y-0.5 pl-5 marker:text-muted">
             {entry.highlights.map((h, i) => (

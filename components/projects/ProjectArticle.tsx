@@ -18,7 +18,7 @@ export function ProjectArticle({ project, projectsPage }: { project: Project; pr
             </a>
           </p>
         )}
-        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink capitalize">{project.title}</h1>
+        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink first-letter:uppercase">{project.title}</h1>
         {project.description && <RichHtml html={project.description} className="mt-2 text-lg text-muted" />}
         {project.github && (
           <p className="mt-3">

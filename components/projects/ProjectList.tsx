@@ -13,10 +13,11 @@ function categoryId(category: string) {
  * `not-prose`: inside a Markdown page, the cards keep their own typography.
  */
 export function ProjectList({ groups, horizontal }: { groups: ProjectGroup[]; horizontal: boolean }) {
-  const grid = horizontal ? 'grid gap-5 md:grid-cols-2' : 'grid gap-5 sm:grid-cols-2 lg:grid-cols-3';
+  // Columns follow the room the list has (a page's text column is narrower than the window).
+  const grid = horizontal ? 'grid gap-5 @2xl:grid-cols-2' : 'grid gap-5 @lg:grid-cols-2 @4xl:grid-cols-3';
   if (groups.every((g) => g.projects.length === 0)) return <p className="text-muted">No projects yet.</p>;
   return (
-    <div className="not-prose projects">
+    <div className="not-prose projects @container">
       {groups.map((group) =>
         group.category ? (
           <section key={group.category} aria-labelledby={categoryId(group.category)} className="mt-10 first:mt-2">

@@ -27,7 +27,8 @@ export class CvFiles {
   ) {}
 
   private file(format: CvFormat) {
-    return path.join(this.contentDir, CV_FILES[format]);
+    // Read at build time only (every route is prerendered), so nothing needs tracing.
+    return path.join(/*turbopackIgnore: true*/ this.contentDir, CV_FILES[format]);
   }
 
   exists(format: CvFormat): boolean {
