@@ -254,7 +254,7 @@ describe('bad CV files name the file and the line', () => {
 
   it('a required key with the wrong type is not "missing"', () => {
     const yml = 'cv:\n  sections:\n    Education:\n      - institution: [a, b]\n';
-    expect(errors({ 'content/cv.yml': yml })).toEqual(['content/cv.yml:4: `cv.sections.Education.0.institution`: expected text (see the front-matter table in README.md)']);
+    expect(errors({ 'content/cv.yml': yml })).toEqual(['content/cv.yml:4: `cv.sections.Education.0.institution`: expected text (see "The CV" in README.md)']);
   });
 
   it('a website that is not an address', () => {

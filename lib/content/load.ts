@@ -205,7 +205,8 @@ export function validate<S extends z.ZodType>(
     } else if (issue.code === 'invalid_value' && name === 'layout') {
       log.error(source.path, line, `unknown layout \`${String((data as Record<string, unknown>).layout)}\``, `use one of: ${PAGE_LAYOUTS.join(', ')} (posts use \`post\`)`);
     } else {
-      log.error(source.path, line, `\`${name}\`: ${issue.message}`, params?.fix ?? `see the front-matter table in README.md`);
+      const guide = /(cv\.yml|resume\.json)$/.test(source.path) ? 'see "The CV" in README.md' : 'see the front-matter table in README.md';
+      log.error(source.path, line, `\`${name}\`: ${issue.message}`, params?.fix ?? guide);
     }
   }
   return null;
