@@ -1,6 +1,5 @@
 import { getContent } from '@/lib/content';
-import { filterPublications, type PublicationFilter } from '@/lib/bibliography/select';
-import { DEFAULT_MAX_AUTHORS } from './PublicationEntry';
+import { authorLimit, filterPublications, type PublicationFilter } from '@/lib/bibliography/select';
 import { PublicationList } from './PublicationList';
 
 type PublicationsProps = PublicationFilter & { maxAuthors?: string };
@@ -8,17 +7,17 @@ type PublicationsProps = PublicationFilter & { maxAuthors?: string };
 /**
  * `<Publications />` in MDX: al-folio's `{% bibliography %}`. Every prop is a
  * string (scripts are blocked in content): `selected="true"`, `year="2024"`,
- * `type="inproceedings"`, `author="Melzi"`, `maxAuthors="5"`.
+ * `type="inproceedings"`, `author="Melzi"`, `maxAuthors="5"` (default: site.yml's
+ * `max_author_limit`).
  */
 export function Publications({ maxAuthors, ...filter }: PublicationsProps) {
   const { publications, site } = getContent();
-  const max = Number(maxAuthors);
   return (
     <PublicationList
       publications={filterPublications(publications, filter)}
       siteName={site.name}
       siteUrl={site.url}
-      maxAuthors={Number.isInteger(max) && max > 0 ? max : DEFAULT_MAX_AUTHORS}
+      maxAuthors={authorLimit(site.max_author_limit, maxAuthors)}
       byYear
     />
   );

@@ -58,7 +58,7 @@ describe('the check reports <Cite> problems on the line of the file', () => {
     expect(issues).toEqual([
       expect.objectContaining({ file: 'content/blog/2024-01-01-cited.mdx', line: 6, column: 9, message: '<Cite id="gamma">: no publication has the key `gamma`', fix: expect.stringContaining('`alpha`') }),
       expect.objectContaining({ file: 'content/blog/2024-01-01-cited.mdx', line: 6, message: '<Cite> needs the key of a publication' }),
-      expect.objectContaining({ file: 'content/pages/about.mdx', line: 4, message: expect.stringContaining('blog posts only') }),
+      expect.objectContaining({ file: 'content/pages/about.mdx', line: 4, message: expect.stringContaining('blog posts and projects only') }),
     ]);
   });
 

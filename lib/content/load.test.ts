@@ -114,7 +114,7 @@ describe('bad input names the file and the line', () => {
 
   it('a page claiming a blog route', () => {
     const [issue] = errorsOf({ 'content/pages/a.md': '---\ntitle: A\npermalink: /blog/2024/x/\n---\n' });
-    expect(issue).toMatchObject({ line: 3, message: expect.stringContaining('blog route') });
+    expect(issue).toMatchObject({ line: 3, message: 'permalink /blog/2024/x/ is a page Folio generates for the blog' });
   });
 
   it('an unknown layout', () => {

@@ -85,7 +85,7 @@ describe("YAML 1.1's booleans, as Jekyll reads them", () => {
     );
     expect(content!.site.name).toBe('N');
     const about = content!.pages[0]!;
-    expect(about.announcements.enabled).toBe(true);
+    expect(about.announcements?.enabled).toBe(true);
     expect(about.social).toBe(false);
     expect(content!.posts[0]).toMatchObject({ title: 'Y', featured: true });
     expect(log.issues.map(formatIssue).sort()).toEqual([
