@@ -3,19 +3,18 @@
  * live reload of the content: saving a file under content/ (or public/)
  * re-renders the open page within about a second.
  *
- * It watches the folders and tells the browser over Server-Sent Events on
- * 127.0.0.1:FOLIO_LIVE_RELOAD_PORT (3035 by default); components/LiveReload
- * listens. Nothing of this is in the production build.
+ * It watches the folders (scripts/dev/watch.ts) and tells the browser over
+ * Server-Sent Events on 127.0.0.1:FOLIO_LIVE_RELOAD_PORT (3035 by default);
+ * components/LiveReload.tsx listens. Nothing of this is in the production build.
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { watchContent } from './dev/watch';
 
 const port = Number(process.env.FOLIO_LIVE_RELOAD_PORT || 3035);
 const folders = [path.resolve(process.env.FOLIO_CONTENT_DIR ?? 'content'), path.resolve(process.env.FOLIO_PUBLIC_DIR ?? 'public')];
-const DEBOUNCE_MS = 100;
 
 const clients = new Set<http.ServerResponse>();
 
@@ -42,27 +41,6 @@ function broadcast(files: string[]) {
   for (const client of clients) client.write(event);
 }
 
-/** Saves come in bursts (an editor writes, renames, touches): one event per burst. */
-function watch() {
-  const changed = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  for (const folder of folders) {
-    if (!fs.existsSync(folder)) continue;
-    fs.watch(folder, { recursive: true }, (_event, file) => {
-      if (file) changed.add(path.relative(process.cwd(), path.join(folder, file.toString())));
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        broadcast([...changed].sort());
-        changed.clear();
-      }, DEBOUNCE_MS);
-    });
-  }
-  // Proxies and browsers drop a silent connection; a comment every 15 s keeps it open.
-  setInterval(() => {
-    for (const client of clients) client.write(': ping\n\n');
-  }, 15_000).unref();
-}
-
 function startNext(liveReload: boolean) {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const env = { ...process.env, FOLIO_LIVE_RELOAD_PORT: liveReload ? String(port) : '' };
@@ -80,8 +58,12 @@ server.once('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(`Live reload is off: ${why}. Reload the page by hand after a save.\n`);
   startNext(false);
 });
-server.listen(port, '127.0.0.1', () => {
-  watch();
+server.listen(port, '127.0.0.1', async () => {
+  await watchContent(folders, process.cwd(), broadcast).ready;
+  // Proxies and browsers drop a silent connection; a comment every 15 s keeps it open.
+  setInterval(() => {
+    for (const client of clients) client.write(': ping\n\n');
+  }, 15_000).unref();
   const shown = folders.map((f) => (path.relative(process.cwd(), f).startsWith('..') ? f : path.relative(process.cwd(), f)));
   process.stdout.write(`Live reload: watching ${shown.join(' and ')} (events on 127.0.0.1:${port})\n`);
   startNext(true);
