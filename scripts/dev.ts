@@ -1,7 +1,7 @@
 /**
- * `npm run dev`: `next dev` (arguments are passed on, e.g. `-p 3001`), and
- * live reload of the content: saving a file under content/ (or public/)
- * re-renders the open page within about a second.
+ * `npm run dev`: `next dev` on 127.0.0.1 (arguments are passed on, e.g.
+ * `-p 3001`; `-H 0.0.0.0` opens it to the network), and live reload of the
+ * content: saving a file under content/ (or public/) re-renders the open page.
  *
  * It watches the folders (scripts/dev/watch.ts) and tells the browser over
  * Server-Sent Events on 127.0.0.1:FOLIO_LIVE_RELOAD_PORT (3035 by default);
@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { nextDevArgs } from './dev/args';
 import { watchContent } from './dev/watch';
 
 const port = Number(process.env.FOLIO_LIVE_RELOAD_PORT || 3035);
@@ -44,7 +45,7 @@ function broadcast(files: string[]) {
 function startNext(liveReload: boolean) {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const env = { ...process.env, FOLIO_LIVE_RELOAD_PORT: liveReload ? String(port) : '' };
-  const child = spawn(process.execPath, [next, 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env });
+  const child = spawn(process.execPath, [next, 'dev', ...nextDevArgs(process.argv.slice(2))], { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {
     server.close();
