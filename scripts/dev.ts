@@ -18,9 +18,13 @@ const port = Number(process.env.FOLIO_LIVE_RELOAD_PORT || 3035);
 const folders = [path.resolve(process.env.FOLIO_CONTENT_DIR ?? 'content'), path.resolve(process.env.FOLIO_PUBLIC_DIR ?? 'public')];
 
 const clients = new Set<http.ServerResponse>();
+/** When the last change was announced (ms since the epoch; 0: none yet). */
+let changedAt = 0;
+
+const send = (client: http.ServerResponse, event: string, data: object) => client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
 const server = http.createServer((request, response) => {
-  if (request.url !== '/events') {
+  if (!request.url?.startsWith('/events')) {
     response.writeHead(404).end();
     return;
   }
@@ -33,18 +37,23 @@ const server = http.createServer((request, response) => {
   });
   // Reconnect quickly after `npm run dev` restarts.
   response.write('retry: 1000\n\n');
+  // A page that connects (or reconnects) learns when content last changed: if
+  // that is after it was loaded, it missed a save while it was loading or offline.
+  send(response, 'hello', { changedAt });
   clients.add(response);
   request.on('close', () => clients.delete(response));
 });
 
 function broadcast(files: string[]) {
-  const event = `event: change\ndata: ${JSON.stringify({ files })}\n\n`;
-  for (const client of clients) client.write(event);
+  changedAt = Date.now();
+  for (const client of clients) send(client, 'change', { files, changedAt });
 }
 
 function startNext(liveReload: boolean) {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const env = { ...process.env, FOLIO_LIVE_RELOAD_PORT: liveReload ? String(port) : '' };
+  // FOLIO_LIVE_RELOAD_PORT for the server (the page's CSP, the layout), the NEXT_PUBLIC_ copy for the page's script.
+  const reloadPort = liveReload ? String(port) : '';
+  const env = { ...process.env, FOLIO_LIVE_RELOAD_PORT: reloadPort, NEXT_PUBLIC_FOLIO_LIVE_RELOAD_PORT: reloadPort };
   const child = spawn(process.execPath, [next, 'dev', ...nextDevArgs(process.argv.slice(2))], { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {
