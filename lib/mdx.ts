@@ -17,6 +17,7 @@ import { loadOptions } from './content';
 import remarkCite from './bibliography/remark-cite';
 import { ContentError, type ContentIssue } from './content/issues';
 import type { Document } from './content/load';
+import { componentProps } from './mdx-plugins/component-props';
 import { internalLinks } from './mdx-plugins/internal-links';
 import { localFiles } from './mdx-plugins/local-files';
 import { mermaidBlocks } from './mdx-plugins/mermaid';
@@ -48,7 +49,7 @@ function pipeline(format: 'md' | 'mdx', publicDir: string): Pipeline {
       remarkGfm,
       remarkMath,
       remarkAlert,
-      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], remarkCite] : []),
+      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], componentProps, remarkCite] : []),
       // A missing image fails the page (and the check) on its line, not as a broken image.
       [localFiles, { publicDir }],
       mermaidBlocks,
