@@ -58,6 +58,9 @@ const nextConfig: NextConfig = {
   // Tests build fixture content into a folder of their own.
   distDir: distDirOf(),
   poweredByHeader: false,
+  // `npm run dev` listens on 127.0.0.1 (scripts/dev.ts). next dev lets pages from localhost and
+  // from the -H host load its dev resources; this lets 127.0.0.1 do so whatever -H says.
+  allowedDevOrigins: ['127.0.0.1'],
   // Prerendering is CPU-bound MDX work; Next leaves a core idle by default (cpus - 1).
   experimental: { cpus: Number(process.env.FOLIO_BUILD_CPUS) || 2 },
   reactStrictMode: true,

@@ -13,6 +13,7 @@ import remarkCite from './bibliography/remark-cite';
 import { ContentError, formatIssue, type ContentIssue } from './content/issues';
 import type { Document } from './content/load';
 import { structureRehypePlugins, structureRemarkPlugins } from './markdown/structure';
+import { componentProps } from './mdx-plugins/component-props';
 import { internalLinks } from './mdx-plugins/internal-links';
 import { localFiles } from './mdx-plugins/local-files';
 import { mermaidBlocks } from './mdx-plugins/mermaid';
@@ -46,7 +47,7 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
     remarkPlugins: [
       // What a heading, a table, math is: the content layer's one pass (lib/content/derive.ts) starts the same way.
       ...structureRemarkPlugins(),
-      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], remarkCite] : []),
+      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], componentProps, remarkCite] : []),
       // A missing image fails the page (and the check) on its line, not as a broken image.
       [localFiles, { publicDir }],
       mermaidBlocks,
