@@ -338,6 +338,8 @@ function checkPermalinks(pages: Page[], posts: Post[], news: NewsItem[], log: Is
       log.error(page.source.path, line, `permalink ${page.permalink} is a blog route`, 'choose a permalink outside /blog/');
     } else if (page.permalink.startsWith('/news/')) {
       log.error(page.source.path, line, `permalink ${page.permalink} is a news route`, 'choose a permalink outside /news/');
+    } else if (page.permalink === '/search/') {
+      log.error(page.source.path, line, 'permalink /search/ is the search page', 'choose another permalink');
     }
     claim(page.permalink, page.source.path, line);
   }
