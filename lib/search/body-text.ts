@@ -61,5 +61,7 @@ export function bodyText(body: string, format: 'md' | 'mdx'): BodyText {
     }
   };
   walk(tree, 'root');
-  return { text: parts.join('').replace(/\s+/g, ' ').trim(), components };
+  // Plain text now: one space between words, none before punctuation (left where a <Cite /> was).
+  const text = parts.join('').replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').trim();
+  return { text, components };
 }

@@ -48,6 +48,10 @@ describe('body text', () => {
     expect(bodyText(body, 'md').text).toBe('Inside a div A styled word.');
   });
 
+  it('leaves no space where a citation was', () => {
+    expect(bodyText('The first engine <Cite id="a" />. It computes <Cite id="b" />, and more.\n', 'mdx').text).toBe('The first engine. It computes, and more.');
+  });
+
   it('lists the components of an MDX body with their string attributes, and reads captions', () => {
     const { text, components } = bodyText('<Publications year="2024" />\n\n<Figure src="/a.png" alt="x" caption="A caption" />\n', 'mdx');
     expect(components).toEqual([
