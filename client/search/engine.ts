@@ -44,8 +44,9 @@ const SEARCH: SearchOptions = {
   combineWith: 'AND',
   // As you type: a word of three letters or more is also the start of longer ones ("diffu" finds "diffusion").
   prefix: (term) => term.length >= 3,
-  // A typo in a word of four letters or more: one edit, two from eight letters.
-  fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+  // One typo (a letter wrong, missing or extra) in a word of five letters or more. Two would
+  // cost several times more on a large index, and shorter words would match too many others.
+  fuzzy: (term) => (term.length >= 5 ? 1 : false),
 };
 
 export type Search = { query: (text: string, perGroup?: number) => ResultGroup[]; size: number };
