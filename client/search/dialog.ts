@@ -2,7 +2,7 @@ import type { IconDefinition } from '@fortawesome/fontawesome-common-types';
 import { faMagnifyingGlass } from '@fortawesome/free-solid-svg-icons/faMagnifyingGlass';
 import { faXmark } from '@fortawesome/free-solid-svg-icons/faXmark';
 import type { SearchDoc } from '../../lib/search/types';
-import { queryTerms, type Hit, type ResultGroup, type Search } from './engine';
+import { queryTerms, type Hit, type Kind, type ResultGroup, type Search } from './engine';
 import { excerpt, highlight, type Segment } from './highlight';
 import { fold, words } from './text';
 
@@ -36,6 +36,19 @@ function marked(segments: Segment[]): DocumentFragment {
 }
 
 const LIST_ID = 'folio-search-results';
+
+const NOUNS: Record<Kind, [string, string]> = {
+  post: ['post', 'posts'],
+  publication: ['publication', 'publications'],
+  page: ['page', 'pages'],
+  news: ['news item', 'news items'],
+};
+
+/** "1 post, 5 publications, 3 pages and 2 news items": what there is to find. */
+export function contents(counts: Record<Kind, number>): string {
+  const parts = (Object.keys(NOUNS) as Kind[]).filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${NOUNS[k][counts[k] === 1 ? 0 : 1]}`);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing yet');
+}
 const MAX_AUTHORS = 3;
 
 /**
@@ -71,7 +84,7 @@ export class SearchDialog {
       'aria-autocomplete': 'list',
       'aria-expanded': 'false',
       'aria-controls': LIST_ID,
-      placeholder: 'Search posts, publications, pages, news',
+      placeholder: 'Search the site',
       autocomplete: 'off',
       autocapitalize: 'off',
       spellcheck: 'false',
@@ -194,7 +207,7 @@ export class SearchDialog {
     const shown = groups.reduce((n, g) => n + g.hits.length, 0);
     const total = groups.reduce((n, g) => n + g.total, 0);
     if (!query) {
-      this.showNote(`Search ${this.search.size} posts, publications, pages and news items.`);
+      this.showNote(`Type to search ${contents(this.search.counts)}.`);
       this.announce('');
     } else if (queryTerms(query).length === 0) {
       this.showNote('Keep typing…');

@@ -49,7 +49,11 @@ const SEARCH: SearchOptions = {
   fuzzy: (term) => (term.length >= 5 ? 1 : false),
 };
 
-export type Search = { query: (text: string, perGroup?: number) => ResultGroup[]; size: number };
+export type Search = {
+  query: (text: string, perGroup?: number) => ResultGroup[];
+  /** How many documents of each kind there are to find. */
+  counts: Record<Kind, number>;
+};
 
 /** Indexes the documents in the browser (about a second for a megabyte of text; see `npm run bench`). */
 export async function createSearch(index: SearchIndex): Promise<Search> {
@@ -65,8 +69,10 @@ export async function createSearch(index: SearchIndex): Promise<Search> {
     index.docs.map((doc, id) => ({ ...doc, id })),
     { chunkSize: 250 },
   );
+  const counts: Record<Kind, number> = { post: 0, publication: 0, page: 0, news: 0 };
+  for (const doc of index.docs) counts[doc.kind] += 1;
   return {
-    size: index.docs.length,
+    counts,
     query(text, perGroup = 6) {
       if (queryTerms(text).length === 0) return [];
       const groups = new Map<Kind, ResultGroup>();
