@@ -16,8 +16,8 @@ let dialog: SearchDialog | undefined;
 let engine: Promise<Search> | undefined;
 
 async function loadEngine(): Promise<Search> {
-  // Revalidated on each page's first open: a rebuilt site has a new index under the same name.
-  const response = await fetch(new URL('search-index.json', siteRoot), { cache: 'no-cache' });
+  // Cached as the server says (app/search-index.json/route.ts): a few minutes, then revalidated.
+  const response = await fetch(new URL('search-index.json', siteRoot));
   if (!response.ok) throw new Error(`search-index.json: HTTP ${response.status}`);
   return createSearch((await response.json()) as SearchIndex);
 }
