@@ -1,11 +1,12 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
-import { distDirOf, unfinishedBuild } from './lib/build-state';
+import { unfinishedBuild } from './lib/build-state';
+import { settings } from './lib/settings';
 import { EMBED_ORIGINS } from './lib/sanitize/policy';
 
 const isDev = process.env.NODE_ENV === 'development';
 // `npm run dev` (scripts/dev.ts) tells the page about content saves from this port.
-const liveReload = isDev && process.env.FOLIO_LIVE_RELOAD_PORT ? ` http://127.0.0.1:${Number(process.env.FOLIO_LIVE_RELOAD_PORT)}` : '';
+const liveReload = isDev && settings.liveReloadPort ? ` http://127.0.0.1:${settings.liveReloadPort}` : '';
 
 /**
  * The Content-Security-Policy of `next start` (and of Vercel's Next build).
@@ -56,13 +57,17 @@ const nextConfig: NextConfig = {
   // al-folio's URLs end in a slash (/about/, /blog/2024/post/): keep them.
   trailingSlash: true,
   // Tests build fixture content into a folder of their own.
-  distDir: distDirOf(),
+  distDir: settings.distDir,
+  // A site served under a sub-path (a GitHub project page): `baseurl` in site.yml, or FOLIO_BASE_PATH.
+  basePath: settings.basePath || undefined,
+  // The same base path for the code that renders pages, as it was when they were built (lib/urls.ts).
+  env: { FOLIO_BASE_PATH: settings.basePath },
   poweredByHeader: false,
   // `npm run dev` listens on 127.0.0.1 (scripts/dev.ts). next dev lets pages from localhost and
   // from the -H host load its dev resources; this lets 127.0.0.1 do so whatever -H says.
   allowedDevOrigins: ['127.0.0.1'],
   // Prerendering is CPU-bound MDX work; Next leaves a core idle by default (cpus - 1).
-  experimental: { cpus: Number(process.env.FOLIO_BUILD_CPUS) || 2 },
+  experimental: { cpus: settings.buildCpus },
   reactStrictMode: true,
   // lib/client-bundle.ts runs esbuild, which starts its own native binary: loaded from node_modules, not bundled.
   serverExternalPackages: ['esbuild'],

@@ -1,9 +1,10 @@
+import { routes } from '@/lib/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { termTitle } from '@/lib/seo/routes';
-import { decodeSegment, termAt, termPageCount, termParams, termPath, terms, type TermKind } from '@/lib/taxonomy';
+import { decodeSegment, termAt, termPageCount, termParams, terms, type TermKind } from '@/lib/taxonomy';
 import { PageShell } from './PageShell';
 import { TermPage } from './TermPage';
 
@@ -26,7 +27,7 @@ export function termRoutes(kind: TermKind) {
   async function metadata(slug: string, page: number): Promise<Metadata> {
     const { content, term } = await resolve(slug, page);
     if (!term) return {};
-    return pageMetadata(content, { title: termTitle(term, page), path: termPath(kind, term.slug, page) });
+    return pageMetadata(content, { title: termTitle(term, page), path: routes.term(kind, term.slug, page) });
   }
 
   async function render(slug: string, page: number) {

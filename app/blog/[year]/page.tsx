@@ -1,8 +1,9 @@
+import { routes } from '@/lib/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { YearPage } from '@/components/YearArchive';
-import { getContent, postsOfYear, postYears, yearPath } from '@/lib/content';
+import { getContent, postsOfYear, postYears } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { yearTitle } from '@/lib/seo/routes';
 
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year } = await params;
-  return pageMetadata(getContent(), { title: yearTitle(year), path: yearPath(year) });
+  return pageMetadata(getContent(), { title: yearTitle(year), path: routes.year(year) });
 }
 
 export default async function Year({ params }: Props) {

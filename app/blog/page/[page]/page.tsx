@@ -1,8 +1,9 @@
+import { routes } from '@/lib/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogIndex } from '@/components/BlogIndex';
 import { PageShell } from '@/components/PageShell';
-import { blogPageCount, blogPagePath, getContent } from '@/lib/content';
+import { blogPageCount, getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { blogPageTitle } from '@/lib/seo/routes';
 
@@ -19,7 +20,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const content = getContent();
   const n = Number((await params).page);
-  return pageMetadata(content, { title: blogPageTitle(content, n), path: blogPagePath(n) });
+  return pageMetadata(content, { title: blogPageTitle(content, n), path: routes.blog(n) });
 }
 
 export default async function BlogPage({ params }: Props) {
