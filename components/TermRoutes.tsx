@@ -1,3 +1,4 @@
+import { NO_PAGE, staticParams } from '@/lib/static-params';
 import { routes } from '@/lib/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -42,7 +43,7 @@ export function termRoutes(kind: TermKind) {
 
   return {
     first: {
-      generateStaticParams: () => terms(getContent(), kind).map((term) => ({ term: term.slug })),
+      generateStaticParams: () => staticParams(terms(getContent(), kind).map((term) => ({ term: term.slug })), { term: NO_PAGE }),
       generateMetadata: async ({ params }: FirstProps) => metadata((await params).term, 1),
       Page: async function TermFirstPage({ params }: FirstProps) {
         return render((await params).term, 1);
@@ -51,7 +52,10 @@ export function termRoutes(kind: TermKind) {
     // Page 1 is the term's own URL; this route serves page/2/ onwards.
     later: {
       generateStaticParams: () =>
-        termParams(getContent(), kind).flatMap(({ term, pages }) => Array.from({ length: pages - 1 }, (_, i) => ({ term: term.slug, page: String(i + 2) }))),
+        staticParams(
+          termParams(getContent(), kind).flatMap(({ term, pages }) => Array.from({ length: pages - 1 }, (_, i) => ({ term: term.slug, page: String(i + 2) }))),
+          { term: NO_PAGE, page: NO_PAGE },
+        ),
       generateMetadata: async ({ params }: LaterProps) => {
         const { term, page } = await params;
         return metadata(term, Number(page));

@@ -1,8 +1,5 @@
 import { href } from '@/lib/urls';
-import dynamic from 'next/dynamic';
-
-// Its script ships only with pages that embed a video.
-const YouTubeEmbed = dynamic(() => import('./YouTubeEmbed').then((m) => m.YouTubeEmbed));
+import { YouTubeEmbed } from './YouTubeEmbed';
 
 type VideoProps = { src?: string; youtube?: string; title?: string; caption?: string; poster?: string };
 

@@ -1,3 +1,4 @@
+import { NO_PAGE, staticParams } from '@/lib/static-params';
 import { routes } from '@/lib/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -13,7 +14,7 @@ export const dynamicParams = false;
 
 // al-folio links every post's year to /blog/YYYY/.
 export function generateStaticParams() {
-  return postYears(getContent()).map((year) => ({ year: String(year) }));
+  return staticParams(postYears(getContent()).map((year) => ({ year: String(year) })), { year: NO_PAGE });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,3 +1,4 @@
+import { NO_PAGE, staticParams } from '@/lib/static-params';
 import { routes } from '@/lib/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -14,7 +15,7 @@ export const dynamicParams = false;
 // Page 1 is /blog/ itself; this route serves /blog/page/2/ onwards.
 export function generateStaticParams() {
   const count = blogPageCount(getContent());
-  return Array.from({ length: count - 1 }, (_, i) => ({ page: String(i + 2) }));
+  return staticParams(Array.from({ length: count - 1 }, (_, i) => ({ page: String(i + 2) })), { page: NO_PAGE });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
