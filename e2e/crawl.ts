@@ -9,6 +9,8 @@ export type Crawl = {
   external: Set<string>;
   /** Where each URL was first seen, for messages. */
   foundOn: Map<string, string>;
+  /** Links of this origin outside the base path a site is served under (none is right). */
+  outside: Set<string>;
 };
 
 const ATTRIBUTES = /\s(?:href|src|poster)="([^"]+)"/g;
@@ -20,13 +22,16 @@ function decode(value: string): string {
 }
 
 /**
- * Visits the built site from `/`, the sitemap and the 404 page, following
- * every internal link, image, script, stylesheet and font (also those named
- * in stylesheets); external URLs are collected, not fetched.
+ * Visits the built site from its home page, the sitemap and robots.txt,
+ * following every internal link, image, script, stylesheet and font (also
+ * those named in stylesheets); external URLs are collected, not fetched. A
+ * site served under a base path (`baseURL` ending in `/repo/`) is crawled
+ * from there, and links of the origin outside it are listed in `outside`.
  */
 export async function crawl(request: APIRequestContext, baseURL: string): Promise<Crawl> {
-  const result: Crawl = { pages: [], resources: new Map(), external: new Set(), foundOn: new Map() };
-  const queue: string[] = ['/', '/sitemap.xml', '/robots.txt'];
+  const result: Crawl = { pages: [], resources: new Map(), external: new Set(), foundOn: new Map(), outside: new Set() };
+  const base = new URL(baseURL).pathname.replace(/\/+$/, '');
+  const queue: string[] = [`${base}/`, `${base}/sitemap.xml`, `${base}/robots.txt`];
   const seen = new Set(queue);
   const origin = new URL(baseURL).origin;
   const add = (raw: string, from: string) => {
@@ -43,6 +48,7 @@ export async function crawl(request: APIRequestContext, baseURL: string): Promis
       return;
     }
     const key = url.pathname + url.search;
+    if (base && url.pathname !== base && !url.pathname.startsWith(`${base}/`)) result.outside.add(`${key} (on ${from})`);
     if (seen.has(key)) return;
     seen.add(key);
     result.foundOn.set(key, from);
@@ -63,7 +69,7 @@ export async function crawl(request: APIRequestContext, baseURL: string): Promis
       for (const m of (await response.text()).matchAll(CSS_URL)) add(m[1]!, path);
     } else if (type.includes('xml') && path.endsWith('sitemap.xml')) {
       for (const m of (await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)) add(new URL(decode(m[1]!)).pathname, path);
-    } else if (path === '/robots.txt') {
+    } else if (path === `${base}/robots.txt`) {
       for (const m of (await response.text()).matchAll(/Sitemap:\s*(\S+)/gi)) add(new URL(m[1]!).pathname, path);
     }
   }

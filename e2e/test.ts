@@ -2,10 +2,18 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /**
+ * Which output the project serves: `next start` (server) or the static
+ * export served by a plain static host (export), where there are no
+ * response headers but the type (the page's <meta> carries the policy).
+ */
+export type Output = 'server' | 'export';
+
+/**
  * Every test fails if the page logs a console error or an uncaught exception:
  * a visitor would not see it, but it means something is broken.
  */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; output: Output }>({
+  output: ['server', { option: true }],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

@@ -62,14 +62,3 @@ test('the footer carries the profiles and a copyright line', async ({ page }) =>
   await expect(footer).toContainText(`© ${new Date().getUTCFullYear()} Lorenzo Olearo`);
 });
 
-test('every response carries the security headers', async ({ request }) => {
-  for (const path of ['/', '/about/', '/blog/', '/no-such-page/', '/katex/katex.min.css']) {
-    const response = await request.get(path);
-    const headers = response.headers();
-    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
-    expect(headers['x-content-type-options'], path).toBe('nosniff');
-    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
-    expect(headers['permissions-policy'], path).toContain('camera=()');
-    expect(headers['x-frame-options'], path).toBe('DENY');
-  }
-});
