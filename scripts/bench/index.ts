@@ -14,10 +14,12 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
 import { kb, withBrowser } from './page-weight';
 import { measureReload } from './reload';
 import { SEARCH_BUDGET, SEARCH_CORPORA, searchOnOpen, searchScale, type SearchOnOpen, type SearchScale } from './search';
+import { serveStatic } from '../serve-static';
 import { buildScale, type ScaleResult } from './scale';
 import { load, soak, staticServer } from './serve';
 import { nextStart } from './servers';
@@ -54,6 +56,9 @@ async function main() {
 
   const env = { FOLIO_DIST_DIR: '.next-bench', FOLIO_CONTENT_DIR: '.bench/weight-content' };
   const site = await nextStart(process.cwd(), 3902, env);
+  // The same site exported (pageWeight wrote it), as a static host serves it.
+  const exported = serveStatic({ folder: path.resolve('.bench/weight-out'), base: '' });
+  await new Promise<void>((resolve) => exported.listen(3906, '127.0.0.1', resolve));
   let searchOpen: SearchOnOpen | undefined;
   try {
     if (!skip.has('search')) searchOpen = await withBrowser((browser) => searchOnOpen(browser, `${site.url}/about/`));
@@ -62,14 +67,16 @@ async function main() {
       heading(`2. Lighthouse 12 (median of ${runs} run${runs === 1 ? '' : 's'})`);
       const rows: string[][] = [];
       const scores: Record<string, LighthouseScores> = {};
-      for (const [name, page] of Object.entries(WEIGHT_PAGES)) {
-        for (const formFactor of ['mobile', 'desktop'] as const) {
-          const s = await runLighthouse(site.url + page.path, formFactor, runs);
-          scores[`${name} (${formFactor})`] = s;
-          rows.push([name, formFactor, String(s.performance), String(s.accessibility), String(s['best-practices']), String(s.seo), `${Math.round(s.lcpMs)} ms`, `${Math.round(s.tbtMs)} ms`, s.cls.toFixed(3)]);
+      for (const [output, base] of [['next start', site.url], ['export', 'http://127.0.0.1:3906']] as const) {
+        for (const [name, page] of Object.entries(WEIGHT_PAGES)) {
+          for (const formFactor of ['mobile', 'desktop'] as const) {
+            const s = await runLighthouse(base + page.path, formFactor, runs);
+            scores[`${name} (${output}, ${formFactor})`] = s;
+            rows.push([name, output, formFactor, String(s.performance), String(s.accessibility), String(s['best-practices']), String(s.seo), `${Math.round(s.lcpMs)} ms`, `${Math.round(s.tbtMs)} ms`, s.cls.toFixed(3)]);
+          }
         }
       }
-      printTable(['page', 'device', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'], rows);
+      printTable(['page', 'output', 'device', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'], rows);
       results.lighthouse = scores;
     }
 
@@ -100,13 +107,22 @@ async function main() {
   }
 
   if (!skip.has('scale')) {
-    heading('4. Build scale (generated posts with math, code and a figure; `npm run build`)');
+    heading('4. Build scale (generated posts with math, code and a figure; `npm run build`, then `npm run export`)');
     const scale: ScaleResult[] = [];
-    for (const posts of postCounts) scale.push(await buildScale(posts));
+    for (const posts of postCounts) {
+      scale.push(await buildScale(posts, 'build'));
+      scale.push(await buildScale(posts, 'export'));
+    }
     printTable(
-      ['posts', 'pages', 'wall', 'per page', 'peak memory'],
-      scale.map((s) => [String(s.posts), String(s.pages), `${s.seconds.toFixed(1)} s`, `${s.msPerPage.toFixed(0)} ms`, `${s.peakMemoryMB.toFixed(0)} MB`]),
+      ['posts', 'output', 'pages', 'wall', 'per page', 'peak memory'],
+      scale.map((s) => [String(s.posts), s.output, String(s.pages), `${s.seconds.toFixed(1)} s`, `${s.msPerPage.toFixed(0)} ms`, `${s.peakMemoryMB.toFixed(0)} MB`]),
     );
+    for (const posts of postCounts) {
+      const build = scale.find((s) => s.posts === posts && s.output === 'build')!;
+      const exported = scale.find((s) => s.posts === posts && s.output === 'export')!;
+      const ratio = exported.seconds / build.seconds;
+      console.log(`${ratio <= 1.15 ? 'ok  ' : 'FAIL'}  ${posts} posts: the export takes ${(ratio * 100).toFixed(0)}% of the build's time (at most 115%)`);
+    }
     results.scale = scale;
   }
 

@@ -87,6 +87,20 @@ export function checkBudgets(pages: Record<string, Weight & { math: boolean }>, 
   return budgets;
 }
 
+/**
+ * The static export's budgets (issue 12): the about page whole (HTML, CSS,
+ * JS) in 30 KB, and no more than 6 KB of JavaScript on any page: Folio's own
+ * script, no framework. mermaid's library, on diagram pages only, is not
+ * among the measured pages.
+ */
+export function checkExportBudgets(pages: Record<string, Weight>, about: string): Budget[] {
+  const budgets: Budget[] = [];
+  const a = pages[about]!;
+  budgets.push({ name: `export, ${about}: HTML + CSS + JS ≤ 30 KB`, ok: a.html + a.css + a.js <= 30 * KB, detail: kb(a.html + a.css + a.js) });
+  for (const [name, w] of Object.entries(pages)) budgets.push({ name: `export, ${name}: JS ≤ 6 KB`, ok: w.js <= 6 * KB, detail: kb(w.js) });
+  return budgets;
+}
+
 export function kb(bytes: number): string {
   return `${(bytes / KB).toFixed(1)} KB`;
 }

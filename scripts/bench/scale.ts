@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { generateContent } from './generate';
 
-export type ScaleResult = { posts: number; pages: number; seconds: number; msPerPage: number; peakMemoryMB: number };
+export type ScaleResult = { posts: number; output: 'build' | 'export'; pages: number; seconds: number; msPerPage: number; peakMemoryMB: number };
 
 /** Sum of the resident memory of a process and all its descendants, from /proc (Linux). */
 function treeRss(rootPid: number): number {
@@ -32,18 +32,20 @@ function treeRss(rootPid: number): number {
 
 /**
  * Generates `posts` posts (math, code, a figure each) into a temporary content
- * folder and runs the production build exactly as `npm run build` does; wall
- * time, time per prerendered page, and the peak memory of the whole process tree.
+ * folder and runs the production build exactly as `npm run build` does (or
+ * the static export, as `npm run export` does); wall time, time per
+ * prerendered page, and the peak memory of the whole process tree.
  */
-export async function buildScale(posts: number): Promise<ScaleResult> {
+export async function buildScale(posts: number, kind: ScaleResult['output'] = 'build'): Promise<ScaleResult> {
   const contentDir = generateContent(path.resolve('.bench/scale-content'), posts);
   const distDir = '.next-scale';
+  const exportDir = path.resolve('.bench/scale-out');
   fs.rmSync(distDir, { recursive: true, force: true });
   const started = performance.now();
   let peak = 0;
   const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], {
-      env: { ...process.env, FOLIO_CONTENT_DIR: contentDir, FOLIO_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1' },
+    const child = spawn('npm', ['run', kind], {
+      env: { ...process.env, FOLIO_CONTENT_DIR: contentDir, FOLIO_DIST_DIR: distDir, FOLIO_EXPORT_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';
@@ -53,10 +55,10 @@ export async function buildScale(posts: number): Promise<ScaleResult> {
     child.on('close', (code) => {
       clearInterval(timer);
       if (code === 0) resolve(text);
-      else reject(new Error(`build of ${posts} posts failed:\n${text.slice(-3000)}`));
+      else reject(new Error(`${kind} of ${posts} posts failed:\n${text.slice(-3000)}`));
     });
   });
   const seconds = (performance.now() - started) / 1000;
   const pages = Number(/Generating static pages using \d+ workers? \((\d+)\/\d+\)/.exec(output.split('✓ Generating')[1] ? '✓ Generating' + output.split('✓ Generating')[1] : output)?.[1] ?? NaN);
-  return { posts, pages, seconds, msPerPage: (seconds * 1000) / pages, peakMemoryMB: peak / 1024 / 1024 };
+  return { posts, output: kind, pages, seconds, msPerPage: (seconds * 1000) / pages, peakMemoryMB: peak / 1024 / 1024 };
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { buildFloorApp } from './floor';
 import { generateWeightContent } from './generate';
-import { checkBudgets, kb, measurePage, withBrowser, type Budget, type Weight } from './page-weight';
+import { serveStatic } from '../serve-static';
+import { checkBudgets, checkExportBudgets, kb, measurePage, withBrowser, type Budget, type Weight } from './page-weight';
 import { nextStart, run } from './servers';
 import { printTable } from './table';
 
@@ -13,7 +14,13 @@ export const WEIGHT_PAGES = {
   research: { path: '/research/', math: false },
 } as const;
 
-export type WeightResult = { floor: Weight; pages: Record<string, Weight & { math: boolean }>; budgets: Budget[] };
+export type WeightResult = {
+  floor: Weight;
+  pages: Record<string, Weight & { math: boolean }>;
+  /** The same pages in the static export (`npm run export`), served by a plain static host. */
+  exported: Record<string, Weight & { math: boolean }>;
+  budgets: Budget[];
+};
 
 /**
  * Builds the shipped site plus a plain post and a post with math, code and
@@ -25,10 +32,14 @@ export async function pageWeight(log: (line: string) => void = console.log): Pro
   const env = { FOLIO_CONTENT_DIR: contentDir, FOLIO_DIST_DIR: '.next-bench' };
   log('building the measured site and the floor page…');
   await run('node_modules/.bin/tsx', ['scripts/check.ts', '--quiet'], { env });
-  // The site is built as `npm run build` builds it; the floor is a plain `next build`.
+  // The site is built as `npm run build` builds it, and exported as `npm run export` does; the floor is a plain `next build`.
   const [floorDir] = await Promise.all([buildFloorApp(), run('npm', ['run', 'build'], { env })]);
+  const exportDir = path.resolve('.bench/weight-out');
+  await run('npm', ['run', 'export'], { env: { ...env, FOLIO_EXPORT_DIR: exportDir } });
   const site = await nextStart(process.cwd(), 3900, env);
   const floorServer = await nextStart(floorDir, 3901);
+  const staticHost = serveStatic({ folder: exportDir, base: '' });
+  await new Promise<void>((resolve) => staticHost.listen(3902, '127.0.0.1', resolve));
   try {
     return await withBrowser(async (browser) => {
       const floor = await measurePage(browser, floorServer.url + '/');
@@ -49,10 +60,18 @@ export async function pageWeight(log: (line: string) => void = console.log): Pro
         ]),
         log,
       );
-      const budgets = checkBudgets(pages, floor, 'plain post', 'math+code+figures post');
-      return { floor, pages, budgets };
+      const exported: WeightResult['exported'] = {};
+      for (const [name, page] of Object.entries(WEIGHT_PAGES)) exported[name] = { ...(await measurePage(browser, 'http://127.0.0.1:3902' + page.path)), math: page.math };
+      log('\nthe same pages in the static export (npm run export), from a plain static host:');
+      printTable(
+        ['page (gzipped)', 'HTML', 'CSS', 'math CSS', 'JS', 'fonts', 'images', 'other', 'requests', 'HTML + CSS + JS'],
+        Object.entries(exported).map(([name, w]) => [name, kb(w.html), kb(w.css), kb(w.mathCss), kb(w.js), kb(w.fonts), kb(w.images), kb(w.other), String(w.requests), kb(w.html + w.css + w.js)]),
+        log,
+      );
+      const budgets = [...checkBudgets(pages, floor, 'plain post', 'math+code+figures post'), ...checkExportBudgets(exported, 'about')];
+      return { floor, pages, exported, budgets };
     });
   } finally {
-    await Promise.all([site.stop(), floorServer.stop()]);
+    await Promise.all([site.stop(), floorServer.stop(), new Promise((resolve) => staticHost.close(resolve))]);
   }
 }
