@@ -103,7 +103,7 @@ async function main() {
       results.serving = { next: nextLoad, static: staticLoad, soak: soaked };
     }
   } finally {
-    await site.stop();
+    await Promise.all([site.stop(), new Promise((resolve) => exported.close(resolve))]);
   }
 
   if (!skip.has('scale')) {
