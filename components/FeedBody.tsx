@@ -1,6 +1,8 @@
 /* eslint-disable @next/next/no-img-element -- feed readers get plain images: no next/image, no srcset into /_next */
 import type { MDXComponents } from 'mdx/types';
 import { href } from '@/lib/urls';
+import type { Post } from '@/lib/content';
+import { renderDocument } from '@/lib/mdx';
 import { mdxComponents } from './mdx';
 
 type FigureProps = { src: string; alt?: string; caption?: string };
@@ -78,3 +80,11 @@ export const feedComponents: MDXComponents = {
     </p>
   ),
 };
+
+/** A post's body as feed markup (lib/feeds.ts makes it safe and its links absolute). */
+export async function renderFeedBody(post: Post): Promise<string> {
+  const element = await renderDocument(post, feedComponents);
+  // Imported where it runs: Next keeps react-dom/server out of modules that define components.
+  const { renderToStaticMarkup } = await import('react-dom/server');
+  return renderToStaticMarkup(element);
+}

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderFeedBody } from '@/components/FeedBody';
 import { atomFeed, jsonFeed, rssFeed } from './feeds';
 import { readContent } from './content/load';
 import { makeProject, MINIMAL_SITE, TINY_PNG } from './content/testing';
@@ -60,7 +61,7 @@ const asList = <T,>(x: T | T[]) => (Array.isArray(x) ? x : [x]);
 
 describe('the RSS 2.0 feed', () => {
   it('is well-formed XML with every published post, newest first, in full', async () => {
-    const rss = parseXml(await rssFeed(content)).rss;
+    const rss = parseXml(await rssFeed(content, renderFeedBody)).rss;
     expect(rss['@version']).toBe('2.0');
     const channel = rss.channel;
     expect(channel.title).toBe('Test Site');
@@ -90,7 +91,7 @@ describe('the RSS 2.0 feed', () => {
   });
 
   it('leaves drafts out, even where drafts are shown (next dev)', async () => {
-    const xml = await rssFeed(content);
+    const xml = await rssFeed(content, renderFeedBody);
     expect(content.posts.some((p) => p.draft)).toBe(true);
     expect(xml).not.toContain('A draft');
     expect(xml).not.toContain('secret');
@@ -99,7 +100,7 @@ describe('the RSS 2.0 feed', () => {
 
 describe('the Atom feed', () => {
   it('is well-formed Atom with ids, dates, links and full content', async () => {
-    const feed = parseXml(await atomFeed(content)).feed;
+    const feed = parseXml(await atomFeed(content, renderFeedBody)).feed;
     expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
     expect(feed.id).toBe('https://example.org/');
     expect(feed.updated).toBe('2024-04-02T00:00:00.000Z');
@@ -122,7 +123,7 @@ describe('the Atom feed', () => {
 
 describe('the JSON Feed', () => {
   it('is JSON Feed 1.1 with the required fields', async () => {
-    const feed = JSON.parse(await jsonFeed(content));
+    const feed = JSON.parse(await jsonFeed(content, renderFeedBody));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.title).toBe('Test Site');
     expect(feed.home_page_url).toBe('https://example.org/blog/');
@@ -148,6 +149,6 @@ describe('the JSON Feed', () => {
 describe('without `url` in site.yml', () => {
   it('the feeds stop with the fix', async () => {
     const { content: noUrl } = readContent(makeProject({ 'content/site.yml': 'title: T\nname: N\n', 'content/blog/2024-01-01-a.md': '---\ntitle: A\n---\n' }));
-    await expect(rssFeed(noUrl!)).rejects.toThrow('add url: https://... to content/site.yml');
+    await expect(rssFeed(noUrl!, renderFeedBody)).rejects.toThrow('add url: https://... to content/site.yml');
   });
 });

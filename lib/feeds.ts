@@ -3,10 +3,8 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { feedComponents } from '@/components/FeedBody';
 import { aboutPage, type Content, type Post } from './content';
 import { htmlToText } from './text';
-import { renderDocument } from './mdx';
 import { sanitizeTree } from './sanitize/sanitize';
 import { publishedPosts } from './seo/routes';
 import { absoluteUrl, siteUrl } from './seo/url';
@@ -48,24 +46,26 @@ export function feedEntryHtml(markup: string, base: string): string {
   return toHtml(tree, { characterReferences: { useNamedReferences: true }, closeSelfClosing: true, tightSelfClosing: true });
 }
 
+/**
+ * A post's body as the markup a feed reader gets, rendered with the feeds'
+ * own components (components/FeedBody.tsx). The route that serves a feed
+ * passes it in: the content layer knows no components.
+ */
+export type FeedBody = (post: Post) => Promise<string>;
+
 const rendered = new Map<string, Promise<string>>();
 
-/** A post's body as HTML, with absolute links. */
-export function postHtml(post: Post, base: string): Promise<string> {
+/** A post's body as HTML, with absolute links; each post rendered once per process for the three feeds. */
+export function postHtml(post: Post, base: string, body: FeedBody): Promise<string> {
   const key = `${base}\n${post.file}`;
   let html = rendered.get(key);
   if (!html) {
-    html = (async () => {
-      const element = await renderDocument(post, feedComponents);
-      // Imported where it runs: Next keeps react-dom/server out of modules that define components.
-      const { renderToStaticMarkup } = await import('react-dom/server');
-      try {
-        // React hoists a <link rel="preload"> for each image: page furniture, not content.
-        return feedEntryHtml(renderToStaticMarkup(element), base);
-      } catch (error) {
-        throw new Error(`The feeds could not render ${post.file}: ${(error as Error).message}`, { cause: error });
-      }
-    })();
+    html = body(post).then(
+      (markup) => feedEntryHtml(markup, base),
+      (error: Error) => {
+        throw new Error(`The feeds could not render ${post.file}: ${error.message}`, { cause: error });
+      },
+    );
     rendered.set(key, html);
   }
   return html;
@@ -92,7 +92,7 @@ function categories(content: Content, post: Post, forAtom: boolean): Category[] 
 export const FEED_POSTS = 20;
 
 /** The feed of the site's newest published posts, newest first. */
-export async function siteFeed(content: Content, { forAtom = false } = {}): Promise<Feed> {
+export async function siteFeed(content: Content, body: FeedBody, { forAtom = false } = {}): Promise<Feed> {
   const base = siteUrl(content);
   const { site } = content;
   const posts = publishedPosts(content).slice(0, FEED_POSTS);
@@ -121,7 +121,7 @@ export async function siteFeed(content: Content, { forAtom = false } = {}): Prom
       date: new Date((post.updated ?? post.date).iso),
       published: new Date(post.date.iso),
       description: post.description ? xmlSafe(post.description) : undefined,
-      content: xmlSafe(await postHtml(post, base)),
+      content: xmlSafe(await postHtml(post, base, body)),
       author: [author],
       category: categories(content, post, forAtom),
       ...(image && { image }),
@@ -130,12 +130,12 @@ export async function siteFeed(content: Content, { forAtom = false } = {}): Prom
   return feed;
 }
 
-export async function rssFeed(content: Content): Promise<string> {
-  return (await siteFeed(content)).rss2();
+export async function rssFeed(content: Content, body: FeedBody): Promise<string> {
+  return (await siteFeed(content, body)).rss2();
 }
 
-export async function atomFeed(content: Content): Promise<string> {
-  return (await siteFeed(content, { forAtom: true })).atom1();
+export async function atomFeed(content: Content, body: FeedBody): Promise<string> {
+  return (await siteFeed(content, body, { forAtom: true })).atom1();
 }
 
 type JsonFeedAuthor = { name?: string; url?: string; avatar?: string };
@@ -145,8 +145,8 @@ type JsonFeedItem = Record<string, unknown> & { author?: JsonFeedAuthor };
  * JSON Feed 1.1 (https://jsonfeed.org/version/1.1). The feed library writes
  * version 1; 1.1 names the version, adds `language` and lists `authors`.
  */
-export async function jsonFeed(content: Content): Promise<string> {
-  const v1 = JSON.parse((await siteFeed(content)).json1()) as Record<string, unknown> & { author?: JsonFeedAuthor; items: JsonFeedItem[] };
+export async function jsonFeed(content: Content, body: FeedBody): Promise<string> {
+  const v1 = JSON.parse((await siteFeed(content, body)).json1()) as Record<string, unknown> & { author?: JsonFeedAuthor; items: JsonFeedItem[] };
   const { author, items, ...rest } = v1;
   return JSON.stringify(
     {

@@ -7,7 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypePrettyCode from 'rehype-pretty-code';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
-import { MDX_COMPONENT_NAMES } from '@/components/mdx/names';
+import { MDX_COMPONENT_NAMES } from './mdx-components';
 import { loadOptions } from './content';
 import remarkCite from './bibliography/remark-cite';
 import { ContentError, formatIssue, type ContentIssue } from './content/issues';

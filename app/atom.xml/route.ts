@@ -1,8 +1,9 @@
+import { renderFeedBody } from '@/components/FeedBody';
 import { getContent } from '@/lib/content';
 import { atomFeed } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
 
 export async function GET() {
-  return new Response(await atomFeed(getContent()), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(await atomFeed(getContent(), renderFeedBody), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

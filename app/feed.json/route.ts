@@ -1,8 +1,9 @@
+import { renderFeedBody } from '@/components/FeedBody';
 import { getContent } from '@/lib/content';
 import { jsonFeed } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
 
 export async function GET() {
-  return new Response(await jsonFeed(getContent()), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(await jsonFeed(getContent(), renderFeedBody), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }

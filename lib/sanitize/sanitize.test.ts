@@ -7,6 +7,7 @@ import { mdxComponents } from '@/components/mdx';
 import { readContent } from '../content/load';
 import { formatIssue } from '../content/issues';
 import { makeProject, TINY_PNG } from '../content/testing';
+import { renderFeedBody } from '@/components/FeedBody';
 import { postHtml } from '../feeds';
 import { checkDocument, renderDocument } from '../mdx';
 import { sanitizeHtml } from './sanitize';
@@ -95,7 +96,7 @@ describe('hostile HTML in a post', () => {
     const page = await renderPage(post);
     expect(dangers(page)).toEqual([]);
     expect(page).not.toMatch(/alert\((?!(?:'|&#x27;|&#39;)mxss)/);
-    const feed = await postHtml(post, content.site.url!);
+    const feed = await postHtml(post, content.site.url!, renderFeedBody);
     expect(dangers(feed)).toEqual([]);
     expect(feed).not.toMatch(/alert\((?!(?:'|&#x27;|&#39;)mxss)/);
     // The text of the links stays; only their addresses go.
