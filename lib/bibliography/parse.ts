@@ -1,3 +1,4 @@
+import { location } from 'vfile-location';
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
@@ -31,7 +32,8 @@ type RawEntry = { type: string; key: string; line: number; fields: Map<string, s
 export function parseBibliography(text: string, file: string, log: IssueLog, publicDir: string): Publication[] {
   // Every field verbatim, @string macros expanded: the source of the clean BibTeX, and of what gets decoded.
   const raw = parse(text, { raw: true, sentenceCase: false, removeOuterBraces: [], verbatimFields: [/.*/] });
-  const lineAt = lineFinder(text);
+  const place = location(text);
+  const lineAt = (offset: number) => place.toPoint(offset)?.line ?? 1;
   const entries = locate(raw.entries, text, lineAt);
 
   for (const error of raw.errors) reportSyntaxError(error, entries, text, lineAt, file, log);
@@ -71,20 +73,6 @@ export function parseBibliography(text: string, file: string, log: IssueLog, pub
   return publications.sort((a, b) => b.year - a.year || (b.month ?? 0) - (a.month ?? 0));
 }
 
-function lineFinder(text: string) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
 
 /** The parser keeps each entry's text; finding it in the file gives the entry's line. */
 function locate(parsed: Entry[], text: string, lineAt: (offset: number) => number): RawEntry[] {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { LineCounter } from 'yaml';
+import { location } from 'vfile-location';
 import { jsonResumeSchema, renderCvSchema, type Cv } from './cv-schema';
 import type { IssueLog } from './issues';
 import { validate } from './load';
@@ -103,17 +103,13 @@ function readCvFile(file: string, format: CvFormat, log: IssueLog): Cv | null {
 export function parseJson(text: string, file: string, log: IssueLog): { data: Record<string, unknown>; lineOf: (keys: ReadonlyArray<string | number>) => number } | null {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const lines = new LineCounter();
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    lines.addNewLine(offset);
-    offset += line.length + 1;
-  }
-  const lineAt = (at: number) => lines.linePos(at).line;
+  const place = location(text);
+  const pointAt = (at: number) => place.toPoint(at) ?? { line: 1, column: 1 };
+  const lineAt = (at: number) => pointAt(at).line;
   if (errors.length > 0 || !tree) {
     // The first error only: the ones after it follow from it.
     for (const error of errors.slice(0, 1)) {
-      log.error(file, lineAt(error.offset), `not valid JSON: ${printParseErrorCode(error.error)}`, 'check the commas, quotes and brackets near this line (JSON has no comments and no comma after the last item)', lines.linePos(error.offset).col);
+      log.error(file, lineAt(error.offset), `not valid JSON: ${printParseErrorCode(error.error)}`, 'check the commas, quotes and brackets near this line (JSON has no comments and no comma after the last item)', pointAt(error.offset).column);
     }
     if (errors.length === 0) log.error(file, 1, 'the file is empty', 'write a JSON Resume object: { "basics": { ... }, "work": [ ... ] }');
     return null;
