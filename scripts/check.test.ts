@@ -107,3 +107,31 @@ describe('npm run check', () => {
     });
   }, 60_000);
 });
+
+describe('front matter that would run code', () => {
+  /** A post whose JavaScript front matter, were it evaluated, would write `marker`. */
+  function hostile(marker: string) {
+    return project({
+      'content/blog/2024-05-05-hostile.md': `---js\n{ title: require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran') || 'x' }\n---\nBody\n`,
+    });
+  }
+
+  it('stops the check and the build, naming the file, and never runs', () => {
+    const marker = path.join(os.tmpdir(), `folio-ran-${process.pid}-${Date.now()}`);
+    const dir = hostile(marker);
+    const checked = check(dir, '--no-mdx');
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toContain(`${path.join(dir, 'content/blog/2024-05-05-hostile.md')}:1:4  error: front matter in \`js\` is not read`);
+    // The build's first step is the same check: it stops before Next starts.
+    const built = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, FOLIO_CONTENT_DIR: path.join(dir, 'content'), FOLIO_PUBLIC_DIR: path.join(dir, 'public'), FOLIO_DIST_DIR: '.next-hostile-check' },
+    });
+    expect(built.status).not.toBe(0);
+    expect(built.stdout + built.stderr).toContain('2024-05-05-hostile.md:1:4  error: front matter in `js` is not read');
+    expect(built.stdout + built.stderr).not.toContain('Creating an optimized production build');
+    expect(fs.existsSync(marker), 'the front matter ran').toBe(false);
+    fs.rmSync(path.join(ROOT, '.next-hostile-check'), { recursive: true, force: true });
+  }, 120_000);
+});
