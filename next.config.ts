@@ -32,11 +32,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // lib/client-bundle.ts runs esbuild, which starts its own native binary: loaded from node_modules, not bundled.
   serverExternalPackages: ['esbuild'],
-  images: {
-    // Only images from this site are optimised; no remote sources.
-    remotePatterns: [],
-    formats: ['image/avif', 'image/webp'],
-  },
+  // Images are made at build (lib/images/, app/img/): next/image's server is off, so `/_next/image` answers 404.
+  images: { unoptimized: true },
   // `npm run export`: a static site, no server (scripts/export.ts post-processes it); headers are written as files there.
   ...(exporting ? { output: 'export' as const } : { headers: async () => [{ source: '/:path*', headers }] }),
 };

@@ -15,9 +15,9 @@ export function FeaturedPosts({ posts, lang }: { posts: Post[]; lang: string }) 
           <li key={post.permalink} className="group relative flex flex-col overflow-hidden rounded-xl border border-line bg-surface transition-colors hover:border-accent">
             {post.thumbnail && (
               <ResponsiveImage
-                {...post.thumbnail}
+                image={post.thumbnail}
+                role="featured"
                 alt=""
-                sizes="(min-width: 1024px) 480px, (min-width: 640px) 50vw, 100vw"
                 className="aspect-[16/9] w-full border-b border-line object-cover"
               />
             )}

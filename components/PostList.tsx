@@ -21,9 +21,9 @@ export function PostList({ posts, lang }: { posts: Post[]; lang: string }) {
             </div>
             {post.thumbnail && (
               <ResponsiveImage
-                {...post.thumbnail}
+                image={post.thumbnail}
+                role="thumbnail"
                 alt=""
-                sizes="(min-width: 640px) 160px, 96px"
                 className="mt-1 aspect-[4/3] w-24 shrink-0 rounded-lg border border-line object-cover sm:w-40"
               />
             )}

@@ -12,10 +12,10 @@ export function ProfilePhoto({ profile, name }: { profile: Profile; name: string
     <figure className={`mx-auto mb-6 w-56 max-w-full sm:mb-4 sm:w-60 ${side}`}>
       {profile.image && (
         <ResponsiveImage
-          {...profile.image}
+          image={profile.image}
+          role="profile"
           alt={`Portrait of ${name}`}
           priority
-          sizes="240px"
           className={`h-auto w-full shadow-md ${profile.circular ? 'aspect-square rounded-full object-cover' : 'rounded-lg'}`}
         />
       )}

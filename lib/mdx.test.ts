@@ -70,4 +70,15 @@ describe('MDX problems are reported on the line of the file', () => {
       expect.objectContaining({ severity: 'error', line: 10, message: '`/img/missing one.png` does not exist' }),
     ]);
   });
+
+  it('a missing image in HTML (.md) or in JSX (.mdx), and an image file that is no image', async () => {
+    const files = { 'public/x.png': TINY_PNG, 'public/notes.png': 'a text file' };
+    expect(await check('a.md', 'Intro\n\n<p><img src="/gone.png" alt=""></p>\n\n<img src="/x.png" alt="fine">\n', files)).toEqual([
+      expect.objectContaining({ severity: 'error', line: 8, message: '`/gone.png` does not exist', fix: 'put the file at public/gone.png or fix the path' }),
+    ]);
+    expect(await check('b.mdx', 'Intro\n\n<img src="/gone.png" alt="" />\n\n![notes](/notes.png)\n', files)).toEqual([
+      expect.objectContaining({ severity: 'error', line: 8, message: '`/gone.png` does not exist' }),
+      expect.objectContaining({ severity: 'error', line: 10, message: '`/notes.png` is not an image', fix: 'save it as PNG, JPEG, WebP, AVIF, GIF or SVG (public/notes.png)' }),
+    ]);
+  });
 });

@@ -15,7 +15,8 @@ import type { Document } from './content/load';
 import { structureRehypePlugins, structureRemarkPlugins } from './markdown/structure';
 import { componentProps } from './mdx-plugins/component-props';
 import { internalLinks } from './mdx-plugins/internal-links';
-import { localFiles } from './mdx-plugins/local-files';
+import { jsxImages } from './mdx-plugins/jsx-images';
+import { localFiles, localHtmlImages } from './mdx-plugins/local-files';
 import { mermaidBlocks } from './mdx-plugins/mermaid';
 import { reportBlockedScript } from './mdx-plugins/report-blocked-script';
 import { sanitizeContent } from './mdx-plugins/sanitize-content';
@@ -56,6 +57,8 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
     rehypePlugins: [
       // Raw HTML in `.md`, and heading ids: the ids the table of contents (lib/content/derive.ts) links to.
       ...structureRehypePlugins(format),
+      // An <img> in a `.md` body's HTML is checked as a Markdown image is.
+      ...(format === 'md' ? [[localHtmlImages, { publicDir }]] : []),
       [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
       // KaTeX renders math at build; a LaTeX error shows its source in red and is reported by the check.
       [rehypeKatex, { throwOnError: false, errorColor: '#cc0000' }],
@@ -64,6 +67,8 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
       taskListLabels,
       // Last, on the tree as it will render: HTML the policy does not allow is removed, and reported.
       sanitizeContent,
+      // An <img> written as JSX, once clean, renders as a Markdown image does (through MarkdownImage).
+      ...(format === 'mdx' ? [jsxImages] : []),
       // Then site paths gain the base path, when the site has one.
       siteLinks,
       ...(report ? [() => (_tree: unknown, file: VFile) => file.messages.forEach(report)] : []),
@@ -139,10 +144,11 @@ export async function checkDocument(doc: Document, publicDir: string, routes?: R
 export async function renderDocument(doc: Document, components: MDXComponents): Promise<React.ReactElement> {
   try {
     const report = (message: VFileMessage) => console.warn(formatIssue(toIssue(doc, message)));
-    const { content } = await compileMDX({ source: doc.source.body, components, options: { mdxOptions: pipeline(doc.source.format, loadOptions().publicDir, report) } });
+    const publicDir = doc.publicDir ?? loadOptions().publicDir;
+    const { content } = await compileMDX({ source: doc.source.body, components, options: { mdxOptions: pipeline(doc.source.format, publicDir, report) } });
     return content;
   } catch (error) {
-    const issues = (await checkDocument(doc, loadOptions().publicDir)).filter((i) => i.severity === 'error');
+    const issues = (await checkDocument(doc, doc.publicDir ?? loadOptions().publicDir)).filter((i) => i.severity === 'error');
     if (issues.length > 0) throw new ContentError(issues);
     throw new ContentError([{ severity: 'error', file: doc.file, line: doc.source.bodyLine, column: 1, message: String((error as Error).message) }]);
   }

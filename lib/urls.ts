@@ -56,6 +56,8 @@ export const routes = {
   robots: '/robots.txt',
   /** A page's share image: `/og/blog/2024/post/image.png`, `/og/image.png` for `/` (the path is encoded already). */
   shareImage: (encodedPath: string) => `/og${encodedPath}image.png`,
+  /** An image file made at build (lib/images/): `/img/blending-methods.5d41402abc.640.avif`. */
+  image: (name: string) => `/img/${name}`,
   /** KaTeX's stylesheet and fonts, served from the installed package. */
   katex: (file: string) => `/katex/${file}`,
   /** Folio's own script, and the modules it loads beside it. */

@@ -1,7 +1,6 @@
 import { ResponsiveImage } from '../ResponsiveImage';
-import { loadOptions } from '@/lib/content';
 import type { PropsOf } from '@/lib/component-props';
-import { localImage } from '@/lib/content/load';
+import { siteImage } from '@/lib/images';
 
 type FigureProps = PropsOf<'Figure'> & { src: string };
 
@@ -10,23 +9,9 @@ function imageSize(src: string, width?: string, height?: string) {
   const w = Number(width);
   const h = Number(height);
   if (w > 0 && h > 0) return { src, width: w, height: h };
-  const found = localImage(src, '/', loadOptions().publicDir);
+  const found = siteImage(src);
   if (!found) throw new Error(`<Figure src="${src}">: the image is not in public/`);
   return found;
-}
-
-function FigureImage({ src, alt = '', width, height, sizes }: FigureProps & { sizes: string }) {
-  const image = imageSize(src, width, height);
-  return (
-    <ResponsiveImage
-      src={image.src}
-      alt={alt}
-      width={image.width}
-      height={image.height}
-      sizes={sizes}
-      className="h-auto w-full rounded-lg border border-line"
-    />
-  );
 }
 
 /**
@@ -34,7 +19,8 @@ function FigureImage({ src, alt = '', width, height, sizes }: FigureProps & { si
  * `zoomable` opens the full-size image over the page; CSS only (`:target`).
  */
 export function Figure(props: FigureProps) {
-  const image = <FigureImage {...props} sizes="(min-width: 768px) 704px, 100vw" />;
+  const size = imageSize(props.src, props.width, props.height);
+  const image = <ResponsiveImage image={size} role="figure" alt={props.alt ?? ''} className="h-auto w-full rounded-lg border border-line" />;
   const zoomable = props.zoomable === true || props.zoomable === 'true';
   const zoomId = `zoom-${props.src.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
   return (
@@ -45,8 +31,8 @@ export function Figure(props: FigureProps) {
             {image}
           </a>
           <a href="#_" id={zoomId} className="lightbox" aria-label="Close the enlarged image">
-            {/* eslint-disable-next-line @next/next/no-img-element -- the original file, fetched only when opened */}
-            <img src={props.src} alt="" loading="lazy" />
+            {/* Fetched only when opened (lazy, and hidden until then); no width and height, so it keeps its shape within the screen. */}
+            <ResponsiveImage image={{ src: size.src }} role="zoom" alt="" />
           </a>
         </>
       ) : (

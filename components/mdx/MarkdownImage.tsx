@@ -1,16 +1,16 @@
 import { ResponsiveImage } from '../ResponsiveImage';
-import { loadOptions } from '@/lib/content';
-import { localImage } from '@/lib/content/load';
+import { siteImage } from '@/lib/images';
 
 /**
- * `![alt](/assets/img/plot.png)`: local images go through next/image
- * (responsive sizes, lazy, no layout shift); others stay plain images.
+ * `![alt](/assets/img/plot.png)`, and `<img>` in HTML or JSX: the site's
+ * own images are made responsive at build (lib/images/: sizes, formats,
+ * lazy, no layout shift); others stay plain images.
  */
 export function MarkdownImage({ src, alt = '', title }: React.ComponentProps<'img'>) {
-  const local = typeof src === 'string' && src.startsWith('/') && !src.startsWith('//') ? localImage(src, '/', loadOptions().publicDir) : null;
+  const local = typeof src === 'string' && src.startsWith('/') && !src.startsWith('//') ? siteImage(src) : null;
   if (!local) {
-    // eslint-disable-next-line @next/next/no-img-element -- a remote or missing image (the check reports missing ones)
+    // eslint-disable-next-line @next/next/no-img-element -- an image of another site (the check reports a missing one of this site)
     return <img src={typeof src === 'string' ? src : undefined} alt={alt} title={title} loading="lazy" className="h-auto max-w-full" />;
   }
-  return <ResponsiveImage src={local.src} alt={alt} title={title} width={local.width} height={local.height} sizes="(min-width: 768px) 704px, 100vw" className="h-auto max-w-full rounded-lg" />;
+  return <ResponsiveImage image={local} role="figure" alt={alt} title={title} className="h-auto max-w-full rounded-lg" />;
 }

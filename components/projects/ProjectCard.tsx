@@ -23,9 +23,9 @@ export function ProjectCard({ project, horizontal, heading: Heading }: { project
     >
       {project.image && (
         <ResponsiveImage
-          {...project.image}
+          image={project.image}
+          role={horizontal ? 'cardRow' : 'card'}
           alt=""
-          sizes={horizontal ? '(min-width: 768px) 160px, 33vw' : '(min-width: 1024px) 320px, (min-width: 640px) 50vw, 100vw'}
           className={horizontal ? 'w-1/3 shrink-0 self-stretch object-cover sm:w-40' : 'aspect-[4/3] w-full object-cover'}
         />
       )}

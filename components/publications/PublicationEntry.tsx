@@ -40,9 +40,9 @@ export function PublicationEntry({ publication: p, siteName, maxAuthors = DEFAUL
         )}
         {p.preview && (
           <ResponsiveImage
-            {...p.preview}
+            image={p.preview}
+            role="preview"
             alt=""
-            sizes="104px"
             className="hidden h-auto w-full rounded border border-line sm:block"
           />
         )}

@@ -1,7 +1,6 @@
 import { location } from 'vfile-location';
 import fs from 'node:fs';
 import path from 'node:path';
-import { imageSize } from 'image-size';
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import type { IssueLog } from '../content/issues';
 import { people } from './authors';
@@ -9,6 +8,7 @@ import { cleanBibtex } from './bibtex';
 import { trustedHtml, type Removal } from '../sanitize/sanitize';
 import { markdownToHtml, maskMath, renderMath, richText, type MathSpan } from './latex';
 import type { Publication, PublicationLink, RichText } from './types';
+import { displayedSize } from '../images/source';
 
 /**
  * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):
@@ -362,7 +362,7 @@ function previewOf(value: string | undefined, publicDir: string, say: Say): Publ
     return undefined;
   }
   try {
-    const { width, height } = imageSize(fs.readFileSync(/*turbopackIgnore: true*/ file));
+    const { width, height } = displayedSize(fs.readFileSync(/*turbopackIgnore: true*/ file));
     return { src: encodeURI(safeDecode(src)), width, height };
   } catch {
     say(`the preview \`${src}\` is not an image`, 'use a PNG, JPEG, GIF, WebP or SVG file');

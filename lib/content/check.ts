@@ -1,4 +1,5 @@
 import { citationIssues } from '../bibliography/citations';
+import { imageIssues } from '../images/check';
 import { checkDocument } from '../mdx';
 import type { ContentIssue } from './issues';
 import { missingUrlIssue } from '../seo/url';
@@ -26,6 +27,8 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
     const withReferences = new Set([...content.posts, ...content.projects].map((p) => p.source.path));
     for (const doc of documents) issues.push(...citationIssues(doc, content.publications, { inPost: withReferences.has(doc.source.path) }));
     issues.push(...projectsElementIssues(content, documents));
+    // Every image the site re-encodes must decode: the build would stop on it.
+    issues.push(...(await imageIssues(content, options)));
   }
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -33,6 +33,12 @@ export type Derived = {
   readingMinutes: number;
   /** Whether the body has math, so its page links KaTeX's stylesheet. */
   math: boolean;
+  /**
+   * The site's own images the body shows (a Markdown image, an HTML or JSX
+   * `<img>`, a `<Figure>`), with their line in the body: the build makes
+   * their responsive files (lib/images/).
+   */
+  images: { src: string; line: number }[];
 };
 
 /** As @mdx-js/mdx does: MDX's own nodes pass into the HTML tree untouched. */
@@ -56,7 +62,13 @@ function analyzer(format: 'md' | 'mdx'): Analyzer {
   return processor;
 }
 
-const EMPTY: Derived = { headings: [], citations: [], text: '', components: [], excerpt: '', readingMinutes: 1, math: false };
+const EMPTY: Derived = { headings: [], citations: [], text: '', components: [], excerpt: '', readingMinutes: 1, math: false, images: [] };
+
+/** Components whose `src` is an image the page shows. */
+const IMAGE_COMPONENTS = new Set(['Figure', 'img']);
+
+/** A path of this site (`/assets/img/x.png`), not an address elsewhere. */
+const isSitePath = (src: unknown): src is string => typeof src === 'string' && src.startsWith('/') && !src.startsWith('//');
 
 /**
  * Every field the content layer derives from a body, from one parse of it:
@@ -86,9 +98,16 @@ export function deriveFields(body: string, format: 'md' | 'mdx'): Derived {
     }
   });
   const headings: Heading[] = [];
-  visit(hast, 'element', (node: Element) => {
-    const depth = headingRank(node);
-    if (depth && typeof node.properties.id === 'string') headings.push({ depth: depth as Heading['depth'], text: toString(node).trim(), id: node.properties.id });
+  const images: Derived['images'] = [];
+  visit(hast, (node) => {
+    if (node.type === 'element') {
+      const depth = headingRank(node);
+      if (depth && typeof node.properties.id === 'string') headings.push({ depth: depth as Heading['depth'], text: toString(node).trim(), id: node.properties.id });
+      if (node.tagName === 'img' && isSitePath(node.properties.src)) images.push({ src: node.properties.src, line: node.position?.start.line ?? 1 });
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && IMAGE_COMPONENTS.has(node.name)) {
+      const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
+      if (isSitePath(src)) images.push({ src, line: node.position?.start.line ?? 1 });
+    }
   });
   const readable = asElements(hast) as HastRoot;
   const text = squash(toText(readable));
@@ -101,6 +120,7 @@ export function deriveFields(body: string, format: 'md' | 'mdx'): Derived {
     excerpt: firstParagraph ? squash(toText(firstParagraph)) : '',
     readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
     math,
+    images,
   };
 }
 

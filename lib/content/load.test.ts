@@ -127,6 +127,11 @@ describe('bad input names the file and the line', () => {
     expect(issue).toMatchObject({ file: 'content/pages/a.md', line: 3, message: 'unknown layout `fancy`', fix: expect.stringContaining('about, page') });
   });
 
+  it('a thumbnail that is no image', () => {
+    const [issue] = errorsOf({ 'content/blog/2024-01-01-a.md': '---\ntitle: A\nthumbnail: plot.png\n---\n', 'public/assets/img/plot.png': 'a text file' });
+    expect(issue).toMatchObject({ file: 'content/blog/2024-01-01-a.md', line: 3, message: 'thumbnail `plot.png` is not an image', fix: 'save public/assets/img/plot.png as PNG, JPEG, WebP, AVIF or GIF' });
+  });
+
   it('a profile image that does not exist', () => {
     const [issue] = errorsOf({ 'content/pages/about.md': '---\ntitle: About\nlayout: about\nprofile:\n  align: left\n  image: me.jpg\n---\n' });
     expect(issue).toMatchObject({ file: 'content/pages/about.md', line: 6, message: 'profile image `me.jpg` does not exist', fix: expect.stringContaining('public/assets/img/me.jpg') });

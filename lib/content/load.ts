@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { imageSize } from 'image-size';
 import type { z } from 'zod';
 import { readBibliography } from '../bibliography/parse';
 import { citedKeys } from '../bibliography/remark-cite';
@@ -8,6 +7,7 @@ import type { Publication } from '../bibliography/types';
 import { sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { routes } from '../urls';
 import { mergeTermSpellings } from '../taxonomy';
+import { displayedSize } from '../images/source';
 import { IssueLog } from './issues';
 import { parseYaml, readSourceFile, type SourceFile } from './source-file';
 import { parseContentDate, type ContentDate } from './fields';
@@ -24,6 +24,8 @@ export type Document = {
   /** Path relative to the project root, for messages. */
   file: string;
   source: Pick<SourceFile, 'path' | 'format' | 'body' | 'bodyLine' | 'lineOf'>;
+  /** The public/ its images and files are in (the site's, unless it was read from another project). */
+  publicDir?: string;
   /** Whether the body has math, so the page links KaTeX's stylesheet. */
   math: boolean;
   /** Keys cited with <Cite id="...">, in the order of first citation (the numbers of the reference list). */
@@ -137,7 +139,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   const read = (file: string): Read | null => {
     const source = readSourceFile(file, log);
     if (!source) return null;
-    const doc = document(source, log, options.derivedCache);
+    const doc = document(source, log, options.publicDir, options.derivedCache);
     documents.push(doc);
     return { source, doc };
   };
@@ -258,11 +260,12 @@ function describe(file: string) {
   return /\.(ya?ml|json)$/.test(file) ? 'file' : 'front matter (between the two --- lines)';
 }
 
-function document(source: SourceFile, log: IssueLog, derivedCache?: string): Document {
+function document(source: SourceFile, log: IssueLog, publicDir: string, derivedCache?: string): Document {
   const derived = derivedFields(source.body, source.format, derivedCache);
   return {
     file: log.relative(source.path),
     source: { path: source.path, format: source.format, body: source.body, bodyLine: source.bodyLine, lineOf: source.lineOf },
+    publicDir,
     math: derived.math,
     citations: citedKeys(derived.citations),
     derived,
@@ -339,7 +342,8 @@ export function localImage(name: string, base: string, publicDir: string): Local
   const file = path.join(publicDir, decodeURI(src));
   if (!file.startsWith(publicDir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
   try {
-    const { width, height } = imageSize(fs.readFileSync(file));
+    // As shown: a photo turned by its EXIF orientation has its width and height swapped.
+    const { width, height } = displayedSize(fs.readFileSync(file));
     return { src: encodeURI(decodeURI(src)), width, height };
   } catch {
     return null;
@@ -388,6 +392,11 @@ function frontMatterImage(name: string, key: string[], file: string, source: Sou
   for (const candidate of candidates) {
     const image = localImage(candidate, '/', publicDir);
     if (image) return image;
+  }
+  const found = candidates.find((candidate) => fs.existsSync(path.join(publicDir, decodeURI(candidate))));
+  if (found) {
+    log.error(file, source.lineOf(key), `${key.join('.').replace('.', ' ')} \`${name}\` is not an image`, `save public${decodeURI(found)} as PNG, JPEG, WebP, AVIF or GIF`);
+    return undefined;
   }
   const fix = /^https?:/.test(name)
     ? 'download the image into public/assets/img/ and write its file name'

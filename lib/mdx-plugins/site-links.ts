@@ -10,8 +10,9 @@ const HTML_ATTRIBUTES = new Set(['href', 'src', 'poster']);
  * al-folio content does (`/assets/pdf/cv.pdf`, `[the blog](/blog/)`); on a
  * site served under a base path (`/repo/`) they gain it (lib/urls.ts), in
  * Markdown and in HTML alike. Components resolve their own props, and so
- * do images: every `<img>` renders through MarkdownImage, which finds the
- * file in public/ by its path first.
+ * do images: every `<img>` (Markdown, HTML, or JSX: lib/mdx-plugins/jsx-images.ts)
+ * renders through MarkdownImage, which finds the file in public/ by its
+ * path first and names the files the build made of it (lib/images/).
  */
 export function siteLinks() {
   return (tree: Root) => {

@@ -10,6 +10,8 @@ export async function buildFloorApp(dir = path.resolve('.bench/floor')): Promise
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'app'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
+  // Its own (empty) configuration: Next looks for one up the tree, and would load Folio's.
+  fs.writeFileSync(path.join(dir, 'next.config.mjs'), 'export default {};\n');
   fs.writeFileSync(
     path.join(dir, 'app', 'layout.jsx'),
     'export default function RootLayout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n',

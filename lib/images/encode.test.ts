@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../content/load';
+import { makeProject } from '../content/testing';
+import { imageIssues } from './check';
+import { encodeCached, encodeImage } from './encode';
+
+const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'folio-encode-'));
+
+describe('encoding', () => {
+  it('each format at the width asked, never wider than the source', async () => {
+    const dir = temporary();
+    const file = path.join(dir, 'plot.png');
+    fs.writeFileSync(file, await sharp({ create: { width: 300, height: 150, channels: 3, background: '#246' } }).png().toBuffer());
+    for (const format of ['avif', 'webp', 'png', 'jpeg'] as const) {
+      const meta = await sharp(await encodeImage(file, 128, format)).metadata();
+      expect([meta.format === 'heif' ? 'avif' : meta.format, meta.width, meta.height]).toEqual([format, 128, 64]);
+    }
+    expect((await sharp(await encodeImage(file, 600, 'webp')).metadata()).width).toBe(300);
+  });
+
+  it('a file encoded once is read from the cache after', async () => {
+    const dir = temporary();
+    const file = path.join(dir, 'plot.png');
+    fs.writeFileSync(file, await sharp({ create: { width: 64, height: 64, channels: 3, background: '#246' } }).png().toBuffer());
+    const cacheDir = path.join(dir, 'cache');
+    const first = await encodeCached({ file, hash: 'abcdef0123' }, 32, 'avif', cacheDir);
+    const [kept] = fs.readdirSync(path.join(cacheDir, fs.readdirSync(cacheDir)[0]!), { withFileTypes: true }).map((e) => path.join(e.parentPath, e.name));
+    expect(fs.readFileSync(kept!)).toEqual(first);
+    // What the cache holds is what a build serves, without encoding again.
+    fs.writeFileSync(kept!, 'from the cache');
+    expect((await encodeCached({ file, hash: 'abcdef0123' }, 32, 'avif', cacheDir)).toString()).toBe('from the cache');
+  });
+});
+
+describe('an image sharp cannot read', () => {
+  it('is an error on every line that shows it, in the content check', async () => {
+    const good = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#246' } }).png().toBuffer();
+    // The header is whole (its size can be read), the pixels are cut off.
+    const truncated = (await sharp({ create: { width: 400, height: 400, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer()).subarray(0, 2000);
+    const options = makeProject({
+      'content/pages/about.md': '---\nlayout: about\ntitle: About\npermalink: /about/\nprofile:\n  image: cut.png\n---\nHello.\n',
+      'content/blog/2024-01-01-one.md': '---\ntitle: One\n---\nText.\n\n![Cut](/assets/img/cut.png)\n\n![Fine](/assets/img/good.png)\n',
+      'public/assets/img/cut.png': truncated,
+      'public/assets/img/good.png': good,
+    });
+    const { content } = readContent(options);
+    const issues = await imageIssues(content!, options);
+    expect(issues.map((i) => `${i.file}:${i.line} ${i.severity}: ${i.message.replace(/: .*$/, '')}  (${i.fix})`).sort()).toEqual([
+      'content/blog/2024-01-01-one.md:6 error: the image `/assets/img/cut.png` cannot be read  (save it again as PNG, JPEG, WebP, AVIF or GIF (public/assets/img/cut.png))',
+      'content/pages/about.md:6 error: the image `/assets/img/cut.png` cannot be read  (save it again as PNG, JPEG, WebP, AVIF or GIF (public/assets/img/cut.png))',
+    ]);
+  });
+});

@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import { ENCODER_SETTINGS } from './encoders';
+
+/** An image file in public/, as the pipeline knows it. */
+export type ImageSource = {
+  /** Its site path, percent-encoded as pages write it: `/assets/img/my%20photo.jpg`. */
+  src: string;
+  /** Its absolute path. */
+  file: string;
+  /** image-size's name of its type: `jpg`, `png`, `svg`, ... */
+  type: string;
+  /** As shown: EXIF orientation applied (0 for an SVG that does not say). */
+  width: number;
+  height: number;
+  /** Its bytes and the encoder settings, hashed: the files made from it are named by it. */
+  hash: string;
+  animated: boolean;
+};
+
+/** The file a site path names in public/; null outside public/ or when it is not there. */
+export function publicFileOf(src: string, publicDir: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURI(src.split(/[?#]/)[0]!);
+  } catch {
+    return null;
+  }
+  const file = path.join(/*turbopackIgnore: true*/ publicDir, decoded);
+  if (!file.startsWith(publicDir + path.sep) || !fs.existsSync(/*turbopackIgnore: true*/ file) || !fs.statSync(/*turbopackIgnore: true*/ file).isFile()) return null;
+  return file;
+}
+
+/** Thrown for a file that is there but is no image Folio can read. */
+export class UnreadableImage extends Error {}
+
+/** Width and height as the image is shown: EXIF orientations 5 to 8 turn it a quarter. Throws for a file that is no image. */
+export function displayedSize(bytes: Uint8Array): { width: number; height: number; type: string } {
+  const { width, height, type, orientation } = imageSize(bytes);
+  if (!width || !height || !type) throw new UnreadableImage('no width or height');
+  return orientation && orientation >= 5 ? { width: height, height: width, type } : { width, height, type };
+}
+
+const MEMO = Symbol.for('folio.imageSources');
+const shared = globalThis as { [MEMO]?: Map<string, { stamp: string; source: ImageSource }> };
+
+/**
+ * The image at a site path, read once per build process (and again in
+ * `next dev` when the file changes). Null when the file is not in public/;
+ * throws UnreadableImage when it is there and is no image.
+ */
+export function imageSource(src: string, publicDir: string): ImageSource | null {
+  const file = publicFileOf(src, publicDir);
+  if (!file) return null;
+  const stat = fs.statSync(/*turbopackIgnore: true*/ file);
+  const stamp = `${stat.size}:${stat.mtimeMs}`;
+  const memo = (shared[MEMO] ??= new Map());
+  const known = memo.get(file);
+  if (known && known.stamp === stamp) return known.source;
+  const bytes = fs.readFileSync(/*turbopackIgnore: true*/ file);
+  let size: ReturnType<typeof displayedSize>;
+  try {
+    size = displayedSize(bytes);
+  } catch (error) {
+    // An SVG need not say its size (it scales); it is shown as it is.
+    if (!file.toLowerCase().endsWith('.svg')) throw new UnreadableImage(`${src} is not an image Folio can read (${(error as Error).message})`);
+    size = { width: 0, height: 0, type: 'svg' };
+  }
+  const source: ImageSource = {
+    src: encodeURI(decodeURI(src.split(/[?#]/)[0]!)),
+    file,
+    ...size,
+    hash: createHash('sha256').update(bytes).update(ENCODER_SETTINGS).digest('hex').slice(0, 10),
+    animated: isAnimated(bytes, size.type),
+  };
+  memo.set(file, { stamp, source });
+  return source;
+}
+
+/**
+ * Whether a GIF, PNG or WebP has more than one frame: those are shown as
+ * they are (re-encoding would keep the first frame only).
+ */
+export function isAnimated(bytes: Uint8Array, type: string): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (type === 'webp') {
+    // An extended WebP (VP8X) says so in its flags.
+    return buffer.toString('latin1', 12, 16) === 'VP8X' && (buffer[20]! & 0x02) !== 0;
+  }
+  if (type === 'png') {
+    // An APNG has an animation control chunk before its image data.
+    const actl = buffer.indexOf('acTL', 8, 'latin1');
+    return actl !== -1 && actl < buffer.indexOf('IDAT', 8, 'latin1');
+  }
+  if (type === 'gif') return gifFrames(buffer) > 1;
+  return false;
+}
+
+/** Counts a GIF's image descriptors, walking its blocks (stops at the second). */
+function gifFrames(gif: Buffer): number {
+  let at = 13;
+  if (gif.length < at) return 0;
+  if (gif[10]! & 0x80) at += 3 * 2 ** ((gif[10]! & 0x07) + 1);
+  let frames = 0;
+  const skipSubBlocks = () => {
+    while (at < gif.length && gif[at] !== 0) at += gif[at]! + 1;
+    at += 1;
+  };
+  while (at < gif.length && frames < 2) {
+    const block = gif[at];
+    if (block === 0x21) {
+      at += 2;
+      skipSubBlocks();
+    } else if (block === 0x2c) {
+      frames += 1;
+      const flags = gif[at + 9]!;
+      at += 10;
+      if (flags & 0x80) at += 3 * 2 ** ((flags & 0x07) + 1);
+      at += 1;
+      skipSubBlocks();
+    } else {
+      break;
+    }
+  }
+  return frames;
+}
