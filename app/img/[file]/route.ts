@@ -1,6 +1,7 @@
 import { getContent } from '@/lib/content';
 import { generatedImages } from '@/lib/images';
 import { imageResponse } from '@/lib/images/respond';
+import { NO_PAGE, staticParams } from '@/lib/static-params';
 
 /**
  * Every image file the site's pages name (lib/images/): each source at the
@@ -12,7 +13,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return [...generatedImages(getContent()).keys()].map((file) => ({ file }));
+  return staticParams([...generatedImages(getContent()).keys()].map((file) => ({ file })), { file: NO_PAGE });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
