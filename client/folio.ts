@@ -4,6 +4,9 @@
  * (so a base path needs nothing), with this file's `?v=` version.
  */
 import type { OpenSearch } from './search';
+import './theme';
+import './menu';
+import './zoom';
 
 const version = new URL(import.meta.url).search;
 const moduleUrl = (name: string) => new URL(`./${name}${version}`, import.meta.url).href;

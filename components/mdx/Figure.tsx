@@ -1,3 +1,4 @@
+import { href } from '@/lib/urls';
 import { ResponsiveImage } from '../ResponsiveImage';
 import { loadOptions } from '@/lib/content';
 import type { PropsOf } from '@/lib/component-props';
@@ -31,22 +32,28 @@ function FigureImage({ src, alt = '', width, height, sizes }: FigureProps & { si
 
 /**
  * One image with an optional caption (al-folio's `figure.liquid`).
- * `zoomable` opens the full-size image over the page; CSS only (`:target`).
+ * `zoomable` opens the full-size image over the page: a link to its
+ * lightbox, shown by CSS as the link's target without JavaScript;
+ * client/zoom.ts opens it in place, and on a phone larger than the screen.
  */
 export function Figure(props: FigureProps) {
   const image = <FigureImage {...props} sizes="(min-width: 768px) 704px, 100vw" />;
   const zoomable = props.zoomable === true || props.zoomable === 'true';
   const zoomId = `zoom-${props.src.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  const full = zoomable ? imageSize(props.src, props.width, props.height) : undefined;
   return (
-    <figure className="my-8">
-      {zoomable ? (
+    <figure className="figure-frame my-8">
+      {full ? (
         <>
-          <a href={`#${zoomId}`} className="block cursor-zoom-in" aria-label={`Enlarge image${props.alt ? `: ${props.alt}` : ''}`}>
+          <a href={`#${zoomId}`} data-folio-zoom="" className="zoom-link" aria-label={`Enlarge image${props.alt ? `: ${props.alt}` : ''}`}>
             {image}
           </a>
-          <a href="#_" id={zoomId} className="lightbox" aria-label="Close the enlarged image">
+          <a href="#_" id={zoomId} className="lightbox" aria-label="Close the enlarged image" style={{ '--zoom-height': `${full.height}px` } as React.CSSProperties}>
             {/* eslint-disable-next-line @next/next/no-img-element -- the original file, fetched only when opened */}
-            <img src={props.src} alt="" loading="lazy" />
+            <img src={href(full.src)} alt="" width={full.width} height={full.height} loading="lazy" />
+            <span className="lightbox-close" aria-hidden="true">
+              ×
+            </span>
           </a>
         </>
       ) : (
