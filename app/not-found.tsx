@@ -1,6 +1,10 @@
 import { href, routes } from '@/lib/urls';
 import { PageShell } from '@/components/PageShell';
+import type { Metadata } from 'next';
 import { getContent } from '@/lib/content';
+
+// The tab says what happened, as the page does.
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 export default function NotFound() {
   const content = getContent();

@@ -14,6 +14,7 @@ import { ContentError, formatIssue, type ContentIssue } from './content/issues';
 import type { Document } from './content/load';
 import { structureRehypePlugins, structureRemarkPlugins } from './markdown/structure';
 import { componentProps } from './mdx-plugins/component-props';
+import { inlineCodeBreaks } from './mdx-plugins/inline-code-breaks';
 import { internalLinks } from './mdx-plugins/internal-links';
 import { localFiles } from './mdx-plugins/local-files';
 import { mermaidBlocks } from './mdx-plugins/mermaid';
@@ -64,6 +65,8 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
       taskListLabels,
       // Last, on the tree as it will render: HTML the policy does not allow is removed, and reported.
       sanitizeContent,
+      // Long names in inline code break at their separators on a phone, not mid-word.
+      inlineCodeBreaks,
       // Then site paths gain the base path, when the site has one.
       siteLinks,
       ...(report ? [() => (_tree: unknown, file: VFile) => file.messages.forEach(report)] : []),
