@@ -22,7 +22,7 @@ export function AboutPage({ page, content }: { page: Page; content: Content }) {
       <>
         {page.profile && <ProfilePhoto profile={page.profile} name={site.name} />}
         {profiles.length > 0 && (
-          <div className="mb-8 flex justify-center lg:mb-0 lg:mt-4">
+          <div className="mb-8 flex lg:mb-0 lg:mt-4 lg:justify-center">
             <SocialLinks links={profiles} />
           </div>
         )}

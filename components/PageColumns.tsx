@@ -21,7 +21,7 @@ export function PageColumns({
     <div className="page-grid" data-aside={aside ? side : undefined}>
       <div className="page-main">{children}</div>
       {aside && (
-        <div className={`page-aside ${asideFirst ? 'order-first' : 'hidden lg:block'}`}>{aside}</div>
+        <div className={`page-aside ${asideFirst ? 'order-first lg:order-none' : 'hidden lg:block'}`}>{aside}</div>
       )}
     </div>
   );

@@ -13,15 +13,18 @@ type Profile = NonNullable<Page['profile']>;
 export function ProfilePhoto({ profile, name }: { profile: Profile; name: string }) {
   const shape = profile.circular ? 'aspect-square rounded-full object-cover' : 'rounded-lg';
   return (
-    <figure className="mx-auto mb-8 w-44 max-w-full sm:w-52 lg:mb-0 lg:w-full">
-      {profile.image ? (
-        <ResponsiveImage {...profile.image} alt={`Portrait of ${name}`} priority sizes="240px" className={`h-auto w-full shadow-md ${shape}`} />
-      ) : (
-        <div aria-hidden="true" className={`monogram grid aspect-square w-full place-items-center ${profile.circular ? 'rounded-full' : 'rounded-lg'}`}>
-          <span>{initials(name)}</span>
-        </div>
-      )}
-      {profile.moreInfo && <RichHtml html={profile.moreInfo} className="more-info mt-3 text-center text-sm leading-relaxed text-muted" />}
+    // Phones: a small portrait beside the details; wide screens: the side column, portrait above.
+    <figure className="mb-6 flex items-center gap-5 lg:mb-0 lg:block">
+      <div className="w-28 shrink-0 sm:w-36 lg:w-full">
+        {profile.image ? (
+          <ResponsiveImage {...profile.image} alt={`Portrait of ${name}`} priority sizes="(min-width: 1024px) 288px, 144px" className={`h-auto w-full shadow-md ${shape}`} />
+        ) : (
+          <div aria-hidden="true" className={`monogram grid aspect-square w-full place-items-center ${profile.circular ? 'rounded-full' : 'rounded-lg'}`}>
+            <span>{initials(name)}</span>
+          </div>
+        )}
+      </div>
+      {profile.moreInfo && <RichHtml html={profile.moreInfo} className="more-info text-sm leading-relaxed text-muted lg:mt-3 lg:text-center" />}
     </figure>
   );
 }
