@@ -1,10 +1,10 @@
 import { href, routes } from '@/lib/urls';
 import type { Metadata, Viewport } from 'next';
 import { LiveReload } from '@/components/LiveReload';
-import { ThemeProvider } from '@/components/ThemeProvider';
 import { clientVersion } from '@/lib/client-bundle';
 import { getContent } from '@/lib/content';
 import { siteMetadata } from '@/lib/metadata';
+import { THEME_SCRIPT } from '@/lib/theme-script';
 import { headingFont } from './fonts';
 import './globals.css';
 
@@ -23,11 +23,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const { site } = getContent();
   const version = await clientVersion();
   return (
-    // next-themes sets the theme class on <html> before React hydrates.
+    // The theme script marks <html> with the visitor's theme before the first paint, before React hydrates.
     <html lang={site.lang} className={headingFont.variable} suppressHydrationWarning>
+      <head>
+        {/* Constant text (lib/theme-script.ts): the static export's CSP allows it by its hash. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="flex min-h-dvh flex-col bg-page text-ink antialiased">
-        <ThemeProvider>{children}</ThemeProvider>
-        {/* Folio's own script (client/folio.ts): search on Ctrl+K and `/`; its modules load on first use.
+        {children}
+        {/* Folio's own script (client/folio.ts): theme switch, phone menu, figure zoom, search on Ctrl+K and `/`; its modules load on first use.
             A module script runs after the document is parsed (`defer` says so to readers and linters). */}
         <script type="module" src={href(routes.script('folio.js', version))} defer />
         {/* `npm run dev` only: re-render on a content save. Statically false in a production build. */}

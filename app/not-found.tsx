@@ -1,12 +1,16 @@
 import { href, routes } from '@/lib/urls';
 import { PageShell } from '@/components/PageShell';
+import type { Metadata } from 'next';
 import { getContent } from '@/lib/content';
+
+// The tab says what happened, as the page does.
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 export default function NotFound() {
   const content = getContent();
   return (
     <PageShell content={content}>
-      <div className="py-16 text-center">
+      <div className="mx-auto py-16 text-center">
         <p className="font-serif text-6xl font-semibold text-accent">404</p>
         <h1 className="mt-4 font-serif text-3xl font-semibold text-ink">Page not found</h1>
         <p className="mt-3 text-muted">The page you are looking for does not exist, or it has moved.</p>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
-import { PageView } from '@/components/PageView';
+import { PageView, showsProfiles } from '@/components/PageView';
 import { getContent, homePage } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { contentPageInfo, pageMetadata } from '@/lib/metadata';
 
 // `/` shows the page whose permalink is `/`, else the about page; its
 // canonical URL stays the page's own, so search engines see one page.
@@ -11,7 +11,7 @@ export function generateMetadata(): Metadata {
   const content = getContent();
   const page = homePage(content);
   if (!page) return {};
-  return { ...pageMetadata(content, { description: page.description, path: page.permalink }), title: { absolute: content.site.title } };
+  return { ...pageMetadata(content, contentPageInfo(content, page)), title: { absolute: content.site.title } };
 }
 
 export default function Home() {
@@ -19,7 +19,7 @@ export default function Home() {
   const page = homePage(content);
   if (!page) notFound();
   return (
-    <PageShell content={content} current={page.permalink}>
+    <PageShell content={content} current={page.permalink} footerProfiles={!showsProfiles(page)}>
       <PageView page={page} content={content} />
     </PageShell>
   );

@@ -8,6 +8,9 @@ import { drawDiagrams } from './mermaid';
 import type { OpenSearch } from './search';
 import { highlightTableOfContents } from './toc';
 import { enhanceYouTube } from './youtube';
+import './theme';
+import './menu';
+import './zoom';
 
 const version = new URL(import.meta.url).search;
 const moduleUrl = (name: string) => new URL(`./${name}${version}`, import.meta.url).href;

@@ -4,6 +4,7 @@ import { formatDay } from '@/lib/format';
 import { socialLinks } from '@/lib/socials';
 import { Markdown } from './Markdown';
 import { NewsItems } from './NewsItems';
+import { PageColumns } from './PageColumns';
 import { ProfilePhoto } from './ProfilePhoto';
 import { SelectedPublications } from './publications/SelectedPublications';
 import { RichHtml } from './RichHtml';
@@ -15,50 +16,56 @@ export function AboutPage({ page, content }: { page: Page; content: Content }) {
   const { site } = content;
   const news = aboutNews(content, page);
   const posts = aboutPosts(content, page);
+  const profiles = page.social ? socialLinks(site) : [];
+  const aside =
+    page.profile || profiles.length > 0 ? (
+      <>
+        {page.profile && <ProfilePhoto profile={page.profile} name={site.name} />}
+        {profiles.length > 0 && (
+          <div className="mb-8 flex lg:mb-0 lg:mt-4 lg:justify-center">
+            <SocialLinks links={profiles} />
+          </div>
+        )}
+      </>
+    ) : undefined;
   return (
     <article>
-      <header className="mb-8">
+      <header className="mb-8 max-w-(--measure)">
         <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink sm:text-5xl">{site.name}</h1>
         {page.subtitle && <RichHtml html={page.subtitle} className="subtitle mt-2 text-lg text-muted" />}
       </header>
-      <div className="flow-root">
-        {page.profile && <ProfilePhoto profile={page.profile} name={site.name} />}
+      <PageColumns aside={aside} asideFirst>
         <Markdown doc={page} />
-      </div>
-      {page.social && (
-        <div className="mt-8">
-          <SocialLinks links={socialLinks(site)} size="lg" />
-        </div>
-      )}
-      {news.length > 0 && (
-        <section aria-labelledby="news" className="mt-12">
-          <SectionHeading id="news">News</SectionHeading>
-          <NewsItems items={news} lang={site.lang} />
-          <p className="mt-3 text-sm">
-            <a href={href(routes.news)} className="text-accent hover:underline">
-              All news →
-            </a>
-          </p>
-        </section>
-      )}
-      {page.selectedPapers && <SelectedPublications content={content} />}
-      {posts.length > 0 && (
-        <section aria-labelledby="latest-posts" className="mt-12">
-          <SectionHeading id="latest-posts">Latest posts</SectionHeading>
-          <ul className="divide-y divide-line">
-            {posts.map((post) => (
-              <li key={post.permalink} className="grid gap-1 py-3 sm:grid-cols-[9rem_1fr] sm:gap-4">
-                <time dateTime={post.date.iso} className="text-sm font-medium text-muted sm:pt-0.5">
-                  {formatDay(post.date.day, site.lang)}
-                </time>
-                <a href={href(post.permalink)} className="font-medium text-accent hover:underline">
-                  {post.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+        {news.length > 0 && (
+          <section aria-labelledby="news" className="mt-12">
+            <SectionHeading id="news">News</SectionHeading>
+            <NewsItems items={news} lang={site.lang} />
+            <p className="mt-3 text-sm">
+              <a href={href(routes.news)} className="text-accent hover:underline">
+                All news →
+              </a>
+            </p>
+          </section>
+        )}
+        {page.selectedPapers && <SelectedPublications content={content} />}
+        {posts.length > 0 && (
+          <section aria-labelledby="latest-posts" className="mt-12">
+            <SectionHeading id="latest-posts">Latest posts</SectionHeading>
+            <ul className="divide-y divide-line">
+              {posts.map((post) => (
+                <li key={post.permalink} className="grid gap-1 py-3 sm:grid-cols-[10rem_1fr] sm:gap-4">
+                  <time dateTime={post.date.iso} className="whitespace-nowrap text-sm font-medium text-muted sm:pt-0.5">
+                    {formatDay(post.date.day, site.lang)}
+                  </time>
+                  <a href={href(post.permalink)} className="font-medium text-accent hover:underline">
+                    {post.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </PageColumns>
     </article>
   );
 }

@@ -11,8 +11,8 @@ export function NewsItems({ items, lang }: { items: NewsItem[]; lang: string }) 
         const path = newsPath(item);
         return (
           // The id is where a search result for an inline item leads (`/news/#news-<slug>`).
-          <li key={item.file} id={`news-${item.slug}`} className="grid scroll-mt-6 gap-1 py-3 sm:grid-cols-[9rem_1fr] sm:gap-4">
-            <time dateTime={item.date.iso} className="text-sm font-medium text-muted sm:pt-0.5">
+          <li key={item.file} id={`news-${item.slug}`} className="grid scroll-mt-6 gap-1 py-3 sm:grid-cols-[10rem_1fr] sm:gap-4">
+            <time dateTime={item.date.iso} className="whitespace-nowrap text-sm font-medium text-muted sm:pt-0.5">
               {formatDay(item.date.day, lang)}
             </time>
             {item.inline || !path ? (

@@ -3,10 +3,23 @@ import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
 /**
- * Header, main and footer around a page. Each route passes its own path, so
- * the current nav item is marked in the static HTML, with no client script.
+ * Header, main and footer around a page, in one frame. Each route passes its
+ * own path, so the current nav item is marked in the static HTML, with no
+ * client script. What the page puts in `main` keeps to the text column,
+ * unless it lays out the page's columns itself (PageColumns).
  */
-export function PageShell({ content, current, children }: { content: Content; current?: string; children: React.ReactNode }) {
+export function PageShell({
+  content,
+  current,
+  footerProfiles = true,
+  children,
+}: {
+  content: Content;
+  current?: string;
+  /** `false` on a page that shows the author's profiles itself (the about page with `social: true`). */
+  footerProfiles?: boolean;
+  children: React.ReactNode;
+}) {
   // Pages are prerendered: "now" is the build. `last_updated` shows the build day, as al-folio's `site.time` does.
   const built = new Date();
   return (
@@ -15,10 +28,10 @@ export function PageShell({ content, current, children }: { content: Content; cu
         Skip to content
       </a>
       <SiteHeader title={content.site.title} items={navItems(content)} current={current} />
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pt-10 sm:px-6 sm:pt-14">
+      <main id="main" className="frame flex-1 pt-8 sm:pt-12">
         {children}
       </main>
-      <SiteFooter site={content.site} built={built} />
+      <SiteFooter site={content.site} built={built} profiles={footerProfiles} />
     </>
   );
 }

@@ -5,6 +5,11 @@ import { ContentPage } from './ContentPage';
 import { CvPage } from './cv/CvPage';
 import { JsonLd } from './JsonLd';
 
+/** Whether the page shows the author's profiles itself (the about layout with `social: true`), so the footer need not. */
+export function showsProfiles(page: Page): boolean {
+  return page.layout === 'about' && page.social;
+}
+
 /** A content page in its layout: the about layout (with the author's Person data), the CV, or a plain page. */
 export function PageView({ page, content }: { page: Page; content: Content }) {
   if (page.layout === 'cv') return <CvPage page={page} lang={content.site.lang} />;

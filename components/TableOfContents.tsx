@@ -15,44 +15,39 @@ function TocList({ toc }: { toc: Toc }) {
 }
 
 /**
- * A document with its table of contents: a sticky sidebar on wide screens
- * that marks the section in view (`toc: {sidebar: left|right}`), a
- * collapsible list before the text on phones and for `toc: {beginning: true}`.
+ * The table of contents in the page's side column (`toc: {sidebar: left|right}`,
+ * wide screens), marking the section in view; for `PageColumns`' aside.
  */
-export function WithTableOfContents({ toc, children }: { toc?: Toc; children: React.ReactNode }) {
-  if (!toc) return <>{children}</>;
-  const inline = (
-    <details className={`mb-8 rounded-lg border border-line p-4 print:hidden ${toc.placement === 'beginning' ? '' : 'lg:hidden'}`} open={toc.placement === 'beginning'}>
+export function TocSidebar({ toc }: { toc?: Toc }) {
+  if (!toc || toc.placement === 'beginning') return null;
+  return (
+    // Folio's script (client/toc.ts) marks the section in view.
+    <nav aria-label="On this page" className="print:hidden" data-folio-toc="">
+      <p className="mb-3 text-xs font-semibold uppercase tracking-wide text-muted">On this page</p>
+      <TocList toc={toc} />
+    </nav>
+  );
+}
+
+/**
+ * The table of contents before the text: a collapsible list on phones and
+ * tablets when it is a sidebar on wide screens, and open everywhere for
+ * `toc: {beginning: true}`.
+ */
+export function TocInline({ toc }: { toc?: Toc }) {
+  if (!toc) return null;
+  const beginning = toc.placement === 'beginning';
+  return (
+    <details className={`mb-8 rounded-lg border border-line p-4 print:hidden ${beginning ? '' : 'lg:hidden'}`} open={beginning}>
       <summary className="cursor-pointer font-semibold text-ink">Contents</summary>
       <nav aria-label="Table of contents" className="mt-3">
         <TocList toc={toc} />
       </nav>
     </details>
   );
-  if (toc.placement === 'beginning') {
-    return (
-      <>
-        {inline}
-        {children}
-      </>
-    );
-  }
-  const sidebar = (
-    <aside className={`hidden lg:block print:hidden ${toc.placement === 'left' ? 'lg:order-first' : 'lg:order-last'}`}>
-      {/* Folio's script (client/toc.ts) marks the section in view. */}
-      <nav aria-label="On this page" className="sticky top-6" data-folio-toc="">
-        <p className="mb-3 text-xs font-semibold uppercase tracking-wide text-muted">On this page</p>
-        <TocList toc={toc} />
-      </nav>
-    </aside>
-  );
-  return (
-    <div className={`lg:grid lg:gap-10 print:block ${toc.placement === 'left' ? 'lg:grid-cols-[13rem_minmax(0,1fr)]' : 'lg:grid-cols-[minmax(0,1fr)_13rem]'}`}>
-      {sidebar}
-      <div className="min-w-0">
-        {inline}
-        {children}
-      </div>
-    </div>
-  );
+}
+
+/** The side a document's table of contents takes, when it has one there. */
+export function tocSide(toc?: Toc): 'left' | 'right' | undefined {
+  return toc && toc.placement !== 'beginning' ? toc.placement : undefined;
 }

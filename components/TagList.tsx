@@ -1,7 +1,7 @@
 import { href, routes } from '@/lib/urls';
-import { termSlug, type TermKind } from '@/lib/taxonomy';
+import { termLabel, termSlug, type TermKind } from '@/lib/taxonomy';
 
-/** A post's tags (`#name`) or categories, each a link to its page. */
+/** A post's tags (`#name`, as in their address) or categories, each a link to its page. */
 export function TagList({ names, kind = 'tag', label }: { names: string[]; kind?: TermKind; label: string }) {
   if (names.length === 0) return null;
   return (
@@ -13,7 +13,7 @@ export function TagList({ names, kind = 'tag', label }: { names: string[]; kind?
           href={href(routes.term(kind, termSlug(name)))}
           className="rounded-full bg-surface px-2 py-0.5 text-xs text-muted transition-colors hover:text-accent hover:underline"
         >
-          {kind === 'tag' ? `#${name}` : name}
+          {termLabel(kind, name)}
         </a>
       ))}
     </span>

@@ -1,6 +1,6 @@
 import { href, routes } from '@/lib/urls';
 import type { Content, RouteIntro } from '@/lib/content';
-import { terms, type TermKind } from '@/lib/taxonomy';
+import { termLabel, terms, type TermKind } from '@/lib/taxonomy';
 import { BlogLinks } from './BlogLinks';
 import { RouteHeader } from './RouteHeader';
 import { SectionHeading } from './SectionHeading';
@@ -30,7 +30,7 @@ export function TagsIndex({ content, intro }: { content: Content; intro: RouteIn
                     href={href(routes.term(kind, term.slug))}
                     className="inline-flex items-center gap-2 rounded-full border border-line py-1.5 pl-3 pr-1.5 text-sm text-ink transition-colors hover:border-accent hover:text-accent"
                   >
-                    <span>{kind === 'tag' ? `#${term.name}` : term.name}</span>
+                    <span>{termLabel(kind, term.name)}</span>
                     <span className="min-w-6 rounded-full bg-surface px-1.5 py-0.5 text-center text-xs font-medium text-muted">
                       {term.posts.length}
                       <span className="sr-only"> {term.posts.length === 1 ? 'post' : 'posts'}</span>

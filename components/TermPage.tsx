@@ -1,6 +1,6 @@
 import { routes } from '@/lib/urls';
 import type { Content } from '@/lib/content';
-import { termPage, termPageCount, type Term } from '@/lib/taxonomy';
+import { termLabel, termPage, termPageCount, type Term } from '@/lib/taxonomy';
 import { BlogLinks } from './BlogLinks';
 import { Pagination } from './Pagination';
 import { PostList } from './PostList';
@@ -13,7 +13,7 @@ export function TermPage({ content, term, page }: { content: Content; term: Term
     <>
       <header className="mb-10">
         <p className="text-sm font-semibold uppercase tracking-wide text-accent">{term.kind === 'tag' ? 'Tag' : 'Category'}</p>
-        <h1 className="mt-1 font-serif text-4xl font-semibold tracking-tight text-ink">{term.kind === 'tag' ? `#${term.name}` : term.name}</h1>
+        <h1 className="mt-1 font-serif text-4xl font-semibold tracking-tight text-ink">{termLabel(term.kind, term.name)}</h1>
         <p className="mt-2 text-lg text-muted">
           {count} {count === 1 ? 'post' : 'posts'} {term.kind === 'tag' ? 'with this tag' : 'in this category'}
         </p>

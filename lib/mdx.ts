@@ -14,6 +14,7 @@ import { ContentError, formatIssue, type ContentIssue } from './content/issues';
 import type { Document } from './content/load';
 import { structureRehypePlugins, structureRemarkPlugins } from './markdown/structure';
 import { componentProps } from './mdx-plugins/component-props';
+import { inlineCodeBreaks } from './mdx-plugins/inline-code-breaks';
 import { internalLinks } from './mdx-plugins/internal-links';
 import { jsxImages } from './mdx-plugins/jsx-images';
 import { localFiles, localHtmlImages } from './mdx-plugins/local-files';
@@ -69,6 +70,8 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
       sanitizeContent,
       // An <img> written as JSX, once clean, renders as a Markdown image does (through MarkdownImage).
       ...(format === 'mdx' ? [jsxImages] : []),
+      // Long names in inline code break at their separators on a phone, not mid-word.
+      inlineCodeBreaks,
       // Then site paths gain the base path, when the site has one.
       siteLinks,
       ...(report ? [() => (_tree: unknown, file: VFile) => file.messages.forEach(report)] : []),

@@ -1,6 +1,6 @@
 import { htmlToText } from './text';
 import type { Metadata } from 'next';
-import type { Content, ContentDate, LocalImage } from './content';
+import type { Content, ContentDate, LocalImage, Page } from './content';
 import { FEEDS, href } from './urls';
 import { shareImageOf } from './seo/routes';
 
@@ -13,7 +13,24 @@ export type PageInfo = {
   image?: LocalImage;
   /** Posts: OpenGraph's article fields. */
   article?: { published: ContentDate; modified?: ContentDate; tags?: string[] };
+  /** The title of the page's share card, when it is not the page's title (the about page's is the person's name). */
+  shareTitle?: string;
 };
+
+/**
+ * A content page's metadata. The about page is shared as the person: its card
+ * is titled with the name and described by the subtitle (role, affiliation)
+ * unless the page has a description of its own.
+ */
+export function contentPageInfo(content: Content, page: Page): PageInfo {
+  const about = page.layout === 'about';
+  return {
+    title: page.title,
+    description: page.description ?? (about ? page.subtitle : undefined),
+    path: page.permalink,
+    shareTitle: about ? content.site.name : undefined,
+  };
+}
 
 const SHARE_IMAGE = { width: 1200, height: 630 };
 
@@ -25,7 +42,7 @@ const SHARE_IMAGE = { width: 1200, height: 630 };
  */
 export function pageMetadata(content: Content, page: PageInfo): Metadata {
   const { site } = content;
-  const title = page.title ?? site.title;
+  const title = page.shareTitle ?? page.title ?? site.title;
   const description = htmlToText(page.description ?? site.description) || undefined;
   const image = page.image
     ? { url: href(page.image.src), width: page.image.width, height: page.image.height, alt: title }

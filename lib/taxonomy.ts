@@ -25,6 +25,15 @@ export function termSlug(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/**
+ * A term as the site shows it. A tag reads as its address does
+ * (`diffusion_models` shows `#diffusion-models`, at /blog/tag/diffusion-models/);
+ * a category as written.
+ */
+export function termLabel(kind: TermKind, name: string): string {
+  return kind === 'tag' ? `#${termSlug(name)}` : name;
+}
+
 /** A route segment as Next hands it over: percent-encoded in production, decoded in `next dev`. */
 export function decodeSegment(segment: string): string {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from './text';
+import { displayTitle, htmlToText, initials } from './text';
 
 describe('htmlToText', () => {
   it('decodes every character reference, named or numeric', () => {
@@ -22,5 +22,24 @@ describe('htmlToText', () => {
 
   it('keeps text that only looks like a tag when it is escaped', () => {
     expect(htmlToText('1 &lt; 2 and a <b>bold</b> claim')).toBe('1 < 2 and a bold claim');
+  });
+});
+
+describe('displayTitle', () => {
+  it('capitalises a title written all in lower case, as al-folio shows it, and leaves others as written', () => {
+    expect(displayTitle('blog')).toBe('Blog');
+    expect(displayTitle('publications by year')).toBe('Publications by year');
+    expect(displayTitle('iOS notes')).toBe('iOS notes');
+    expect(displayTitle('CV')).toBe('CV');
+    expect(displayTitle('über')).toBe('Über');
+  });
+});
+
+describe('initials', () => {
+  it('takes the first letters of the first and last words', () => {
+    expect(initials('Lorenzo Olearo')).toBe('LO');
+    expect(initials('Jan van der Berg')).toBe('JB');
+    expect(initials('  ada  ')).toBe('A');
+    expect(initials('Émile Zola')).toBe('ÉZ');
   });
 });

@@ -21,3 +21,23 @@ export function htmlToText(html: string): string {
 export function composed(text: string): string {
   return text.replace(/\u0131(?=\p{M})/gu, 'i').replace(/\u0237(?=\p{M})/gu, 'j').normalize('NFC');
 }
+
+/**
+ * A page title as the site shows it, in the tab as in the heading and the
+ * menu: al-folio writes its page titles in lower case (`blog`,
+ * `publications`) and capitalises them in CSS; Folio capitalises a title
+ * written all in lower case, and leaves any other as written (`iOS notes`).
+ */
+export function displayTitle(title: string): string {
+  return title === title.toLowerCase() ? title.charAt(0).toUpperCase() + title.slice(1) : title;
+}
+
+/**
+ * A monogram of a name: the first letters of its first and last words
+ * ("Lorenzo Olearo" is "LO", "Jan van der Berg" is "JB"), or of its one word.
+ */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const letter = (word?: string) => [...(word ?? '').normalize('NFC')].find((c) => /\p{L}/u.test(c))?.toUpperCase() ?? '';
+  return words.length > 1 ? letter(words[0]) + letter(words.at(-1)) : letter(words[0]);
+}

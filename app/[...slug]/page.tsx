@@ -2,9 +2,9 @@ import { NO_PAGE, staticParams } from '@/lib/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
-import { PageView } from '@/components/PageView';
+import { PageView, showsProfiles } from '@/components/PageView';
 import { getContent, pageAt, permalinkSegments, standalonePages } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { contentPageInfo, pageMetadata } from '@/lib/metadata';
 
 type Props = { params: Promise<{ slug: string[] }> };
 
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const content = getContent();
   const page = pageAt(content, permalinkOf((await params).slug));
   if (!page) return {};
-  return pageMetadata(content, { title: page.title, description: page.description, path: page.permalink });
+  return pageMetadata(content, contentPageInfo(content, page));
 }
 
 export default async function Page({ params }: Props) {
@@ -33,7 +33,7 @@ export default async function Page({ params }: Props) {
   const page = pageAt(content, permalinkOf((await params).slug));
   if (!page) notFound();
   return (
-    <PageShell content={content} current={page.permalink}>
+    <PageShell content={content} current={page.permalink} footerProfiles={!showsProfiles(page)}>
       <PageView page={page} content={content} />
     </PageShell>
   );

@@ -5,7 +5,8 @@ import { Icon } from '../Icon';
 import { Markdown } from '../Markdown';
 import { pageComponents } from '../mdx';
 import { RichHtml } from '../RichHtml';
-import { WithTableOfContents } from '../TableOfContents';
+import { PageColumns } from '../PageColumns';
+import { TocInline, TocSidebar, tocSide } from '../TableOfContents';
 import { CvDocument } from './CvDocument';
 
 /**
@@ -15,26 +16,27 @@ import { CvDocument } from './CvDocument';
  */
 export function CvPage({ page, lang }: { page: Page; lang: string }) {
   return (
-    <article>
-      <header className="mb-8 flex flex-wrap items-start justify-between gap-4">
-        <div className="min-w-0">
-          <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink capitalize">{page.title}</h1>
-          {page.description && <RichHtml html={page.description} className="mt-2 text-lg text-muted" />}
-        </div>
-        {page.cvPdf && (
-          <a
-            href={href(page.cvPdf)}
-            className="inline-flex shrink-0 items-center gap-2 rounded-md border border-line px-3 py-2 text-sm font-medium text-ink transition-colors hover:border-accent hover:text-accent print:hidden"
-          >
-            <Icon icon={faFilePdf} className="size-4" />
-            Download PDF
-          </a>
-        )}
-      </header>
-      <WithTableOfContents toc={page.toc}>
+    <PageColumns aside={tocSide(page.toc) && <TocSidebar toc={page.toc} />} side={tocSide(page.toc)}>
+      <article>
+        <header className="mb-8 flex flex-wrap items-start justify-between gap-4">
+          <div className="min-w-0">
+            <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink">{page.title}</h1>
+            {page.description && <RichHtml html={page.description} className="mt-2 text-lg text-muted" />}
+          </div>
+          {page.cvPdf && (
+            <a
+              href={href(page.cvPdf)}
+              className="inline-flex shrink-0 items-center gap-2 rounded-md border border-line px-3 py-2 text-sm font-medium text-ink transition-colors hover:border-accent hover:text-accent print:hidden"
+            >
+              <Icon icon={faFilePdf} className="size-4" />
+              Download PDF
+            </a>
+          )}
+        </header>
+        <TocInline toc={page.toc} />
         {page.source.body.trim() !== '' && <Markdown doc={page} className="prose mb-10" components={pageComponents(page)} />}
         {page.cv && <CvDocument cv={page.cv} lang={lang} />}
-      </WithTableOfContents>
-    </article>
+      </article>
+    </PageColumns>
   );
 }

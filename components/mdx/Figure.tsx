@@ -16,23 +16,29 @@ function imageSize(src: string, width?: string, height?: string) {
 
 /**
  * One image with an optional caption (al-folio's `figure.liquid`).
- * `zoomable` opens the full-size image over the page; CSS only (`:target`).
+ * `zoomable` opens the full-size image over the page: a link to its
+ * lightbox, shown by CSS as the link's target without JavaScript;
+ * client/zoom.ts opens it in place, and on a phone larger than the screen.
  */
 export function Figure(props: FigureProps) {
   const size = imageSize(props.src, props.width, props.height);
   const image = <ResponsiveImage image={size} role="figure" alt={props.alt ?? ''} className="h-auto w-full rounded-lg border border-line" />;
   const zoomable = props.zoomable === true || props.zoomable === 'true';
   const zoomId = `zoom-${props.src.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  const full = zoomable ? size : undefined;
   return (
-    <figure className="my-8">
-      {zoomable ? (
+    <figure className="figure-frame my-8">
+      {full ? (
         <>
-          <a href={`#${zoomId}`} className="block cursor-zoom-in" aria-label={`Enlarge image${props.alt ? `: ${props.alt}` : ''}`}>
+          <a href={`#${zoomId}`} data-folio-zoom="" className="zoom-link" aria-label={`Enlarge image${props.alt ? `: ${props.alt}` : ''}`}>
             {image}
           </a>
-          <a href="#_" id={zoomId} className="lightbox" aria-label="Close the enlarged image">
-            {/* Fetched only when opened (lazy, and hidden until then); no width and height, so it keeps its shape within the screen. */}
-            <ResponsiveImage image={{ src: size.src }} role="zoom" alt="" />
+          <a href="#_" id={zoomId} className="lightbox" aria-label="Close the enlarged image" style={{ '--zoom-height': `${full.height}px` } as React.CSSProperties}>
+            {/* Fetched only when opened (lazy, and hidden until then). */}
+            <ResponsiveImage image={full} role="zoom" alt="" />
+            <span className="lightbox-close" aria-hidden="true">
+              ×
+            </span>
           </a>
         </>
       ) : (

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { ResponsiveImage } from '../ResponsiveImage';
 import { faChevronRight } from '@fortawesome/free-solid-svg-icons/faChevronRight';
 import { isSiteAuthor } from '@/lib/bibliography/authors';
-import { DEFAULT_MAX_AUTHORS } from '@/lib/bibliography/select';
+import { DEFAULT_MAX_AUTHORS, publicationKind } from '@/lib/bibliography/select';
 import type { Person, Publication } from '@/lib/bibliography/types';
 import { Icon } from '../Icon';
 import { CopyButton } from '../CopyButton';
@@ -23,29 +23,29 @@ type EntryProps = {
 };
 
 /**
- * One publication, as al-folio's bib.liquid lays it out: the badge in a left
- * column (above the entry on phones), then title, authors, venue and year,
- * and a row of buttons. Abstract and BibTeX open in place with <details>, so
- * they work without JavaScript.
+ * One publication, as al-folio's bib.liquid lays it out: the badge (its
+ * venue's colour and link) and the preview in a left column (above the entry
+ * on phones), then title, authors (linked from content/coauthors.yml), venue
+ * and year, and a row of buttons, one per address. Abstract and BibTeX open
+ * under the row with <details>, one at a time, without JavaScript, and never
+ * move a button (app/globals.css, `.pub-actions`).
  */
 export function PublicationEntry({ publication: p, siteName, maxAuthors = DEFAULT_MAX_AUTHORS, number, id }: EntryProps) {
   const about = <span className="sr-only">: {p.title.text}</span>;
-  const hasAside = number !== undefined || p.abbr || p.preview;
+  const hasAside = number !== undefined || p.badge || p.preview;
+  // One panel open at a time in an entry, as in al-folio.
+  const panels = `panels-${id ?? p.key}`;
   return (
-    <li id={id} className="grid scroll-mt-6 gap-x-6 gap-y-2 py-5 first:pt-3 sm:grid-cols-[6.5rem_minmax(0,1fr)] target:bg-surface sm:target:-mx-3 sm:target:rounded-lg sm:target:px-3">
+    <li
+      id={id}
+      data-year={p.year}
+      data-kind={publicationKind(p)}
+      className="pub-entry grid gap-x-5 gap-y-2 py-5 first:pt-3 sm:grid-cols-[6.5rem_minmax(0,1fr)] target:bg-surface sm:target:-mx-3 sm:target:rounded-lg sm:target:px-3"
+    >
       <div className={`${hasAside ? 'flex' : 'hidden sm:flex'} items-center gap-2 sm:flex-col sm:items-stretch sm:pt-0.5`}>
         {number !== undefined && <span className="text-sm font-semibold tabular-nums text-muted sm:text-center">[{number}]</span>}
-        {p.abbr && (
-          <span className="rounded bg-accent px-2 py-1 text-center text-xs font-semibold leading-tight tracking-wide text-page">{p.abbr}</span>
-        )}
-        {p.preview && (
-          <ResponsiveImage
-            image={p.preview}
-            role="preview"
-            alt=""
-            className="hidden h-auto w-full rounded border border-line sm:block"
-          />
-        )}
+        {p.badge && <Badge badge={p.badge} />}
+        {p.preview && <ResponsiveImage image={p.preview} role="preview" alt="" className="h-auto w-20 rounded border border-line sm:w-full" />}
       </div>
       <div className="min-w-0">
         <div className="font-semibold leading-snug text-ink" dangerouslySetInnerHTML={{ __html: p.title.html }} />
@@ -63,7 +63,7 @@ export function PublicationEntry({ publication: p, siteName, maxAuthors = DEFAUL
           <span>{p.year}</span>
           {p.additionalInfo && <span className={RICH} dangerouslySetInnerHTML={{ __html: p.additionalInfo }} />}
         </div>
-        <div className="mt-3 flex flex-wrap items-start gap-2">
+        <div className="pub-actions mt-3 flex flex-wrap items-start gap-2">
           {p.links.map((link) => (
             <a key={link.kind} href={href(link.href)} className={BUTTON}>
               {link.label}
@@ -71,17 +71,17 @@ export function PublicationEntry({ publication: p, siteName, maxAuthors = DEFAUL
             </a>
           ))}
           {p.abstract && (
-            <Toggle label="Abstract" about={about}>
+            <Toggle label="Abstract" about={about} name={panels}>
               <div className={`${PANEL} ${RICH}`} dangerouslySetInnerHTML={{ __html: p.abstract.html }} />
             </Toggle>
           )}
           {p.bibtexShow && (
-            <Toggle label="BibTeX" about={about}>
+            <Toggle label="BibTeX" about={about} name={panels}>
               <BibtexBlock bibtex={p.bibtex} />
             </Toggle>
           )}
           {p.award && (
-            <Toggle label={p.award.name} about={about} accent>
+            <Toggle label={p.award.name} about={about} name={panels} accent>
               <div className={`${PANEL} ${RICH}`} dangerouslySetInnerHTML={{ __html: p.award.html }} />
             </Toggle>
           )}
@@ -91,10 +91,29 @@ export function PublicationEntry({ publication: p, siteName, maxAuthors = DEFAUL
   );
 }
 
-/** A button that opens a panel under the row, without JavaScript. */
-function Toggle({ label, about, accent, children }: { label: string; about: React.ReactNode; accent?: boolean; children: React.ReactNode }) {
+/**
+ * The badge: `abbr`, in its venue's colour (content/venues.yml) with the text
+ * colour that reads on it, a link to the venue when the file gives one.
+ */
+function Badge({ badge }: { badge: NonNullable<Publication['badge']> }) {
+  const className = 'rounded px-2 py-1 text-center text-xs font-semibold leading-tight tracking-wide';
+  const style = badge.color ? { backgroundColor: badge.color, color: badge.ink } : undefined;
+  const colours = badge.color ? '' : 'bg-accent text-page';
+  return badge.href ? (
+    <a href={href(badge.href)} className={`${className} ${colours} hover:underline`} style={style}>
+      {badge.label}
+    </a>
+  ) : (
+    <span className={`${className} ${colours}`} style={style}>
+      {badge.label}
+    </span>
+  );
+}
+
+/** A button that opens a panel under the row of buttons, without JavaScript; one panel of an entry at a time (`name`). */
+function Toggle({ label, about, name, accent, children }: { label: string; about: React.ReactNode; name: string; accent?: boolean; children: React.ReactNode }) {
   return (
-    <details className="group open:basis-full">
+    <details name={name} className="group open:basis-full">
       <summary
         className={`${BUTTON} cursor-pointer select-none list-none group-open:border-accent group-open:text-accent [&::-webkit-details-marker]:hidden ${accent ? 'border-accent text-accent' : ''}`}
       >
@@ -136,8 +155,17 @@ function BibtexBlock({ bibtex }: { bibtex: string }) {
   );
 }
 
+/** An author: the site's author marked, a coauthor with a page linked to it. */
 function Name({ person, siteName }: { person: Person; siteName: string }) {
-  return isSiteAuthor(person, siteName) ? <strong className="font-semibold underline decoration-accent decoration-2 underline-offset-4">{person.name}</strong> : <>{person.name}</>;
+  if (isSiteAuthor(person, siteName)) return <strong className="font-semibold underline decoration-accent decoration-2 underline-offset-4">{person.name}</strong>;
+  if (person.url) {
+    return (
+      <a href={href(person.url)} className="underline decoration-line decoration-1 underline-offset-4 hover:text-accent hover:decoration-accent">
+        {person.name}
+      </a>
+    );
+  }
+  return <>{person.name}</>;
 }
 
 function joined(names: React.ReactNode[], last: string): React.ReactNode[] {

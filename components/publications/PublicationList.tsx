@@ -1,9 +1,10 @@
 import { href, routes } from '@/lib/urls';
-import { groupByYear } from '@/lib/bibliography/select';
+import { filterOptions, groupByYear } from '@/lib/bibliography/select';
 import { scholarlyArticles } from '@/lib/bibliography/jsonld';
 import { JsonLd } from '../JsonLd';
 import type { Publication } from '@/lib/bibliography/types';
 import { PublicationEntry } from './PublicationEntry';
+import { filterScope, PublicationFilter } from './PublicationFilter';
 
 type ListProps = {
   publications: Publication[];
@@ -13,6 +14,8 @@ type ListProps = {
   maxAuthors?: number;
   /** Year headings (h3, under the page's h2), newest first. */
   byYear?: boolean;
+  /** With `byYear`: a filter by year and kind above the list, when it has more than one of either. */
+  filterable?: boolean;
   /** A post's reference list: numbered, each entry the target of its citations (`#ref-key`). */
   numbered?: boolean;
   label?: string;
@@ -22,7 +25,7 @@ type ListProps = {
  * A list of publications in al-folio's style, with their schema.org data.
  * `not-prose`: inside a Markdown page, the list keeps its own typography.
  */
-export function PublicationList({ publications, siteName, siteUrl, maxAuthors, byYear, numbered, label = 'Publications' }: ListProps) {
+export function PublicationList({ publications, siteName, siteUrl, maxAuthors, byYear, filterable, numbered, label = 'Publications' }: ListProps) {
   if (publications.length === 0) return <p className="text-muted">No publications to show.</p>;
   const entries = (items: Publication[]) =>
     items.map((p) => (
@@ -37,13 +40,17 @@ export function PublicationList({ publications, siteName, siteUrl, maxAuthors, b
       />
     ));
   const List = numbered ? 'ol' : 'ul';
+  const options = byYear && filterable ? filterOptions(publications) : undefined;
+  const filtered = options && (options.years.length > 1 || options.kinds.length > 1);
+  const scope = filterScope(publications);
   return (
-    <div className="not-prose">
+    <div className="not-prose" id={filtered ? scope : undefined}>
+      {filtered && <PublicationFilter scope={scope} options={options} total={publications.length} />}
       {/* KaTeX's stylesheet, only when a title has math (see components/Markdown.tsx for why an @import). */}
       {publications.some((p) => p.math) && <style>{`@import url("${href(routes.katex('katex.min.css'))}");`}</style>}
       {byYear ? (
         groupByYear(publications).map(({ year, publications: items }) => (
-          <div key={year} className="mt-8 first:mt-2">
+          <div key={year} data-year={year} className="pub-year mt-8 first:mt-2">
             <h3 className="flex items-center gap-4 font-serif text-xl font-semibold text-ink">
               {year}
               <span aria-hidden="true" className="h-px flex-1 bg-line" />
@@ -58,6 +65,7 @@ export function PublicationList({ publications, siteName, siteUrl, maxAuthors, b
           {entries(publications)}
         </List>
       )}
+      {filtered && <p className="pub-empty hidden py-4 text-muted">Nothing of this type in that year.</p>}
       {!numbered && <JsonLd data={scholarlyArticles(publications, siteUrl)} />}
     </div>
   );

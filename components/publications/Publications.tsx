@@ -19,6 +19,7 @@ export function Publications({ maxAuthors, selected, ...filter }: PropsOf<'Publi
       siteUrl={site.url}
       maxAuthors={authorLimit(site.max_author_limit, maxAuthors)}
       byYear
+      filterable
     />
   );
 }

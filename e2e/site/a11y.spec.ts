@@ -1,6 +1,6 @@
 import { axeViolations, expect, test } from '../test';
 
-const PAGES = ['/', '/about/', '/research/', '/blog/', '/blog/2024/blending-diffusion-models/', '/no-such-page/'];
+const PAGES = ['/', '/about/', '/research/', '/publications/', '/blog/', '/blog/2024/blending-diffusion-models/', '/cv/', '/no-such-page/'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in the ${colorScheme} theme`, () => {

@@ -25,9 +25,9 @@ test('the about page describes the author as a Person with their profiles', asyn
 
 test('a tag on the post leads to the posts with that tag', async ({ page }) => {
   await page.goto('/blog/2024/blending-diffusion-models/');
-  await page.getByRole('article').getByRole('link', { name: '#diffusion_models' }).click();
+  await page.getByRole('article').getByRole('link', { name: '#diffusion-models' }).click();
   await expect(page).toHaveURL(/\/blog\/tag\/diffusion-models\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('#diffusion_models');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('#diffusion-models');
   await expect(page.getByRole('main').getByRole('heading', { level: 2, name: 'Blending Diffusion Models' })).toBeVisible();
 });
 

@@ -11,7 +11,9 @@ test('the research page shows the two research questions', async ({ page }) => {
 
 test('the blog lists the post, which reads with date, reading time, tags and math', async ({ page }) => {
   await page.goto('/blog/');
-  await expect(page.getByRole('heading', { level: 1, name: 'blog' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Blog' })).toBeVisible();
+  // The tab says what the page says.
+  await expect(page).toHaveTitle('Blog | Lorenzo Olearo');
   const item = page.getByRole('article').filter({ hasText: 'Blending Diffusion Models' });
   await expect(item).toContainText('June 6, 2024');
   await expect(item).toContainText('#blending');
@@ -23,7 +25,7 @@ test('the blog lists the post, which reads with date, reading time, tags and mat
   await expect(article.getByRole('heading', { level: 1 })).toHaveText('Blending Diffusion Models');
   await expect(article.locator('time')).toHaveAttribute('datetime', '2024-06-06T09:00:00.000Z');
   await expect(article).toContainText(/\d+ min read/);
-  await expect(article).toContainText('#diffusion_models');
+  await expect(article).toContainText('#diffusion-models');
   await expect(article.locator('.katex-display .katex-html').first()).toBeVisible();
   await expect(article.getByRole('img', { name: /blending methods/i }).first()).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Blog' })).toHaveAttribute('aria-current', 'page');

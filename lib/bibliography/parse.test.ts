@@ -128,6 +128,33 @@ describe('content/publications.bib in al-folio conventions', () => {
   });
 });
 
+describe('buttons and venue text', () => {
+  const misc = `@misc{pre25,
+  title = {A preprint},
+  year = {2025},
+  eprint = {2506.23630},
+  archivePrefix = {arXiv},
+  pdf = {https://arxiv.org/pdf/2506.23630},
+  html = {https://arxiv.org/abs/2506.23630},
+  website = {http://www.arxiv.org/abs/2506.23630/},
+  code = {https://github.com/ada/pre},
+}
+`;
+  const pre = load(misc).content!.publications[0]!;
+
+  it('makes one button per address, with the more specific name, where the first one was', () => {
+    expect(pre.links.map((l) => [l.label, l.href])).toEqual([
+      ['PDF', 'https://arxiv.org/pdf/2506.23630'],
+      ['arXiv', 'https://arxiv.org/abs/2506.23630'],
+      ['Code', 'https://github.com/ada/pre'],
+    ]);
+  });
+
+  it('names an arXiv preprint by its identifier, once', () => {
+    expect(pre.venue!.text).toBe('arXiv:2506.23630');
+  });
+});
+
 describe('the shipped bibliography', () => {
   it('has the author’s five publications, with Peñaloza decoded in both spellings', () => {
     const root = path.join(import.meta.dirname, '../..');

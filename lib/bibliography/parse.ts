@@ -273,7 +273,8 @@ function venueOf(entry: RawEntry, { rich, listText }: Getters): RichText | undef
   else if (rich('howpublished')) add(rich('howpublished'));
   else if (entry.type === 'misc' || entry.type === 'unpublished' || entry.type === 'online') {
     const arxiv = arxivId(entry);
-    if (arxiv) add({ html: trustedHtml(`arXiv preprint arXiv:${escape(arxiv)}`), text: `arXiv preprint arXiv:${arxiv}` });
+    // The identifier says it is a preprint, once (not "arXiv preprint arXiv:...").
+    if (arxiv) add({ html: trustedHtml(`arXiv:${escape(arxiv)}`), text: `arXiv:${arxiv}` });
   }
   add(rich('school') ?? listText('institution'));
   if (!journal) add(rich('series'));
@@ -330,7 +331,30 @@ function linksOf(entry: RawEntry, publicDir: string, say: Say): PublicationLink[
     }
     links.push({ kind, label: LINK_LABELS[kind], href });
   }
-  return links;
+  return distinctLinks(links);
+}
+
+/** Which name a button keeps when two fields give one address: the more specific (an arXiv `html` is the arXiv page). */
+const SPECIFIC: PublicationLink['kind'][] = ['arxiv', 'doi', 'pdf', 'code', 'slides', 'poster', 'supp', 'video', 'blog', 'website', 'html'];
+
+/** `http://` or `https://`, `www.` or not, a trailing slash or not: one address. */
+function sameAddress(href: string): string {
+  return href.replace(/^https?:\/\/(www\.)?/i, '//').replace(/\/+$/, '');
+}
+
+/**
+ * One button per address, in the order of the fields: a second field with
+ * the same address (al-folio sites often give `html` and `arxiv` the arXiv
+ * page) adds no button; the button takes the more specific name of the two.
+ */
+export function distinctLinks(links: PublicationLink[]): PublicationLink[] {
+  const kept: PublicationLink[] = [];
+  for (const link of links) {
+    const i = kept.findIndex((k) => sameAddress(k.href) === sameAddress(link.href));
+    if (i < 0) kept.push(link);
+    else if (SPECIFIC.indexOf(link.kind) < SPECIFIC.indexOf(kept[i]!.kind)) kept[i] = link;
+  }
+  return kept;
 }
 
 function safeDecode(value: string): string {

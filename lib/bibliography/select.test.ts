@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isSiteAuthor } from './authors';
 import { jsonLdText } from '../seo/jsonld';
 import { scholarlyArticles } from './jsonld';
-import { filterPublications, groupByYear } from './select';
+import { filterOptions, filterPublications, groupByYear, publicationKind } from './select';
 import type { Person, Publication } from './types';
 
 const person = (name: string): Person => {
@@ -107,5 +107,22 @@ describe('schema.org data', () => {
     expect(text).not.toContain('</script>');
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual({ headline: '</script><script>alert(1)</script> & more' });
+  });
+});
+
+describe('the publications page’s filter', () => {
+  const pub = (key: string, year: number, type: string) => ({ key, year, type }) as Publication;
+  const list = [pub('a', 2025, 'misc'), pub('b', 2024, 'inproceedings'), pub('c', 2024, 'article'), pub('d', 2022, 'inproceedings'), pub('e', 2020, 'phdthesis'), pub('f', 2020, 'patent')];
+
+  it('sorts entries into kinds by their BibTeX type', () => {
+    expect(list.map(publicationKind)).toEqual(['preprint', 'conference', 'journal', 'conference', 'thesis', 'other']);
+  });
+
+  it('offers the years and kinds the list has, with their counts, and knows the empty pairs', () => {
+    const { years, kinds, isEmpty } = filterOptions(list);
+    expect(years.map((y) => [y.label, y.count])).toEqual([['2025', 1], ['2024', 2], ['2022', 1], ['2020', 2]]);
+    expect(kinds.map((k) => [k.value, k.count])).toEqual([['journal', 1], ['conference', 2], ['thesis', 1], ['preprint', 1], ['other', 1]]);
+    expect(isEmpty(2024, 'journal')).toBe(false);
+    expect(isEmpty(2025, 'journal')).toBe(true);
   });
 });

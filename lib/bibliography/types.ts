@@ -8,6 +8,8 @@ export type Person = {
   name: string;
   first?: string;
   last: string;
+  /** Their page, from content/coauthors.yml. */
+  url?: string;
 };
 
 export const LINK_FIELDS = ['pdf', 'html', 'doi', 'arxiv', 'code', 'slides', 'poster', 'supp', 'website', 'video', 'blog'] as const;
@@ -33,6 +35,8 @@ export type Publication = {
   journal?: string;
   booktitle?: string;
   abbr?: string;
+  /** The `abbr` badge, with its venue's link and colour from content/venues.yml (`ink`: the text colour that reads on it). */
+  badge?: { label: string; href?: string; color?: string; ink?: string };
   selected: boolean;
   /** al-folio's `bibtex_show`; Folio shows the BibTeX unless it is `false`. */
   bibtexShow: boolean;

@@ -72,11 +72,11 @@ describe('the nav', () => {
       'content/pages/about.md': page('about', 'layout: about\npermalink: /\nnav_order: 9\n'),
     });
     expect(navItems(content!)).toEqual([
-      { title: 'about', href: '/' },
-      { title: 'blog', href: '/blog/' },
-      { title: 'teaching', href: '/teaching/' },
-      { title: 'alpha', href: '/alpha/' },
-      { title: 'zeta', href: '/zeta/' },
+      { title: 'About', href: '/' },
+      { title: 'Blog', href: '/blog/' },
+      { title: 'Teaching', href: '/teaching/' },
+      { title: 'Alpha', href: '/alpha/' },
+      { title: 'Zeta', href: '/zeta/' },
     ]);
   });
 });

@@ -6,6 +6,7 @@ import { citedKeys } from '../bibliography/remark-cite';
 import type { Publication } from '../bibliography/types';
 import { sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { routes } from '../urls';
+import { displayTitle } from '../text';
 import { mergeTermSpellings } from '../taxonomy';
 import { displayedSize } from '../images/source';
 import { IssueLog } from './issues';
@@ -15,6 +16,7 @@ import { derivedFields, saveDerivedFields, type Derived } from './derive';
 import { tableOfContents, type Toc } from './toc';
 import { CvFiles, type Cv } from './cv';
 import { OWNED_ROUTES, projectPagePath } from './paths';
+import { linkPublications, readCoauthors, readVenues } from './publication-data';
 import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, projectSchema, siteSchema, type PageData, type SiteData } from './schemas';
 
 export type Site = SiteData & { footer_text?: SafeHtml };
@@ -106,7 +108,7 @@ export type Content = {
   posts: Post[];
   /** Newest first. */
   news: NewsItem[];
-  /** content/publications.bib, newest first. */
+  /** content/publications.bib, newest first; badges and authors linked from content/venues.yml and content/coauthors.yml. */
   publications: Publication[];
   /** content/projects/, by `importance`, then title. */
   projects: Project[];
@@ -166,7 +168,10 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
 
   checkPermalinks(pages, allPosts, news, projects, log);
   saveDerivedFields();
-  const publications = readBibliography(path.join(options.contentDir, 'publications.bib'), log, options.publicDir);
+  const publications = linkPublications(readBibliography(path.join(options.contentDir, 'publications.bib'), log, options.publicDir), {
+    venues: readVenues(path.join(options.contentDir, 'venues.yml'), log),
+    coauthors: readCoauthors(path.join(options.contentDir, 'coauthors.yml'), log),
+  });
   if (!site) return { content: null, log, documents };
   return { content: { root, site, pages, posts, news, publications, projects }, log, documents };
 }
@@ -294,7 +299,7 @@ function readPage(file: string, read: Read | null, log: IssueLog, publicDir: str
     slug,
     permalink: data.permalink ?? `/${slug}/`,
     layout: data.layout,
-    title: data.title,
+    title: displayTitle(data.title),
     description: safeHtml(data.description, ['description'], source, log),
     subtitle: safeHtml(data.subtitle, ['subtitle'], source, log),
     nav: data.nav,

@@ -85,10 +85,11 @@ describe('routes Folio generates, titled by a page', () => {
       'content/pages/archive.md': '---\nlayout: archive\ntitle: everything\npermalink: /blog/archive/\n---\n',
     });
     expect(log.issues).toEqual([]);
-    expect(ownedRouteTitle(content, '/news/')).toMatchObject({ title: 'announcements', description: 'What happened.', page: { slug: 'news' } });
-    expect(ownedRouteTitle(content, '/blog/').title).toBe('notes');
-    expect(ownedRouteTitle(content, '/blog/tags/').title).toBe('topics');
-    expect(ownedRouteTitle(content, '/blog/archive/').title).toBe('everything');
+    // al-folio's lower-case titles show capitalised, in the tab as on the page.
+    expect(ownedRouteTitle(content, '/news/')).toMatchObject({ title: 'Announcements', description: 'What happened.', page: { slug: 'news' } });
+    expect(ownedRouteTitle(content, '/blog/').title).toBe('Notes');
+    expect(ownedRouteTitle(content, '/blog/tags/').title).toBe('Topics');
+    expect(ownedRouteTitle(content, '/blog/archive/').title).toBe('Everything');
     // They title the routes; the catch-all route does not serve them.
     expect(standalonePages(content)).toEqual([]);
   });

@@ -67,9 +67,9 @@ describe('every image the content shows is known, with where it is shown', () =>
     const plot = names.filter((n) => n.startsWith('plot.')).map((n) => n.split('.').slice(2).join('.'));
     expect(plot.filter((n) => n.endsWith('.avif')).map((n) => Number(n.split('.')[0])).sort((a, b) => a - b)).toEqual([96, 128, 256, 384, 640, 750, 828, 1080, 1200, 1600]);
     expect(plot).toHaveLength(30);
-    // The photo in its one role: up to 3x its 240 CSS pixels.
-    expect(names.filter((n) => n.startsWith('me.')).sort()).toEqual(expect.arrayContaining([expect.stringMatching(/^me\.[0-9a-f]{10}\.750\.jpeg$/)]));
-    expect(names.filter((n) => n.startsWith('me.'))).toHaveLength(12);
+    // The photo in its one role: up to 3x its 288 CSS pixels, which its own 800 ends.
+    expect(names.filter((n) => n.startsWith('me.')).sort()).toEqual(expect.arrayContaining([expect.stringMatching(/^me\.[0-9a-f]{10}\.800\.jpeg$/)]));
+    expect(names.filter((n) => n.startsWith('me.'))).toHaveLength(15);
     expect(names.some((n) => n.startsWith('logo.'))).toBe(false);
     // The 1600-pixel AVIF is shown by the two posts' figures and the featured card.
     const widest = files.get(names.find((n) => /^plot\.[0-9a-f]{10}\.1600\.avif$/.test(n))!)!;
@@ -86,11 +86,11 @@ describe('what a page writes for an image', () => {
   it('AVIF and WebP sources, then the original\'s format, at the widths of its role', async () => {
     const { publicDir } = await project();
     const shown = picture('/assets/img/me.jpg', 'profile', publicDir);
-    expect(shown.sizes).toBe('240px');
+    expect(shown.sizes).toBe('(min-width: 1024px) 288px, 144px');
     expect(shown.sources.map((s) => s.type)).toEqual(['image/avif', 'image/webp']);
-    expect(shown.sources[0]!.srcSet).toMatch(/^\/img\/me\.([0-9a-f]{10})\.256\.avif 256w, \/img\/me\.\1\.384\.avif 384w, \/img\/me\.\1\.640\.avif 640w, \/img\/me\.\1\.750\.avif 750w$/);
-    expect(shown.srcSet).toMatch(/\.256\.jpeg 256w, .*\.750\.jpeg 750w$/);
-    expect(shown.src).toMatch(/^\/img\/me\.[0-9a-f]{10}\.750\.jpeg$/);
+    expect(shown.sources[0]!.srcSet).toMatch(/^\/img\/me\.([0-9a-f]{10})\.256\.avif 256w, \/img\/me\.\1\.384\.avif 384w, \/img\/me\.\1\.640\.avif 640w, \/img\/me\.\1\.750\.avif 750w, \/img\/me\.\1\.800\.avif 800w$/);
+    expect(shown.srcSet).toMatch(/\.256\.jpeg 256w, .*\.800\.jpeg 800w$/);
+    expect(shown.src).toMatch(/^\/img\/me\.[0-9a-f]{10}\.800\.jpeg$/);
   });
 
   it('an SVG is the file itself', async () => {

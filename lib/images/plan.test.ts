@@ -27,10 +27,10 @@ describe('the widths an image is made in', () => {
   });
 
   it('a size in pixels: the steps a 1x to 3x screen picks, no more', () => {
-    // 240 CSS pixels: 256 at 1x, 640 at 2x (480), 750 at 3x (720); 828 and up are never the first step ≥ 720.
-    expect(plannedWidths(4000, IMAGE_ROLES.profile)).toEqual([256, 384, 640, 750]);
-    // The about page's 800-pixel photo: 750 covers 3x already.
-    expect(plannedWidths(800, IMAGE_ROLES.profile)).toEqual([256, 384, 640, 750]);
+    // 144 CSS pixels on a phone, 288 on a wide screen: 256 at 1x, up to 1080 at 3x (864); 1200 and up are never the first step ≥ 864.
+    expect(plannedWidths(4000, IMAGE_ROLES.profile)).toEqual([256, 384, 640, 750, 828, 1080]);
+    // An 800-pixel photo: its own width is the last step.
+    expect(plannedWidths(800, IMAGE_ROLES.profile)).toEqual([256, 384, 640, 750, 800]);
     expect(plannedWidths(700, IMAGE_ROLES.profile)).toEqual([256, 384, 640, 700]);
     // 96 or 160 CSS pixels: 96 at 1x up to 480 at 3x.
     expect(plannedWidths(4000, IMAGE_ROLES.thumbnail)).toEqual([96, 128, 256, 384, 640]);

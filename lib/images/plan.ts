@@ -15,8 +15,8 @@ export const IMAGE_ROLES = {
   figure: '(min-width: 768px) 704px, 100vw',
   /** A zoomed figure: over the whole page. */
   zoom: '100vw',
-  /** The about page's photo. */
-  profile: '240px',
+  /** The about page's photo: the side column on wide screens, beside the details on a phone. */
+  profile: '(min-width: 1024px) 288px, 144px',
   /** A post's thumbnail beside its summary in the blog's lists. */
   thumbnail: '(min-width: 640px) 160px, 96px',
   /** A post's thumbnail on its featured card, above the blog's list. */

@@ -1,6 +1,6 @@
 import { routes as urls } from '../urls';
 import { blogPageCount, isOwnedRoute, newsPath, ownedRouteTitle, permalinkSegments, postsOfYear, postYears, projectPagePath, type Content, type ContentDate, type LocalImage } from '../content';
-import { terms, termPageCount, type Term, type TermKind } from '../taxonomy';
+import { termLabel, terms, termPageCount, type Term, type TermKind } from '../taxonomy';
 import { perIndex } from '../memo';
 
 /**
@@ -21,6 +21,8 @@ export type PublicRoute = {
   thumbnail?: LocalImage;
   /** Later pages of a list (`/blog/page/2/`) share their first page's image: its path. */
   firstPage?: string;
+  /** The about page: its share card shows the person (name, subtitle, portrait), not a page title. */
+  person?: boolean;
 };
 
 /** `/über/` as `/%C3%BCber/`: the one form paths are compared in. */
@@ -44,7 +46,7 @@ export function blogPageTitle(content: Content, n: number): string {
 const TERM_LABELS: Record<TermKind, string> = { tag: 'Tag', category: 'Category' };
 
 export function termTitle(term: Term, n = 1): string {
-  const title = term.kind === 'tag' ? `Posts tagged “${term.name}”` : `Posts in “${term.name}”`;
+  const title = term.kind === 'tag' ? `Posts tagged ${termLabel('tag', term.name)}` : `Posts in “${term.name}”`;
   return n <= 1 ? title : `${title} – page ${n}`;
 }
 
@@ -92,7 +94,7 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
   for (const page of content.pages) {
     // A page on a route Folio generates only titles it; the route is listed below.
     if (isOwnedRoute(page.permalink)) continue;
-    routes.push({ path: encodedPath(page.permalink), title: page.title, label: 'Page' });
+    routes.push({ path: encodedPath(page.permalink), title: page.title, label: 'Page', ...(page.layout === 'about' ? { person: true } : {}) });
   }
   for (let n = 1; n <= blogPageCount(published); n++) {
     routes.push({ path: urls.blog(n), title: blogPageTitle(content, n), label: 'Blog', lastModified: postsChanged, ...laterPage(n, urls.blog(1)) });

@@ -1,14 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import type { Content } from '../content';
+import { aboutPage, loadOptions, type Content, type LocalImage } from '../content';
 import { formatDay } from '../format';
+import { htmlToText, initials } from '../text';
 import type { PublicRoute } from './routes';
 
 /**
  * The share image of a page (1200×630 PNG): what kind of page, its title,
  * the site and the date, in Source Serif 4 from @fontsource (the headings'
  * font). Satori reads WOFF, not WOFF2. Drawn at build by app/(share)/og/.
+ * The about page's card (the home page shares it too) shows the person
+ * instead: name, subtitle, and the portrait or its monogram.
  *
  * Only the scripts Source Serif 4 covers (Latin, Greek, Cyrillic,
  * Vietnamese) can be drawn: satori would fetch a font for any other
@@ -73,6 +76,7 @@ function shorten(text: string, max: number): string {
 }
 
 export function shareImage(content: Content, route: PublicRoute): ImageResponse {
+  if (route.person) return personCard(content);
   const { site } = content;
   const siteTitle = drawableText(site.title) ?? drawableText(site.name) ?? '';
   const title = shorten(drawableText(route.title) ?? siteTitle, 110);
@@ -95,6 +99,64 @@ export function shareImage(content: Content, route: PublicRoute): ImageResponse 
             </div>
             {day && <div style={{ color: COLORS.muted, fontWeight: 400 }}>{day}</div>}
           </div>
+        </div>
+      </div>
+    ),
+    { ...SHARE_IMAGE_SIZE, fonts: fonts().fonts },
+  );
+}
+
+/** A portrait satori can draw (PNG, JPEG, GIF), as a data URL; other formats give way to the monogram. */
+function portrait(image: LocalImage | undefined): string | undefined {
+  const type = image && { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif' }[path.extname(decodeURI(image.src)).slice(1).toLowerCase()];
+  if (!image || !type) return undefined;
+  const file = path.join(loadOptions().publicDir, decodeURI(image.src));
+  return fs.existsSync(file) ? `data:${type};base64,${fs.readFileSync(file).toString('base64')}` : undefined;
+}
+
+/** The card a link to the site previews with: who this is, what they do, their portrait or monogram. */
+function personCard(content: Content): ImageResponse {
+  const { site } = content;
+  const page = aboutPage(content);
+  const name = drawableText(site.name) ?? drawableText(site.title) ?? '';
+  const subtitle = page?.subtitle ? drawableText(htmlToText(page.subtitle)) : null;
+  const host = site.url ? new URL(site.url).host : '';
+  const photo = portrait(page?.profile?.image);
+  const round = page?.profile?.circular ?? false;
+  const side = 320;
+  return new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: COLORS.page, color: COLORS.ink, fontFamily: fonts().family }}>
+        <div style={{ height: 16, background: COLORS.accent }} />
+        <div style={{ flex: 1, display: 'flex', alignItems: 'center', padding: '0 80px', gap: 64 }}>
+          <div style={{ flex: 1, display: 'flex', flexDirection: 'column' }}>
+            <div style={{ fontSize: name.length <= 22 ? 84 : 64, fontWeight: 600, lineHeight: 1.05, letterSpacing: -1.5 }}>{name}</div>
+            {subtitle && <div style={{ marginTop: 28, fontSize: 34, lineHeight: 1.35, color: COLORS.muted }}>{shorten(subtitle, 120)}</div>}
+            {host && <div style={{ marginTop: 44, fontSize: 28, fontWeight: 600, color: COLORS.accent }}>{host}</div>}
+          </div>
+          {photo ? (
+            // eslint-disable-next-line @next/next/no-img-element -- satori draws a plain <img>
+            <img src={photo} alt="" width={side} height={side} style={{ width: side, height: side, objectFit: 'cover', borderRadius: round ? side / 2 : 16 }} />
+          ) : (
+            <div
+              style={{
+                width: side,
+                height: side,
+                display: 'flex',
+                alignItems: 'center',
+                justifyContent: 'center',
+                borderRadius: round ? side / 2 : 16,
+                background: '#eef3f9',
+                border: `2px solid ${COLORS.line}`,
+                color: COLORS.accent,
+                fontSize: 128,
+                fontWeight: 600,
+                letterSpacing: 4,
+              }}
+            >
+              {drawableText(initials(site.name)) ?? ''}
+            </div>
+          )}
         </div>
       </div>
     ),
