@@ -38,7 +38,7 @@ export function refusal(method: string | undefined, target: string | undefined):
 }
 
 /** `next start`'s port and host arguments. */
-export function listenOptions(argv: string[], env: NodeJS.ProcessEnv): { port: number; hostname?: string } {
+export function listenOptions(argv: string[], env: Readonly<Record<string, string | undefined>>): { port: number; hostname?: string } {
   const { values } = parseArgs({
     args: argv,
     options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
