@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next';
 import { getContent } from '@/lib/content';
-import { publicRoutes } from '@/lib/seo/routes';
+import { sitemapRoutes } from '@/lib/seo/routes';
 import { absoluteUrl } from '@/lib/seo/url';
 
-/** Every public page, post, tag and news page, with the date it last changed where one is known. */
+/** Every public page, post, tag and news page (but those that moved), with the date it last changed where one is known. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const content = getContent();
-  return publicRoutes(content).map((route) => ({ url: absoluteUrl(content, route.path), lastModified: route.lastModified }));
+  return sitemapRoutes(content).map((route) => ({ url: absoluteUrl(content, route.path), lastModified: route.lastModified }));
 }

@@ -63,6 +63,10 @@ async function main(): Promise<void> {
     response.writeHead(refused.status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...refused.headers });
     response.end(request.method === 'HEAD' ? undefined : refused.body);
   });
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    process.stderr.write(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what serves it, or choose another with -p.\n` : `${error.message}\n`);
+    process.exit(1);
+  });
   server.listen(port, hostname, () => {
     const shown = hostname && hostname !== '0.0.0.0' && hostname !== '::' ? hostname : 'localhost';
     process.stdout.write(`Folio is serving the production build at http://${shown}:${port}\n`);

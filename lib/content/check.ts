@@ -7,6 +7,7 @@ import { publicRoutes } from '../seo/routes';
 import { routeKey } from '../mdx-plugins/internal-links';
 import { readContent, type Content, type LoadOptions } from './load';
 import { projectsElementIssues } from './projects-element';
+import { redirectIssues } from './redirects';
 
 /**
  * The whole content check: front matter against the schemas, then every body
@@ -26,6 +27,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
     const withReferences = new Set([...content.posts, ...content.projects].map((p) => p.source.path));
     for (const doc of documents) issues.push(...citationIssues(doc, content.publications, { inPost: withReferences.has(doc.source.path) }));
     issues.push(...projectsElementIssues(content, documents));
+    issues.push(...redirectIssues(content, siteRoutes(content), options.publicDir));
   }
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
