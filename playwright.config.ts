@@ -3,13 +3,15 @@ import type { Output } from './e2e/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
 
 /**
- * End-to-end tests drive Chromium against `next start` of two production
- * builds, the shipped content (`npm run build`, in .next) and a fixture site
- * (`npm run build:fixture`, in .next-fixture), and against their static
- * exports served by a plain static host (scripts/serve-static.ts): the same
- * specs (`output: 'export'` where a spec must tell them apart), and, for the
- * export under a base path, e2e/export/. `next start` is started directly,
- * so the PID Playwright stops is the server's.
+ * End-to-end tests drive Chromium against `npm start`'s server
+ * (scripts/start.ts: `next start` behind Folio's refusal of hostile
+ * requests) for two production builds, the shipped content (`npm run
+ * build`, in .next) and a fixture site (`npm run build:fixture`, in
+ * .next-fixture), and against their static exports served by a plain static
+ * host (scripts/serve-static.ts): the same specs (`output: 'export'` where a
+ * spec must tell them apart), and, for the export under a base path,
+ * e2e/export/. The server is started directly, so the PID Playwright stops
+ * is the server's.
  */
 // FOLIO_E2E_PORT moves every server (two checkouts testing side by side on one machine).
 const PORT = Number(process.env.FOLIO_E2E_PORT || 3100);
@@ -59,13 +61,13 @@ export default defineConfig<{ output: Output }>({
     ? []
     : [
         {
-          command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
+          command: `node --import tsx scripts/start.ts -H 127.0.0.1 -p ${PORT}`,
           url: `${SITE}/about/`,
           reuseExistingServer: !process.env.CI,
           timeout: 60_000,
         },
         {
-          command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT + 1}`,
+          command: `node --import tsx scripts/start.ts -H 127.0.0.1 -p ${PORT + 1}`,
           url: `${FIXTURE}/about/`,
           env: { FOLIO_DIST_DIR: '.next-fixture', FOLIO_CONTENT_DIR: 'e2e/fixture-content' },
           reuseExistingServer: !process.env.CI,

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-/** Tests that run a real build (slow): `npm run test:killed-build`, after the builds in `npm test`. */
+/** Tests that run a real build (slow): `npm run test:killed-build` and `npm run test:vercel`, after the builds in `npm test`. */
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
-  test: { include: ['scripts/build-killed.test.ts'], environment: 'node' },
+  test: { include: ['scripts/build-killed.test.ts', 'scripts/vercel-static.test.ts'], environment: 'node' },
 });

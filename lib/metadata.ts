@@ -73,6 +73,15 @@ export function pageMetadata(content: Content, page: PageInfo): Metadata {
   };
 }
 
+/**
+ * A page that moved (`redirect:`): its title, and the new place as its
+ * canonical address, so search engines credit the page it leads to. No
+ * share card: the page is not meant to be shared.
+ */
+export function movedMetadata(title: string, target: string): Metadata {
+  return { title, alternates: { canonical: href(target) } };
+}
+
 /** Site-wide defaults: the title template, the base URL, the favicon, the feeds. */
 export function siteMetadata(content: Content): Metadata {
   const { site } = content;

@@ -1,10 +1,12 @@
 import { NO_PAGE, staticParams } from '@/lib/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { MovedPage } from '@/components/MovedPage';
 import { PageShell } from '@/components/PageShell';
 import { PageView, showsProfiles } from '@/components/PageView';
 import { getContent, pageAt, permalinkSegments, standalonePages } from '@/lib/content';
-import { contentPageInfo, pageMetadata } from '@/lib/metadata';
+import { contentPageInfo, movedMetadata, pageMetadata } from '@/lib/metadata';
+import { movedTo } from '@/lib/seo/routes';
 
 type Props = { params: Promise<{ slug: string[] }> };
 
@@ -25,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const content = getContent();
   const page = pageAt(content, permalinkOf((await params).slug));
   if (!page) return {};
+  if (page.redirect) return movedMetadata(page.title, page.redirect);
   return pageMetadata(content, contentPageInfo(content, page));
 }
 
@@ -34,7 +37,7 @@ export default async function Page({ params }: Props) {
   if (!page) notFound();
   return (
     <PageShell content={content} current={page.permalink} footerProfiles={!showsProfiles(page)}>
-      <PageView page={page} content={content} />
+      {page.redirect ? <MovedPage title={page.title} to={movedTo(content, page.redirect)} /> : <PageView page={page} content={content} />}
     </PageShell>
   );
 }

@@ -8,6 +8,7 @@ import { publicRoutes } from '../seo/routes';
 import { routeKey } from '../mdx-plugins/internal-links';
 import { readContent, type Content, type LoadOptions } from './load';
 import { projectsElementIssues } from './projects-element';
+import { redirectIssues } from './redirects';
 
 /**
  * The whole content check: front matter against the schemas, then every body
@@ -29,6 +30,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
     issues.push(...projectsElementIssues(content, documents));
     // Every image the site re-encodes must decode: the build would stop on it.
     issues.push(...(await imageIssues(content, options)));
+    issues.push(...redirectIssues(content, routes!, options.publicDir));
   }
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

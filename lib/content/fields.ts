@@ -129,12 +129,21 @@ export const baseurlField = z
     return text;
   });
 
+/** An address elsewhere (http or https), or a path of the site; null when it is neither. */
+function redirectTarget(value: string): string | null {
+  if (/^https?:\/\/\S+$/i.test(value)) return value;
+  // `//host/...` is an address on another host to a browser, not a site path.
+  if (value.startsWith('/') && !value.startsWith('//') && !/\s/.test(value) && !value.includes('..')) return value;
+  return null;
+}
+
 /** Where a project card leads instead of the project's own page: an address, or a path of the site. */
 export const redirectField = z
   .string()
   .trim()
   .transform((value, ctx) => {
-    if (/^https?:\/\/\S+$/.test(value) || (value.startsWith('/') && !/[\s]/.test(value) && !value.includes('..'))) return value;
+    const target = redirectTarget(value);
+    if (target !== null) return target;
     ctx.addIssue({
       code: 'custom',
       message: `redirect \`${value}\` is neither an address nor a path of the site`,
@@ -142,3 +151,23 @@ export const redirectField = z
     });
     return z.NEVER;
   });
+
+/**
+ * al-folio's `redirect:` on a page or a post: the page sends its visitors
+ * elsewhere. `true` (al-folio's 404 page) is the home page, `/`; an address
+ * (http or https) or a path of the site is that place; `false` or blank is
+ * no redirect. Whether a site path leads to a page is checked with the
+ * site's routes (lib/content/check.ts).
+ */
+export const pageRedirectField = z.union([z.boolean(), z.string(), z.null()]).transform((value, ctx) => {
+  if (value === true) return '/';
+  if (value === false || value === null || value.trim() === '') return undefined;
+  const target = redirectTarget(value.trim());
+  if (target !== null) return target;
+  ctx.addIssue({
+    code: 'custom',
+    message: `redirect \`${value.trim()}\` is neither an address nor a path of the site`,
+    params: { fix: 'write a full address (https://...), a path of the site such as /teaching/, or `true` for the home page' },
+  });
+  return z.NEVER;
+});

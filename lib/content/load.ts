@@ -59,6 +59,8 @@ export type Page = Document & {
   cvPdf?: string;
   /** A projects page's defaults for `<Projects />`: `display_categories` and `horizontal`. */
   projects: { categories?: string[]; horizontal: boolean };
+  /** The page has moved (`redirect:`): a path of the site (`/` for `redirect: true`) or an address. */
+  redirect?: string;
 };
 
 export type ListSwitch = { enabled: boolean; limit?: number };
@@ -80,6 +82,8 @@ export type Post = Document & {
   updated?: ContentDate;
   readingMinutes: number;
   toc?: Toc;
+  /** The post lives elsewhere (`redirect:`): a path of the site or an address. */
+  redirect?: string;
 };
 
 export type NewsItem = Document & { slug: string; date: ContentDate; inline: boolean; title?: string };
@@ -318,6 +322,7 @@ function readPage(file: string, read: Read | null, log: IssueLog, publicDir: str
     cv,
     cvPdf: data.cv_pdf ? localFile(data.cv_pdf, ['cv_pdf'], '/assets/pdf/', file, source, log, publicDir) : undefined,
     projects: { categories: data.display_categories, horizontal: data.horizontal },
+    redirect: data.redirect,
   };
 }
 
@@ -383,6 +388,7 @@ function readPost(file: string, read: Read | null, log: IssueLog, publicDir: str
     updated: data.last_modified_at,
     readingMinutes: doc.derived.readingMinutes,
     toc: tableOfContents(data.toc, doc.derived.headings),
+    redirect: data.redirect,
   };
 }
 

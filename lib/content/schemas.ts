@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseurlField, dateField, redirectField, htmlField, listSwitchField, permalinkField, wordListField } from './fields';
+import { baseurlField, dateField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 
 /**
  * One schema per kind of content. Keys are al-folio's, so an al-folio file
@@ -91,6 +91,8 @@ export const pageSchema = z.looseObject({
   /** A projects page: the categories to group `<Projects />` by, and al-folio's horizontal cards. */
   display_categories: wordListField.optional(),
   horizontal: z.boolean().default(false),
+  /** The page has moved: `true` (the home page), a path of the site, or an address. */
+  redirect: pageRedirectField.optional(),
 });
 
 export const postSchema = z.looseObject({
@@ -110,6 +112,8 @@ export const postSchema = z.looseObject({
   related_posts: z.boolean().default(true),
   /** When the post last changed (jekyll-last-modified-at); shown as "updated". */
   last_modified_at: dateField.optional(),
+  /** The post lives elsewhere: a path of the site or an address (`true`: the home page). */
+  redirect: pageRedirectField.optional(),
 });
 
 export const newsSchema = z.looseObject({

@@ -16,6 +16,14 @@ export function routeKey(pathname: string): string {
   return decoded.endsWith('/') || /\.[A-Za-z0-9]+$/.test(decoded) ? decoded : `${decoded}/`;
 }
 
+/** Whether a site path (`/teaching/`, `/assets/pdf/cv.pdf#page=2`) leads to a route in `routes` (keys made by `routeKey`) or a file in public/. */
+export function leadsToSite(url: string, routes: ReadonlySet<string>, publicDir: string): boolean {
+  const key = routeKey(url.split(/[?#]/)[0]!);
+  if (routes.has(key)) return true;
+  const target = path.join(publicDir, key);
+  return target.startsWith(publicDir + path.sep) && fs.existsSync(target) && fs.statSync(target).isFile();
+}
+
 /**
  * The content check's look at internal links: a Markdown link (or an
  * `<a href>` in MDX) to a site path that is no page, post, blog page or file
@@ -24,12 +32,7 @@ export function routeKey(pathname: string): string {
 export function internalLinks({ routes, publicDir }: { routes: ReadonlySet<string>; publicDir: string }) {
   return (tree: Root, file: VFile) => {
     const check = (url: string | null | undefined, node: Node) => {
-      if (!url || !url.startsWith('/') || url.startsWith('//')) return;
-      const pathname = url.split(/[?#]/)[0]!;
-      const key = routeKey(pathname);
-      if (routes.has(key)) return;
-      const target = path.join(publicDir, key);
-      if (target.startsWith(publicDir + path.sep) && fs.existsSync(target) && fs.statSync(target).isFile()) return;
+      if (!url || !url.startsWith('/') || url.startsWith('//') || leadsToSite(url, routes, publicDir)) return;
       file.message(`the link \`${url}\` leads to no page, post or file of the site`, node, 'folio:broken-link').note =
         'use the permalink of a page, a post address (/blog/YEAR/SLUG/), or a file in public/';
     };

@@ -22,11 +22,13 @@ const NEWS_TITLE_LENGTH = 80;
 export function searchDocs(content: Content): SearchDoc[] {
   const listedOn = publicationPages(content);
   const docs: SearchDoc[] = [];
+  // A page or post that moved (`redirect:`) is not found: its new place is.
   for (const page of content.pages) {
+    if (page.redirect) continue;
     docs.push({ kind: 'page', url: page.permalink, title: page.title, text: page.derived.text, description: page.description });
   }
   for (const post of content.posts) {
-    if (post.draft) continue;
+    if (post.draft || post.redirect) continue;
     docs.push({
       kind: 'post',
       url: post.permalink,

@@ -1,4 +1,4 @@
-import { routes as urls } from '../urls';
+import { href, routes as urls } from '../urls';
 import { blogPageCount, isOwnedRoute, newsPath, ownedRouteTitle, permalinkSegments, postsOfYear, postYears, projectPagePath, type Content, type ContentDate, type LocalImage } from '../content';
 import { termLabel, terms, termPageCount, type Term, type TermKind } from '../taxonomy';
 import { perIndex } from '../memo';
@@ -23,6 +23,8 @@ export type PublicRoute = {
   firstPage?: string;
   /** The about page: its share card shows the person (name, subtitle, portrait), not a page title. */
   person?: boolean;
+  /** A page or post that has moved (`redirect:`): where it sends visitors. Links may lead to it; the sitemap leaves it out. */
+  redirect?: string;
 };
 
 /** `/über/` as `/%C3%BCber/`: the one form paths are compared in. */
@@ -76,6 +78,14 @@ export function publicRouteAt(content: Content, path: string): PublicRoute | und
   return routesByPath(content).get(path);
 }
 
+/** Where a page that moved (`redirect:`) sends its visitors: the address to link to, with the base path, and its name (the page's title, else the address). */
+export function movedTo(content: Content, target: string): { href: string; title: string } {
+  if (!target.startsWith('/')) return { href: target, title: target };
+  const path = target.split(/[?#]/)[0]!;
+  const route = path === '/' ? { title: content.site.title } : publicRouteAt(content, encodedPath(path));
+  return { href: href(target), title: route?.title ?? href(target) };
+}
+
 const routesByPath = perIndex((content: Content) => new Map(publicRoutes(content).map((route) => [route.path, route])));
 
 /**
@@ -94,13 +104,13 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
   for (const page of content.pages) {
     // A page on a route Folio generates only titles it; the route is listed below.
     if (isOwnedRoute(page.permalink)) continue;
-    routes.push({ path: encodedPath(page.permalink), title: page.title, label: 'Page', ...(page.layout === 'about' ? { person: true } : {}) });
+    routes.push({ path: encodedPath(page.permalink), title: page.title, label: 'Page', ...(page.layout === 'about' ? { person: true } : {}), redirect: page.redirect });
   }
   for (let n = 1; n <= blogPageCount(published); n++) {
     routes.push({ path: urls.blog(n), title: blogPageTitle(content, n), label: 'Blog', lastModified: postsChanged, ...laterPage(n, urls.blog(1)) });
   }
   for (const post of published.posts) {
-    routes.push({ path: encodedPath(post.permalink), title: post.title, label: 'Blog post', date: post.date, lastModified: (post.updated ?? post.date).iso, thumbnail: post.thumbnail });
+    routes.push({ path: encodedPath(post.permalink), title: post.title, label: 'Blog post', date: post.date, lastModified: (post.updated ?? post.date).iso, thumbnail: post.thumbnail, redirect: post.redirect });
   }
   routes.push({ path: '/blog/tags/', title: ownedRouteTitle(content, '/blog/tags/').title, label: 'Blog', lastModified: postsChanged });
   routes.push({ path: '/blog/archive/', title: ownedRouteTitle(content, '/blog/archive/').title, label: 'Blog', lastModified: postsChanged });
@@ -138,7 +148,12 @@ export function shareImageOf(content: Content, path: string): string {
   return shareImagePath(publicRouteAt(content, encodedPath(path))?.firstPage ?? path);
 }
 
-/** The routes that draw a share image of their own (app/(share)/og/ renders one for each). */
+/** The routes that draw a share image of their own (app/(share)/og/ renders one for each); a page that moved shares none. */
 export function shareImageRoutes(content: Content): PublicRoute[] {
-  return publicRoutes(content).filter((route) => !route.thumbnail && !route.firstPage);
+  return publicRoutes(content).filter((route) => !route.thumbnail && !route.firstPage && !route.redirect);
+}
+
+/** The pages search engines are told about: every public page but those that moved. */
+export function sitemapRoutes(content: Content): PublicRoute[] {
+  return publicRoutes(content).filter((route) => !route.redirect);
 }

@@ -2,13 +2,15 @@ import { NO_PAGE, staticParams } from '@/lib/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
+import { MovedPage } from '@/components/MovedPage';
 import { PageShell } from '@/components/PageShell';
 import { PostArticle } from '@/components/PostArticle';
 import { PostNav } from '@/components/PostNav';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { adjacentPosts, getContent, postAt } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { movedMetadata, pageMetadata } from '@/lib/metadata';
 import { blogPostingJsonLd } from '@/lib/seo/jsonld';
+import { movedTo } from '@/lib/seo/routes';
 import { relatedPosts } from '@/lib/taxonomy';
 
 type Props = { params: Promise<{ year: string; slug: string }> };
@@ -27,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year, slug } = await params;
   const post = postAt(content, year, decodeURIComponent(slug));
   if (!post) return {};
+  if (post.redirect) return movedMetadata(post.title, post.redirect);
   return pageMetadata(content, {
     title: post.title,
     description: post.description,
@@ -41,6 +44,13 @@ export default async function PostPage({ params }: Props) {
   const { year, slug } = await params;
   const post = postAt(content, year, decodeURIComponent(slug));
   if (!post) notFound();
+  if (post.redirect) {
+    return (
+      <PageShell content={content} current="/blog/">
+        <MovedPage title={post.title} to={movedTo(content, post.redirect)} />
+      </PageShell>
+    );
+  }
   return (
     <PageShell content={content} current="/blog/">
       <JsonLd data={blogPostingJsonLd(content, post)} />
