@@ -20,6 +20,7 @@ import type { Document } from './content/load';
 import { internalLinks } from './mdx-plugins/internal-links';
 import { localFiles } from './mdx-plugins/local-files';
 import { mermaidBlocks } from './mdx-plugins/mermaid';
+import { noLiquid } from './mdx-plugins/no-liquid';
 import { reportBlockedScript } from './mdx-plugins/report-blocked-script';
 import { taskListLabels } from './mdx-plugins/task-list-labels';
 import { unknownComponents } from './mdx-plugins/unknown-components';
@@ -48,6 +49,7 @@ function pipeline(format: 'md' | 'mdx', publicDir: string): Pipeline {
       remarkGfm,
       remarkMath,
       remarkAlert,
+      noLiquid,
       ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], remarkCite] : []),
       // A missing image fails the page (and the check) on its line, not as a broken image.
       [localFiles, { publicDir }],
