@@ -275,3 +275,14 @@ describe('math', () => {
     expect(result.leftovers).toMatchObject([{ line: 4, text: '\\label{eq:x}' }]);
   });
 });
+
+describe('what al-folio renders as plain HTML', () => {
+  it('turns {% details %} into <details> with its <summary>', () => {
+    expect(clean('{% details Click here %}\nHidden **text**.\n{% enddetails %}\n')).toBe('<details>\n<summary>Click here</summary>\n\nHidden **text**.\n\n</details>\n');
+  });
+
+  it('turns audio.liquid into an <audio> element, its switches kept', () => {
+    const result = convert('{% include audio.liquid path="assets/audio/a b.mp3" controls=true loop=false %}\n', { mdx: false });
+    expect(result).toMatchObject({ text: '<audio src="/assets/audio/a%20b.mp3" controls></audio>\n', leftovers: [], references: [{ path: 'assets/audio/a b.mp3', line: 1 }] });
+  });
+});

@@ -4,7 +4,7 @@ import { Edits } from './edits';
 import { captionOnly, FIGURE_INCLUDES, figureJsx, figureProps, figureRows, VIDEO_INCLUDES, videoProps, type FigureProps, type Row } from './figures';
 import { attribute, htmlPieces, htmlStartTag, jsxStartTag, type HtmlAttribute } from './html-jsx';
 import { ATTRIBUTE_LIST, CALLOUT_LINE, calloutEnding, latexEnvironment, unquote, type CalloutKind } from './kramdown';
-import { liquidTokens, literalOutput, parseInclude, resolveOutputs, type LiquidScope, type LiquidToken } from './liquid';
+import { liquidTokens, literalOutput, parseInclude, resolveOutputs, rootPath, type LiquidScope, type LiquidToken } from './liquid';
 import { parseMarkdown } from './markdown';
 import { publicationsAttributes } from './publications';
 
@@ -76,6 +76,7 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 const BLOCK_COMPONENTS = /^<(Figures?|Video|YouTube|Publications|Projects|Callout)\b/;
 
 const NEWS_INCLUDES = /^news\.(liquid|html)$/;
+const AUDIO_INCLUDES = /^audio\.(liquid|html)$/;
 const PROJECT_INCLUDES = /^(projects|projects_horizontal)\.(liquid|html)$/;
 const REPOSITORY_INCLUDES = /^repository\//;
 
@@ -635,6 +636,14 @@ class BodyConverter {
           this.count('video');
           return this.figureJsx(props);
         }
+        if (AUDIO_INCLUDES.test(file)) {
+          const path = params.get('path');
+          const src = path?.resolved ? this.resolveUrl(rootPath(path.value), at) : null;
+          if (!src) return keep('audio whose `path` is not a file of the site: write <audio src="/assets/audio/..." controls></audio>');
+          this.count('audio');
+          const flags = ['controls', 'autoplay', 'loop', 'muted'].filter((f) => params.get(f)?.value === 'true');
+          return `<audio ${[attribute('src', src), ...flags].join(' ')}></audio>`;
+        }
         if (NEWS_INCLUDES.test(file)) {
           if (this.options.about) {
             this.count('news include dropped (the about layout lists news)');
@@ -654,6 +663,14 @@ class BodyConverter {
         this.count('citation');
         return keys.map((key) => `<Cite ${attribute('id', key)} />`).join('');
       }
+      // jekyll-details (al-folio's `{% details %}`): the HTML element it renders.
+      case 'details': {
+        this.count('details');
+        const summary = token.markup.replace(/^(["'])(.*)\1$/, '$2');
+        return `\n<details>\n<summary>${this.options.mdx ? escapeMdx(summary) : summary}</summary>\n\n`;
+      }
+      case 'enddetails':
+        return '\n\n</details>\n';
       case 'bibliography': {
         const { attributes, problems } = publicationsAttributes(token.markup);
         for (const problem of problems) this.leftover(this.spanOf(index).at, token.source, problem);
