@@ -158,7 +158,8 @@ function validate<S extends z.ZodType>(
   source: { path: string; lineOf: (keys: ReadonlyArray<string | number>) => number },
   log: IssueLog,
 ): z.output<S> | null {
-  const result = schema.safeParse(data);
+  let result = schema.safeParse(data);
+  if (!result.success && readYesNoLetters(result.error.issues, data, source, log)) result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const keys = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
@@ -174,6 +175,28 @@ function validate<S extends z.ZodType>(
     }
   }
   return null;
+}
+
+/**
+ * YAML 1.1's `y` and `n` (any case) are booleans where a key expects one:
+ * `news: y` is true, as in YAML 1.1, while `name: N` stays a name (the YAML
+ * layer reads `yes`, `no`, `on` and `off` already; see source-file.ts).
+ * Returns whether any value was read so, after warning about each.
+ */
+function readYesNoLetters(issues: z.core.$ZodIssue[], data: unknown, source: { path: string; lineOf: (keys: ReadonlyArray<string | number>) => number }, log: IssueLog): boolean {
+  let changed = false;
+  for (const issue of issues) {
+    const expectsBoolean = (issue.code === 'invalid_type' && issue.expected === 'boolean') || issue.code === 'invalid_union';
+    const keys = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    const parent = keys.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], data) as Record<string | number, unknown> | undefined;
+    const key = keys.at(-1);
+    const value = key === undefined ? undefined : parent?.[key];
+    if (!expectsBoolean || typeof value !== 'string' || !/^[yn]$/i.test(value)) continue;
+    parent![key!] = /^y$/i.test(value);
+    log.warn(source.path, source.lineOf(keys), `\`${keys.join('.')}: ${value}\` is read as ${parent![key!]}, as YAML 1.1 reads it`, `write \`${parent![key!]}\`: other YAML readers take \`${value}\` as text`);
+    changed = true;
+  }
+  return changed;
 }
 
 function describe(file: string) {

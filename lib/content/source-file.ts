@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import matter from 'gray-matter';
-import YAML, { isMap, isSeq, LineCounter, type Node } from 'yaml';
+import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLError } from 'yaml';
 import type { IssueLog } from './issues';
 
 /** A content file split into its front matter and its body, with line bookkeeping. */
@@ -19,25 +19,60 @@ export type SourceFile = {
 export type YamlData = { data: Record<string, unknown>; lineOf: (keyPath: ReadonlyArray<string | number>) => number };
 
 /**
+ * Aliases (`*name`) a file may resolve. Front matter has no use for many; a
+ * "billion laughs" file expands a few lines into gigabytes.
+ */
+const MAX_ALIASES = 50;
+
+/**
+ * YAML 1.1's booleans as Jekyll reads them (Ruby's YAML, in any case);
+ * YAML 1.2, and this parser, read them as text. `y` and `n` are booleans
+ * only where a key expects one (see `validate` in load.ts): Jekyll reads
+ * them as text, and `name: N` is a name.
+ */
+const YAML11_TRUE = /^(yes|on)$/i;
+const YAML11_FALSE = /^(no|off)$/i;
+
+/**
  * Parses YAML with line numbers for errors and keys. YAML 1.2's core schema
  * keeps `2024-06-06 09:00:00` a string (gray-matter's default turns it into
  * a Date in the machine's time zone); dates are parsed later by one function
- * that knows al-folio's forms.
+ * that knows al-folio's forms. A key whose value is YAML 1.1's `yes`, `no`,
+ * `on` or `off` (unquoted) is read as the boolean Jekyll reads, with a warning.
  * Returns null, with the problems logged, when the YAML is not valid.
  */
-export function parseYaml(text: string, file: string, log: IssueLog): YamlData | null {
+export function parseYaml(text: string, file: string, log: IssueLog, { firstLine = 1 } = {}): YamlData | null {
   const lineCounter = new LineCounter();
   const doc = YAML.parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, schema: 'core' });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + firstLine - 1, col: pos.col };
+  };
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
-      const pos = err.linePos?.[0] ?? { line: 1, col: 1 };
-      log.error(file, pos.line, `not valid YAML: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, yamlFix(err.code), pos.col);
+      const { offset, message, fix } = describeYamlError(err, doc);
+      const pos = at(offset);
+      log.error(file, pos.line, `not valid YAML: ${message}`, fix, pos.col);
     }
     return null;
   }
-  const data = doc.toJS() ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    log.error(file, 1, 'expected `key: value` lines', 'write one `key: value` per line');
+  readYaml11Booleans(doc, (node, value) => {
+    const pos = at(node.range?.[0] ?? 0);
+    log.warn(file, pos.line, `\`${String(node.source ?? value)}\` is read as ${value}, as Jekyll reads YAML`, `write \`${value}\`: other YAML readers take \`${String(node.source)}\` as text`, pos.col);
+  });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+  } catch (error) {
+    // The yaml package refuses to expand more aliases than allowed ("billion laughs").
+    let first: Node | undefined;
+    YAML.visit(doc, { Alias: (_key, node) => void (first ??= node) });
+    const pos = at(first?.range?.[0] ?? 0);
+    log.error(file, pos.line, `the YAML repeats its aliases (\`*name\`) too often to be read: ${(error as Error).message}`, 'write the values out instead of repeating them through `&anchor` and `*alias`', pos.col);
+    return null;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    log.error(file, firstLine, 'expected `key: value` lines', 'write one `key: value` per line');
     return null;
   }
   const lineOf = (keyPath: ReadonlyArray<string | number>): number => {
@@ -57,21 +92,98 @@ export function parseYaml(text: string, file: string, log: IssueLog): YamlData |
         node = item;
       } else break;
     }
-    return line;
+    return line + firstLine - 1;
   };
   return { data: data as Record<string, unknown>, lineOf };
 }
 
+/** Unquoted `yes`/`no`/`on`/`off` as the value of a key become booleans. */
+function readYaml11Booleans(doc: Document, found: (node: YAML.Scalar, value: boolean) => void) {
+  YAML.visit(doc, {
+    Pair(_key, pair) {
+      const value = pair.value;
+      if (!isScalar(value) || value.type !== 'PLAIN' || typeof value.value !== 'string') return;
+      const bool = YAML11_TRUE.test(value.value) ? true : YAML11_FALSE.test(value.value) ? false : undefined;
+      if (bool === undefined) return;
+      value.source = value.value;
+      value.value = bool;
+      found(value, bool);
+    },
+  });
+}
+
+/**
+ * Where a YAML error is, and how to fix it. The parser reports an unclosed
+ * quote where the file ends; the author needs the line where it opens.
+ */
+function describeYamlError(err: YAMLError, doc: Document): { offset: number; message: string; fix: string } {
+  const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const offset = err.pos[0];
+  if (err.code === 'MISSING_CHAR' && /quote/.test(message)) {
+    let opened: YAML.Scalar | undefined;
+    YAML.visit(doc, {
+      Scalar(_key, node) {
+        if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[1] >= offset && node.range[0] < offset) opened ??= node;
+      },
+    });
+    const quote = opened?.type === 'QUOTE_SINGLE' ? "'" : '"';
+    return {
+      offset: opened?.range?.[0] ?? offset,
+      message: `the ${quote} opened here is never closed`,
+      fix: `end the value with ${quote} on the same line`,
+    };
+  }
+  switch (err.code) {
+    case 'DUPLICATE_KEY':
+      return { offset, message, fix: 'each key may appear once; remove or rename the second one' };
+    case 'TAB_AS_INDENT':
+      return { offset, message, fix: 'indent with spaces: YAML does not allow tabs' };
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return { offset, message, fix: 'check the indentation: nested keys use two spaces more than their parent' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return { offset, message, fix: 'a value that contains `: ` or `#` must be quoted, e.g. title: "Part 1: the start"; nested keys are indented by two spaces' };
+    default:
+      return { offset, message, fix: 'quote values that contain `:`, `#`, `[` or `{`, and indent nested keys by two spaces' };
+  }
+}
+
+/**
+ * The text after the opening `---`: a front-matter language (`---js`,
+ * `---toml`). Folio reads YAML only, so anything else is refused before
+ * gray-matter sees the file.
+ */
+function frontMatterLanguage(text: string): string | undefined {
+  if (!text.startsWith('---') || text.charAt(3) === '-') return undefined;
+  const end = text.search(/\r?\n/);
+  const language = text.slice(3, end < 0 ? undefined : end).trim();
+  return language === '' ? undefined : language;
+}
+
+const YAML_NAMES = new Set(['yaml', 'yml']);
+
+/** gray-matter registers a JavaScript engine (it evaluates `---js` front matter); Folio replaces every engine but YAML with a refusal. */
+const refuse = (): never => {
+  throw new Error('Folio reads YAML front matter only');
+};
+
 /**
  * Reads one content file. Returns null (and logs the problem with its line)
- * when the front matter is not valid YAML.
+ * when the front matter is not valid YAML, or is written in another language.
  */
 export function readSourceFile(file: string, log: IssueLog): SourceFile | null {
   const text = fs.readFileSync(file, 'utf8');
+  const language = frontMatterLanguage(text);
+  if (language !== undefined && !YAML_NAMES.has(language.toLowerCase())) {
+    log.error(file, 1, `front matter in \`${language}\` is not read: Folio reads YAML front matter only, and never runs code from content`, 'start the file with a line of just `---` and write the front matter as `key: value` lines', 4);
+    return null;
+  }
   let frontMatter: string | undefined;
   // Passing options turns off gray-matter's cache, which would hand back stale
   // data in `next dev` after the author saves a file.
   const result = matter(text, {
+    language: 'yaml',
     engines: {
       yaml: {
         parse: (yaml: string) => {
@@ -79,6 +191,10 @@ export function readSourceFile(file: string, log: IssueLog): SourceFile | null {
           return {};
         },
       },
+      javascript: refuse,
+      js: refuse,
+      json: refuse,
+      coffee: refuse,
     },
   });
 
@@ -90,18 +206,4 @@ export function readSourceFile(file: string, log: IssueLog): SourceFile | null {
   // The front-matter text starts right after the opening `---`, so its line N is the file's line N.
   const yaml = parseYaml(frontMatter, file, log);
   return yaml && { ...base, ...yaml };
-}
-function yamlFix(code: string): string {
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'each key may appear once; remove or rename the second one';
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return 'check the indentation: nested keys use two spaces more than their parent';
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return 'a value that contains `: ` or `#` must be quoted, e.g. title: "Part 1: the start"';
-    default:
-      return 'quote values that contain `:`, `#`, `[` or `{`, and indent nested keys by two spaces';
-  }
 }
