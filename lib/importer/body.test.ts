@@ -286,3 +286,47 @@ describe('what al-folio renders as plain HTML', () => {
     expect(result).toMatchObject({ text: '<audio src="/assets/audio/a%20b.mp3" controls></audio>\n', leftovers: [], references: [{ path: 'assets/audio/a b.mp3', line: 1 }] });
   });
 });
+
+describe('what the real parsers see', () => {
+  it("drops a heading's kramdown {#id} (Folio makes the ids), and reports it", () => {
+    const result = convert('## Results {#results}\n\nText.\n');
+    expect(result.text).toBe('## Results\n\nText.\n');
+    expect(result.leftovers).toMatchObject([{ line: 1, text: '{#results}' }]);
+  });
+
+  it('writes <url> autolinks as Markdown links in MDX, and leaves them in Markdown', () => {
+    expect(clean('See <https://example.org/a?b=1>.')).toBe('See [https://example.org/a?b=1](https://example.org/a?b=1).\n');
+    expect(clean('See <https://example.org>.', { mdx: false })).toBe('See <https://example.org>.\n');
+  });
+
+  it('rewrites every tag of an HTML block cut by blank lines (a table), SVG attributes included', () => {
+    const body = '<table class="t">\n<tr><td colspan="2" class="x">a</td></tr>\n\n<tr><TD class="y">b</TD></tr>\n</table>\n\n<svg viewBox="0 0 1 1"><path stroke-width="2" class="p"/></svg>\n';
+    expect(clean(body)).toBe(
+      '<table className="t">\n<tr><td colSpan="2" className="x">a</td></tr>\n\n<tr><td className="y">b</td></tr>\n</table>\n\n<svg viewBox="0 0 1 1"><path strokeWidth="2" className="p" /></svg>\n',
+    );
+  });
+
+  it('keeps Liquid inside code as code, and reports the tags Jekyll would have run there', () => {
+    const result = convert('Use `{{ site.title }}` or:\n\n```liquid\n{% if x %}y{% endif %}\n```\n', { site: { title: 'T' } });
+    expect(result.text).toBe('Use `T` or:\n\n```liquid\n{% if x %}y{% endif %}\n```\n');
+    expect(result.leftovers.map((l) => [l.line, l.text])).toEqual([
+      [4, '{% if x %}'],
+      [4, '{% endif %}'],
+    ]);
+  });
+
+  it("resolves {{ page.x }} from the file's front matter, in text and in links", () => {
+    expect(clean('# {{ page.title }}\n\n[pdf]({{ page.pdf | relative_url }})\n', { page: { title: 'On {sets}', pdf: 'assets/pdf/a.pdf' } })).toBe('# On \\{sets\\}\n\n[pdf](/assets/pdf/a.pdf)\n');
+  });
+
+  it('leaves Liquid in an attribute that it cannot resolve, and says so (the content check stops on it)', () => {
+    const result = convert('<a href="{{ page.link }}">x</a>\n');
+    expect(result.text).toBe('<a href="{{ page.link }}">x</a>\n');
+    expect(result.leftovers).toMatchObject([{ line: 1, text: '{{ page.link }}' }]);
+  });
+
+  it('takes a caption from the HTML block after a blank line', () => {
+    const body = '<div class="row">\n  <div class="col-sm">{% include figure.liquid path="a.png" %}</div>\n  <div class="col-sm">{% include figure.liquid path="b.png" %}</div>\n</div>\n\n<div class="caption">\n  Both.\n</div>\n\nAfter.\n';
+    expect(clean(body)).toBe('<Figures caption="Both.">\n  <Figure src="/a.png" />\n  <Figure src="/b.png" />\n</Figures>\n\nAfter.\n');
+  });
+});

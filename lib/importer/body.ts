@@ -97,6 +97,8 @@ class BodyConverter {
   private readonly counts = new Map<string, number>();
   /** Tokens converted or reported; anything else would be a bug, reported rather than lost. */
   private readonly expanded = new Set<number>();
+  /** How deep in an `<svg>` the HTML read so far is (its tags may be in several HTML nodes): SVG attribute names apply. */
+  private svg = 0;
   /** Attribute lists that make a callout: not reported as dropped. */
   private readonly consumed: [number, number][] = [];
 
@@ -448,7 +450,6 @@ class BodyConverter {
   private htmlMarkup(start: number, end: number, skip: [number, number][]) {
     const source = this.text.slice(start, end);
     const mdx = this.options.mdx;
-    let svg = 0;
     let text = start;
     let rawText = false;
     const outside = (s: number, e: number) => !skip.some(([a, b]) => s < b && e > a);
@@ -468,15 +469,15 @@ class BodyConverter {
         this.edits.replace(s, e, '');
       } else if (piece.kind === 'end') {
         rawText = false;
-        if (piece.name.toLowerCase() === 'svg') svg = Math.max(0, svg - 1);
-        if (mdx && svg === 0 && piece.name !== piece.name.toLowerCase()) this.edits.replace(s, e, `</${piece.name.toLowerCase()}>`);
+        if (piece.name.toLowerCase() === 'svg') this.svg = Math.max(0, this.svg - 1);
+        if (mdx && this.svg === 0 && piece.name !== piece.name.toLowerCase()) this.edits.replace(s, e, `</${piece.name.toLowerCase()}>`);
       } else {
         const lower = piece.name.toLowerCase();
-        if (lower === 'svg' && !piece.selfClosing) svg++;
+        if (lower === 'svg' && !piece.selfClosing) this.svg++;
         rawText = ['script', 'style'].includes(lower) && !piece.selfClosing;
         const value = (attr: HtmlAttribute) => this.attributeValue(attr, s);
         if (mdx) {
-          const { text: tag, problems } = jsxStartTag(piece, svg > 0, value);
+          const { text: tag, problems } = jsxStartTag(piece, this.svg > 0, value);
           for (const problem of problems) this.leftover(s, this.text.slice(s, e), problem.message);
           this.edits.replace(s, e, tag);
         } else {

@@ -170,7 +170,12 @@ class Importer {
     this.keepForLater(config.data);
     this.copyFiles();
 
-    for (const issue of this.log.issues) this.leftover(issue.file, issue.line, `${issue.message}${issue.fix ? ` (${issue.fix})` : ''}`);
+    // Errors reading the site's YAML are left for the author; warnings (YAML 1.1's `yes`, read as true) are notes.
+    for (const issue of this.log.issues) {
+      const message = `${issue.message}${issue.fix ? ` (${issue.fix})` : ''}`;
+      if (issue.severity === 'error') this.leftover(issue.file, issue.line, message);
+      else this.note(issue.file, issue.line, message);
+    }
     this.write();
     const byPlace = (a: { file: string; line: number }, b: { file: string; line: number }) => a.file.localeCompare(b.file) || a.line - b.line;
     this.report.leftovers.sort(byPlace);

@@ -72,7 +72,10 @@ export function standardReplacements(body: string, tokens: LiquidToken[], page: 
 
   // The CV: the layout draws content/cv.yml or content/resume.json; Liquid that drew them itself goes.
   if (page.layout === 'cv' && tokens.length > 0) {
-    const cvOnly = tokens.every((t) => t.kind === 'comment' || (t.kind === 'tag' && (CONTROL.has(t.name) ? /\b(cv|resume)\b/.test(t.markup) || !/site\./.test(t.markup) : /^(cv|resume)\b/.test(includeOf(t) ?? ''))) || (t.kind === 'output' && /\b(cv|resume)\b/.test(t.expression)));
+    // Only loops and CV includes over the CV data (outputs inside them print its entries).
+    const cvOnly =
+      tokens.every((t) => t.kind === 'comment' || t.kind === 'output' || (t.kind === 'tag' && (CONTROL.has(t.name) || /^(cv|resume)\//.test(includeOf(t) ?? '')))) &&
+      tokens.some((t) => /\bsite\.data\.(cv|resume)\b/.test(markupOf(t)) || /^(cv|resume)\//.test(includeOf(t) ?? ''));
     let rest = body;
     for (const t of [...tokens].reverse()) rest = rest.slice(0, t.start) + rest.slice(t.end);
     if (cvOnly && noText(rest)) {
@@ -130,7 +133,7 @@ export function standardReplacements(body: string, tokens: LiquidToken[], page: 
 function isProjectsLoop(s: Statement): boolean {
   const cards = s.tokens.some((t) => /^projects(_horizontal)?\.(liquid|html)$/.test(includeOf(t) ?? ''));
   const vocabulary = s.tokens.every((t) => t.kind === 'output' || (t.kind === 'tag' && (CONTROL.has(t.name) || /^projects(_horizontal)?\.(liquid|html)$/.test(includeOf(t) ?? ''))));
-  const reads = s.tokens.some((t) => /\bsite\.projects\b|\bsorted_projects\b|\benable_project_categories\b/.test(markupOf(t)));
+  const reads = s.tokens.some((t) => /\bsite\.projects\b/.test(markupOf(t)));
   const assigns = s.tokens.length === 1 && s.tokens[0]!.kind === 'tag' && s.tokens[0]!.name === 'assign' && /\bsite\.projects\b/.test(markupOf(s.tokens[0]!));
   return (cards && vocabulary && reads) || assigns;
 }

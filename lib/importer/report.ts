@@ -51,7 +51,7 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
     const { folder, files, example } = report.backup;
     const count = `${files.length} file${files.length === 1 ? '' : 's'}`;
     const what = example ? `Folio's example content (${count})` : `What content/ and public/ held before (${count}, --force)`;
-    lines.push(`${what} moved to ${path.join(show(report.out) || '.', folder)}/, under the same paths: nothing was deleted.`);
+    lines.push(`${what} moved to ${show(path.join(report.out, folder))}/, under the same paths: nothing was deleted.`);
   }
 
   if (report.skipped.length > 0) {
