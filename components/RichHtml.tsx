@@ -1,16 +1,9 @@
-import sanitizeHtml from 'sanitize-html';
-
-const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img'],
-  allowedAttributes: { ...sanitizeHtml.defaults.allowedAttributes, '*': ['class', 'title', 'lang'], img: ['src', 'alt', 'width', 'height'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-};
+import type { SafeHtml } from '@/lib/sanitize/sanitize';
 
 /**
  * HTML the author wrote in front matter (al-folio allows it in `subtitle`,
- * `more_info`, `footer_text`): rendered as HTML, with scripts and event
- * handlers removed, as in MDX bodies.
+ * `more_info`, `footer_text`), as the content layer sanitized it.
  */
-export function RichHtml({ html, className, as: Tag = 'div' }: { html: string; className?: string; as?: 'div' | 'span' }) {
-  return <Tag className={className} dangerouslySetInnerHTML={{ __html: sanitizeHtml(html, OPTIONS) }} />;
+export function RichHtml({ html, className, as: Tag = 'div' }: { html: SafeHtml; className?: string; as?: 'div' | 'span' }) {
+  return <Tag className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,8 +1,13 @@
 import { Feed, type Author, type Category } from 'feed';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import { feedComponents } from '@/components/FeedBody';
 import { aboutPage, type Content, type Post } from './content';
-import { plainText } from './metadata';
+import { htmlToText } from './text';
 import { renderDocument } from './mdx';
+import { sanitizeTree } from './sanitize/sanitize';
 import { FEEDS } from './seo/feed-links';
 import { publishedPosts } from './seo/routes';
 import { absoluteUrl, siteUrl } from './seo/url';
@@ -23,9 +28,24 @@ function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '').replace(/]]>/g, ']]&gt;');
 }
 
-/** Site-relative `href`, `src` and `poster` attributes made absolute, as feed readers need. */
-export function absolutize(html: string, base: string): string {
-  return html.replace(/(\s(?:href|src|poster))="\/(?!\/)/g, `$1="${base}/`);
+const URL_PROPERTIES = ['href', 'src', 'poster'] as const;
+
+/**
+ * A post's rendered HTML as a feed entry: through the one sanitizer again
+ * (the page's tree was sanitized when compiled; this pass covers the feed's
+ * own components, and drops React's image preload hints), with site-relative
+ * `href`, `src` and `poster` made absolute, as feed readers need.
+ */
+export function feedEntryHtml(markup: string, base: string): string {
+  const tree = sanitizeTree(fromHtml(markup, { fragment: true }));
+  visit(tree, 'element', (node: Element) => {
+    for (const name of URL_PROPERTIES) {
+      const value = node.properties[name];
+      if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) node.properties[name] = base + value;
+    }
+  });
+  // Void elements closed (`<img />`), as readers that parse entries as XHTML need.
+  return toHtml(tree, { characterReferences: { useNamedReferences: true }, closeSelfClosing: true, tightSelfClosing: true });
 }
 
 const rendered = new Map<string, Promise<string>>();
@@ -41,7 +61,7 @@ export function postHtml(post: Post, base: string): Promise<string> {
       const { renderToStaticMarkup } = await import('react-dom/server');
       try {
         // React hoists a <link rel="preload"> for each image: page furniture, not content.
-        return absolutize(renderToStaticMarkup(element).replace(/<link rel="preload"[^>]*>/g, ''), base);
+        return feedEntryHtml(renderToStaticMarkup(element), base);
       } catch (error) {
         throw new Error(`The feeds could not render ${post.file}: ${(error as Error).message}`, { cause: error });
       }
@@ -82,7 +102,7 @@ export async function siteFeed(content: Content, { forAtom = false } = {}): Prom
   const feed = new Feed({
     id: `${base}/`,
     title: xmlSafe(site.title),
-    description: xmlSafe(plainText(site.description)) || undefined,
+    description: xmlSafe(htmlToText(site.description)) || undefined,
     link: absoluteUrl(content, '/blog/'),
     language: site.lang,
     updated: updated ? new Date(updated) : new Date(0),

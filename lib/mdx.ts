@@ -15,13 +15,14 @@ import { VFileMessage } from 'vfile-message';
 import { MDX_COMPONENT_NAMES } from '@/components/mdx/names';
 import { loadOptions } from './content';
 import remarkCite from './bibliography/remark-cite';
-import { ContentError, type ContentIssue } from './content/issues';
+import { ContentError, formatIssue, type ContentIssue } from './content/issues';
 import type { Document } from './content/load';
 import { internalLinks } from './mdx-plugins/internal-links';
 import { localFiles } from './mdx-plugins/local-files';
 import { mermaidBlocks } from './mdx-plugins/mermaid';
 import { noLiquid } from './mdx-plugins/no-liquid';
 import { reportBlockedScript } from './mdx-plugins/report-blocked-script';
+import { sanitizeContent } from './mdx-plugins/sanitize-content';
 import { taskListLabels } from './mdx-plugins/task-list-labels';
 import { unknownComponents } from './mdx-plugins/unknown-components';
 
@@ -40,9 +41,11 @@ type Pipeline = Pick<CompileOptions, 'format' | 'remarkPlugins' | 'rehypePlugins
 /**
  * The one Markdown/MDX pipeline. Routes never configure MDX: they hand a
  * Document to `renderDocument`, and the content check runs `checkDocument`
- * with the same plugins.
+ * with the same plugins. `report` receives what the compile found but did
+ * not stop for (HTML the sanitizer removed, LaTeX errors): rendering prints
+ * it, so the build says what it left out.
  */
-function pipeline(format: 'md' | 'mdx', publicDir: string): Pipeline {
+function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VFileMessage) => void): Pipeline {
   return {
     format,
     remarkPlugins: [
@@ -65,6 +68,9 @@ function pipeline(format: 'md' | 'mdx', publicDir: string): Pipeline {
       // Shiki highlights at build in both themes; the site's theme picks one in CSS. One highlighter serves every page.
       [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: { block: 'plaintext' } }],
       taskListLabels,
+      // Last, on the tree as it will render: HTML the policy does not allow is removed, and reported.
+      sanitizeContent,
+      ...(report ? [() => (_tree: unknown, file: VFile) => file.messages.forEach(report)] : []),
     ] as Pipeline['rehypePlugins'],
   };
 }
@@ -136,7 +142,8 @@ export async function checkDocument(doc: Document, publicDir: string, routes?: R
 /** Renders a document's body to React on the server. Errors name the file and line. */
 export async function renderDocument(doc: Document, components: MDXComponents): Promise<React.ReactElement> {
   try {
-    const { content } = await compileMDX({ source: doc.source.body, components, options: { mdxOptions: pipeline(doc.source.format, loadOptions().publicDir) } });
+    const report = (message: VFileMessage) => console.warn(formatIssue(toIssue(doc, message)));
+    const { content } = await compileMDX({ source: doc.source.body, components, options: { mdxOptions: pipeline(doc.source.format, loadOptions().publicDir, report) } });
     return content;
   } catch (error) {
     const issues = (await checkDocument(doc, loadOptions().publicDir)).filter((i) => i.severity === 'error');

@@ -1,3 +1,4 @@
+import { htmlToText } from './text';
 import type { Metadata } from 'next';
 import type { Content, ContentDate, LocalImage } from './content';
 import { FEEDS } from './seo/feed-links';
@@ -24,7 +25,7 @@ const SHARE_IMAGE = { width: 1200, height: 630 };
 export function pageMetadata(content: Content, page: PageInfo): Metadata {
   const { site } = content;
   const title = page.title ?? site.title;
-  const description = plainText(page.description ?? site.description) || undefined;
+  const description = htmlToText(page.description ?? site.description) || undefined;
   const image = page.image
     ? { url: page.image.src, width: page.image.width, height: page.image.height, alt: title }
     : { url: shareImageOf(content, page.path), ...SHARE_IMAGE, alt: title, type: 'image/png' };
@@ -60,7 +61,7 @@ export function siteMetadata(content: Content): Metadata {
   return {
     metadataBase: site.url ? new URL(site.url) : undefined,
     title: { default: site.title, template: `%s | ${site.title}` },
-    description: plainText(site.description) || undefined,
+    description: htmlToText(site.description) || undefined,
     authors: [{ name: site.name }],
     icons: site.favicon ? { icon: faviconHref(site.favicon) } : undefined,
     alternates: { types: feedAlternates(content) },
@@ -73,14 +74,6 @@ function feedAlternates(content: Content) {
   return Object.fromEntries(FEEDS.map((feed) => [feed.type, [{ url: feed.path, title: `${title} (${feed.name})` }]]));
 }
 
-/** Descriptions may hold HTML (al-folio allows it); search engines and cards get the text. */
-export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** al-folio allows an emoji as the favicon: draw it in an SVG data URL. An image path is used as it is. */
 function faviconHref(favicon: string): string {

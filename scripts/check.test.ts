@@ -60,7 +60,7 @@ describe('npm run check', () => {
       ['blog/2024-03-03-image.mdx', 5, /error: `\/assets\/img\/missing.png` does not exist {2}\(put the file at public\/assets\/img\/missing.png/],
       ['blog/2024-04-04-links.md', 5, /warning: the link `\/nowhere\/` leads to no page, post or file of the site {2}\(/],
       ['pages/about.md', 6, /error: profile image `missing.jpg` does not exist {2}\(put the file at public\/assets\/img\/missing.jpg/],
-      ['pages/bad-yaml.md', 3, /error: not valid YAML: Missing closing "quote {2}\(/],
+      ['pages/bad-yaml.md', 2, /error: not valid YAML: the " opened here is never closed {2}\(end the value with " on the same line\)/],
       ['pages/fancy.md', 2, /error: unknown layout `fancy` {2}\(use one of: about, page/],
       ['pages/no-title.md', 1, /error: `title` is missing {2}\(add `title: ...`/],
       ['pages/two.md', 3, /error: permalink \/same\/ is already used by .*one.md {2}\(give one of the two files another `permalink`\)/],

@@ -1,5 +1,5 @@
 import type { Creator } from '@retorquere/bibtex-parser';
-import { htmlToText } from './latex';
+import { htmlToText } from '../text';
 import type { Person } from './types';
 
 /** The parser's name parts to a display name; `others` ends the list with "et al.". */

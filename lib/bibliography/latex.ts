@@ -1,6 +1,7 @@
 import katex from 'katex';
 import { micromark } from 'micromark';
-import sanitizeHtml from 'sanitize-html';
+import { sanitizeHtml, trustedHtml, type Removal } from '../sanitize/sanitize';
+import { htmlToText } from '../text';
 import type { RichText } from './types';
 
 /**
@@ -26,14 +27,6 @@ export function maskMath(raw: string, spans: MathSpan[]): string {
   });
 }
 
-const SANITIZE: sanitizeHtml.IOptions = {
-  // What the parser emits for LaTeX markup, and what Markdown fields need.
-  allowedTags: ['i', 'b', 'em', 'strong', 'sup', 'sub', 'code', 'span', 'a', 'p', 'br', 'ul', 'ol', 'li', 'blockquote'],
-  allowedAttributes: { a: ['href'], span: ['style'] },
-  allowedStyles: { span: { 'font-variant': [/^small-caps$/] } },
-  allowedSchemes: ['http', 'https', 'mailto'],
-};
-
 /** Renders one math span; a LaTeX error is returned as well, and the source shows in red. */
 export function renderMath(span: MathSpan): { html: string; error?: string } {
   const options = { displayMode: span.display, output: 'htmlAndMathml' as const };
@@ -45,27 +38,18 @@ export function renderMath(span: MathSpan): { html: string; error?: string } {
   }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
-
-/** Plain text of sanitised HTML (whose only `<` start tags), for metadata and labels. */
-export function htmlToText(html: string): string {
-  return html
-    .normalize('NFC')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_m, name: string) => ENTITIES[name]!)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /**
  * Decoded text (with the parser's markup and math placeholders) to safe HTML
  * and plain text. `renderedMath` holds KaTeX's output for each placeholder.
+ * HTML in the field goes through the site's one sanitizer; `report` hears what it removed.
  */
-export function richText(decoded: string, spans: MathSpan[], renderedMath: string[]): RichText {
+export function richText(decoded: string, spans: MathSpan[], renderedMath: string[], report?: (removal: Removal) => void): RichText {
   // The parser writes {\~n} as n + a combining tilde: compose it, so it is the ñ typed in other entries.
-  const html = sanitizeHtml(decoded.normalize('NFC'), SANITIZE).trim();
+  const html = sanitizeHtml(decoded.normalize('NFC'), report).trim();
   return {
-    html: html.replace(PLACEHOLDER, (_m, i: string) => renderedMath[Number(i)] ?? ''),
+    // KaTeX's output replaces the placeholders after sanitizing: it is Folio's own markup.
+    html: trustedHtml(html.replace(PLACEHOLDER, (_m, i: string) => renderedMath[Number(i)] ?? '')),
     text: htmlToText(html).replace(PLACEHOLDER, (_m, i: string) => {
       const span = spans[Number(i)];
       return span ? (span.display ? `$$${span.tex}$$` : `$${span.tex}$`) : '';
@@ -73,8 +57,8 @@ export function richText(decoded: string, spans: MathSpan[], renderedMath: strin
   };
 }
 
-/** al-folio's Markdown fields (`award`, `additional_info`): Markdown and simple HTML, sanitised. */
-export function markdownToHtml(markdown: string, { inline = false } = {}): string {
-  const html = sanitizeHtml(micromark(markdown, { allowDangerousHtml: true }), SANITIZE).trim();
-  return inline ? html.replace(/<\/?p>/g, '') : html;
+/** al-folio's Markdown fields (`award`, `additional_info`): Markdown and HTML, through the one sanitizer. */
+export function markdownToHtml(markdown: string, { inline = false, report }: { inline?: boolean; report?: (removal: Removal) => void } = {}) {
+  const html = sanitizeHtml(micromark(markdown, { allowDangerousHtml: true }), report).trim();
+  return trustedHtml(inline ? html.replace(/<\/?p>/g, '') : html);
 }

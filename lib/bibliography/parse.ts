@@ -5,6 +5,7 @@ import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import type { IssueLog } from '../content/issues';
 import { people } from './authors';
 import { cleanBibtex } from './bibtex';
+import { trustedHtml, type Removal } from '../sanitize/sanitize';
 import { markdownToHtml, maskMath, renderMath, richText, type MathSpan } from './latex';
 import type { Publication, PublicationLink, RichText } from './types';
 
@@ -200,14 +201,16 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
       if (error) say(`LaTeX error in \`$${span.tex}$\`: ${error}`, 'check the LaTeX between the dollar signs; the page shows it in red until fixed');
       return html;
     });
+    // HTML the sanitizer removes from a field is an error on the entry's line.
+    const reportIn = (name: string) => (removal: Removal) => say(`\`${name}\`: ${removal.message}`, removal.fix);
     const rich = (name: string): RichText | undefined => {
       const value = fields[name];
       if (typeof value !== 'string' || !value.trim()) return undefined;
-      return richText(value, maths[i]!, rendered);
+      return richText(value, maths[i]!, rendered, reportIn(name));
     };
     const listText = (name: string) => {
       const value = fields[name];
-      return Array.isArray(value) ? richText(value.join(', '), maths[i]!, rendered) : rich(name);
+      return Array.isArray(value) ? richText(value.join(', '), maths[i]!, rendered, reportIn(name)) : rich(name);
     };
     const raw = (name: string) => entry.fields.get(name)?.trim() || undefined;
 
@@ -216,7 +219,7 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
     const preview = previewOf(raw('preview'), publicDir, say);
     const award = raw('award');
     const additionalInfo = raw('additional_info');
-    const title = rich('title') ?? { html: escape(raw('title')!), text: raw('title')! };
+    const title = rich('title') ?? { html: trustedHtml(escape(raw('title')!)), text: raw('title')! };
     const venue = venueOf(entry, { rich, listText });
 
     publications.push({
@@ -237,8 +240,8 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
       abstract: rich('abstract'),
       links,
       doi: doiOf(raw('doi')),
-      award: award ? { name: rich('award_name')?.text ?? 'Award', html: markdownToHtml(award) } : undefined,
-      additionalInfo: additionalInfo ? markdownToHtml(additionalInfo, { inline: true }) : undefined,
+      award: award ? { name: rich('award_name')?.text ?? 'Award', html: markdownToHtml(award, { report: reportIn('award') }) } : undefined,
+      additionalInfo: additionalInfo ? markdownToHtml(additionalInfo, { inline: true, report: reportIn('additional_info') }) : undefined,
       preview,
       bibtex: cleanBibtex(entry.type, entry.key, [...entry.fields]),
       math: rendered.length > 0,
@@ -272,8 +275,9 @@ type Getters = {
 /** "In *Book title*, Series, vol. 3, pp. 1–6": the parts of a citation that say where, without the year. */
 function venueOf(entry: RawEntry, { rich, listText }: Getters): RichText | undefined {
   const parts: RichText[] = [];
-  const em = (r: RichText | undefined, prefix = '') => r && parts.push({ html: `${prefix}<em>${r.html}</em>`, text: prefix + r.text });
-  const add = (r: RichText | undefined, prefix = '') => r && parts.push({ html: prefix + r.html, text: prefix + r.text });
+  // Safe parts joined with fixed text: still safe.
+  const em = (r: RichText | undefined, prefix = '') => r && parts.push({ html: trustedHtml(`${prefix}<em>${r.html}</em>`), text: prefix + r.text });
+  const add = (r: RichText | undefined, prefix = '') => r && parts.push({ html: trustedHtml(prefix + r.html), text: prefix + r.text });
   const journal = rich('journal');
   const booktitle = rich('booktitle');
   if (journal) em(journal);
@@ -281,13 +285,13 @@ function venueOf(entry: RawEntry, { rich, listText }: Getters): RichText | undef
   else if (rich('howpublished')) add(rich('howpublished'));
   else if (entry.type === 'misc' || entry.type === 'unpublished' || entry.type === 'online') {
     const arxiv = arxivId(entry);
-    if (arxiv) add({ html: `arXiv preprint arXiv:${escape(arxiv)}`, text: `arXiv preprint arXiv:${arxiv}` });
+    if (arxiv) add({ html: trustedHtml(`arXiv preprint arXiv:${escape(arxiv)}`), text: `arXiv preprint arXiv:${arxiv}` });
   }
   add(rich('school') ?? listText('institution'));
   if (!journal) add(rich('series'));
   const volume = rich('volume');
   const number = rich('number') ?? rich('issue');
-  if (journal && volume) add({ html: volume.html + (number ? `(${number.html})` : ''), text: volume.text + (number ? `(${number.text})` : '') });
+  if (journal && volume) add({ html: trustedHtml(volume.html + (number ? `(${number.html})` : '')), text: volume.text + (number ? `(${number.text})` : '') });
   else {
     add(volume, 'vol. ');
     add(number, 'no. ');
@@ -296,7 +300,7 @@ function venueOf(entry: RawEntry, { rich, listText }: Getters): RichText | undef
   if (pages) add(pages, /[-–—,]/.test(pages.text) ? 'pp. ' : 'p. ');
   if (!journal && !booktitle) add(listText('publisher') ?? listText('organization'));
   if (parts.length === 0) return undefined;
-  return { html: parts.map((p) => p.html).join(', '), text: parts.map((p) => p.text).join(', ') };
+  return { html: trustedHtml(parts.map((p) => p.html).join(', ')), text: parts.map((p) => p.text).join(', ') };
 }
 
 function escape(text: string): string {

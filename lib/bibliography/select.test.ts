@@ -1,3 +1,4 @@
+import { trustedHtml } from '../sanitize/sanitize';
 import { describe, expect, it } from 'vitest';
 import { isSiteAuthor } from './authors';
 import { jsonLdText } from '../seo/jsonld';
@@ -15,7 +16,7 @@ function publication(key: string, extra: Partial<Publication> = {}): Publication
     key,
     type: 'article',
     line: 1,
-    title: { html: key, text: key },
+    title: { html: trustedHtml(key), text: key },
     authors: [person('Ada Lovelace')],
     etAl: false,
     year: 2024,
@@ -72,9 +73,9 @@ describe('the site’s author in author lists', () => {
 describe('schema.org data', () => {
   it('describes each entry as a ScholarlyArticle, with absolute links', () => {
     const p = publication('x', {
-      title: { html: 'T', text: 'T' },
+      title: { html: trustedHtml('T'), text: 'T' },
       journal: 'J',
-      abstract: { html: 'A', text: 'A' },
+      abstract: { html: trustedHtml('A'), text: 'A' },
       doi: '10.1/x',
       month: 3,
       links: [

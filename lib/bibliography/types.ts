@@ -1,5 +1,7 @@
+import type { SafeHtml } from '../sanitize/sanitize';
+
 /** Text decoded from LaTeX: safe HTML to render, and plain text for metadata. */
-export type RichText = { html: string; text: string };
+export type RichText = { html: SafeHtml; text: string };
 
 export type Person = {
   /** As shown: "Lorenzo Olearo", "Jan van der Berg", or a literal name such as "Google Research". */
@@ -38,9 +40,9 @@ export type Publication = {
   links: PublicationLink[];
   doi?: string;
   /** al-folio's `award_name` and its `award` text (Markdown, as HTML). */
-  award?: { name: string; html: string };
+  award?: { name: string; html: SafeHtml };
   /** al-folio's `additional_info`: Markdown shown after the venue, as inline HTML. */
-  additionalInfo?: string;
+  additionalInfo?: SafeHtml;
   /** A thumbnail from public/ (al-folio: `assets/img/publication_preview/`). */
   preview?: { src: string; width: number; height: number };
   /** The entry as clean BibTeX: standard fields only, LaTeX as written. */

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { readBibliography } from '../bibliography/parse';
 import { citationsIn, citedKeys } from '../bibliography/remark-cite';
 import type { Publication } from '../bibliography/types';
+import { sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { mergeTermSpellings } from '../taxonomy';
 import { IssueLog } from './issues';
 import { parseYaml, readSourceFile, type SourceFile } from './source-file';
@@ -13,7 +14,7 @@ import { parseContentDate, type ContentDate } from './fields';
 import { tableOfContents, type Toc } from './toc';
 import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, siteSchema, type PageData, type SiteData } from './schemas';
 
-export type Site = SiteData;
+export type Site = SiteData & { footer_text?: SafeHtml };
 
 /** What every rendered document carries: where it came from, and its body to compile. */
 export type Document = {
@@ -33,11 +34,11 @@ export type Page = Document & {
   permalink: string;
   layout: PageData['layout'];
   title: string;
-  description?: string;
-  subtitle?: string;
+  description?: SafeHtml;
+  subtitle?: SafeHtml;
   nav: boolean;
   navOrder?: number;
-  profile?: { align: 'left' | 'right'; image?: LocalImage; circular: boolean; moreInfo?: string };
+  profile?: { align: 'left' | 'right'; image?: LocalImage; circular: boolean; moreInfo?: SafeHtml };
   announcements: { enabled: boolean; limit?: number };
   latestPosts: { enabled: boolean; limit?: number };
   selectedPapers: boolean;
@@ -148,7 +149,19 @@ function readSite(file: string, log: IssueLog): Site | null {
   }
   const yaml = parseYaml(fs.readFileSync(file, 'utf8'), file, log);
   if (!yaml) return null;
-  return validate(siteSchema, yaml.data, { path: file, lineOf: yaml.lineOf }, log);
+  const source = { path: file, lineOf: yaml.lineOf };
+  const site = validate(siteSchema, yaml.data, source, log);
+  return site && { ...site, footer_text: safeHtml(site.footer_text, ['footer_text'], source, log) };
+}
+
+/**
+ * HTML written in front matter (al-folio allows it in `subtitle`,
+ * `more_info`, `footer_text`, a page's `description`), through the one
+ * sanitizer: what it removes is an error on the key's line.
+ */
+function safeHtml(html: string | undefined, key: string[], source: { path: string; lineOf: (keys: ReadonlyArray<string | number>) => number }, log: IssueLog): SafeHtml | undefined {
+  if (!html) return undefined;
+  return sanitizeHtml(html, (removal) => log.error(source.path, source.lineOf(key), `\`${key.join('.')}\`: ${removal.message}`, removal.fix));
 }
 
 /** Applies a schema; each failure becomes an issue on the line of the key it is about. */
@@ -229,15 +242,15 @@ function readPage(file: string, source: SourceFile | null, log: IssueLog, public
     permalink: data.permalink ?? `/${slug}/`,
     layout: data.layout,
     title: data.title,
-    description: data.description,
-    subtitle: data.subtitle,
+    description: safeHtml(data.description, ['description'], source, log),
+    subtitle: safeHtml(data.subtitle, ['subtitle'], source, log),
     nav: data.nav,
     navOrder: data.nav_order,
     profile: data.profile && {
       align: data.profile.align,
       image,
       circular: data.profile.image_circular,
-      moreInfo: data.profile.more_info,
+      moreInfo: safeHtml(data.profile.more_info, ['profile', 'more_info'], source, log),
     },
     announcements: enabled(data.announcements ?? data.news),
     latestPosts: enabled(data.latest_posts),

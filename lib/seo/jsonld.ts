@@ -1,6 +1,6 @@
 import type { Content, Page, Post } from '../content';
 import { socialLinks } from '../socials';
-import { plainText } from '../metadata';
+import { htmlToText } from '../text';
 import { shareImagePath } from './routes';
 
 /**
@@ -24,7 +24,7 @@ export function personJsonLd(content: Content, page: Page) {
   return {
     '@context': 'https://schema.org',
     ...author(content),
-    ...(content.site.description && { description: plainText(content.site.description) }),
+    ...(content.site.description && { description: htmlToText(content.site.description) }),
     ...(image && { image: absolute(content, image.src) }),
     ...(email && { email: email.href }),
     sameAs: links.filter((l) => l.key !== 'email').map((l) => l.href),
@@ -37,7 +37,7 @@ export function blogPostingJsonLd(content: Content, post: Post) {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     headline: post.title,
-    ...(post.description && { description: plainText(post.description) }),
+    ...(post.description && { description: htmlToText(post.description) }),
     datePublished: post.date.iso,
     dateModified: (post.updated ?? post.date).iso,
     author: author(content),

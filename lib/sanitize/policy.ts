@@ -1,0 +1,117 @@
+import type { Schema } from 'hast-util-sanitize';
+
+/**
+ * What HTML content may contain: the one policy for pages, posts, news,
+ * publication fields, front-matter HTML and the feeds. Everything else is
+ * removed by the sanitizer (lib/sanitize/sanitize.ts) and reported with its
+ * file and line by the content check.
+ *
+ * It keeps what al-folio content legitimately uses (figures, tables,
+ * `<details>`, video and audio, embeds from the hosts below, KaTeX's and
+ * Shiki's output, `class`, `style` and `id`) and nothing that runs: no
+ * scripts, event handlers, `javascript:` URLs, `srcdoc`, `<meta>`, `<base>`,
+ * `<link>`, `<style>` elements, `<object>`, `<embed>` or forms.
+ */
+
+/** The players an `<iframe>` may show (README: "When something is wrong"). */
+export const EMBED_HOSTS = [
+  { name: 'YouTube', prefix: 'https://www.youtube-nocookie.com/embed/' },
+  { name: 'YouTube', prefix: 'https://www.youtube.com/embed/' },
+  { name: 'Vimeo', prefix: 'https://player.vimeo.com/video/' },
+] as const;
+
+/** The origins of those players, for the Content-Security-Policy's `frame-src`. */
+export const EMBED_ORIGINS = [...new Set(EMBED_HOSTS.map((h) => new URL(h.prefix).origin))];
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const EMBED_SRC = new RegExp(`^(?:${EMBED_HOSTS.map((h) => escapeRegExp(h.prefix)).join('|')})[^\\s]*$`);
+
+/** A URL a page may load media from: this site (a path) or https. Never `data:`, `javascript:` or another scheme. */
+const MEDIA_SRC = /^(?:https:\/\/|\/(?!\/)|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/;
+/** Images may also be inline `data:` images (not SVG, which can carry script when opened on its own). */
+const IMAGE_SRC = new RegExp(`${MEDIA_SRC.source}|^data:image\\/(?:png|jpe?g|gif|webp|avif);`, 'i');
+/** A `srcset` that names no script URL. */
+const SRCSET = /^(?![\s\S]*(?:javascript|vbscript|data):)/i;
+
+/** KaTeX writes MathML beside its HTML (for screen readers and feeds). */
+const MATHML_TAGS = [
+  'math', 'semantics', 'annotation', 'mrow', 'mi', 'mo', 'mn', 'ms', 'mtext', 'mspace', 'msup', 'msub', 'msubsup', 'mfrac',
+  'msqrt', 'mroot', 'mover', 'munder', 'munderover', 'mtable', 'mtr', 'mtd', 'mlabeledtr', 'mstyle', 'mpadded', 'mphantom',
+  'menclose', 'merror', 'mmultiscripts', 'mprescripts', 'none',
+];
+const MATHML_ATTRIBUTES = [
+  'display', 'mathvariant', 'stretchy', 'fence', 'separator', 'lspace', 'rspace', 'minsize', 'maxsize', 'accent', 'accentunder',
+  'largeop', 'movablelimits', 'symmetric', 'linethickness', 'notation', 'scriptlevel', 'displaystyle', 'mathcolor', 'mathbackground',
+  'mathsize', 'voffset', 'depth', 'rowspacing', 'columnspacing', 'columnalign', 'rowalign', 'columnlines', 'rowlines', 'frame',
+  'framespacing', 'equalrows', 'equalcolumns', 'side', 'linebreak',
+];
+/** The SVG KaTeX draws (roots, arrows, braces, \cancel) and GitHub alerts' icons: shapes only, no links, scripts or animation. */
+const SVG_TAGS = ['svg', 'g', 'path', 'line', 'rect', 'circle', 'ellipse', 'polyline', 'polygon'];
+const SVG_ATTRIBUTES = ['viewBox', 'preserveAspectRatio', 'd', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'points', 'fill', 'stroke', 'strokeWidth', 'transform'];
+
+export const schema: Schema = {
+  tagNames: [
+    // Text
+    'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'kbd', 'samp', 'var', 'tt',
+    'a', 'b', 'i', 'em', 'strong', 'u', 's', 'strike', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'abbr', 'cite', 'dfn', 'q', 'time',
+    'span', 'div', 'section', 'article', 'aside', 'header', 'footer', 'center', 'address',
+    'ruby', 'rp', 'rt',
+    // Lists, tables, disclosure
+    'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'details', 'summary',
+    'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+    // Media
+    'figure', 'figcaption', 'img', 'picture', 'source', 'video', 'audio', 'track', 'iframe',
+    // GFM task lists
+    'input',
+    ...MATHML_TAGS,
+    ...SVG_TAGS,
+  ],
+  // Removed with their content (the others are unwrapped: their text stays).
+  strip: ['script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'title', 'textarea', 'select', 'object', 'embed', 'applet', 'iframe', 'frame', 'frameset', 'head', 'foreignObject'],
+  // An <input> is a GFM task list's checkbox, in a list item; no other input survives.
+  ancestors: { input: ['li'], tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'], caption: ['table'], col: ['table'], colgroup: ['table'] },
+  attributes: {
+    '*': ['className', 'style', 'id', 'title', 'lang', 'dir', 'role', 'ariaHidden', 'ariaLabel', 'ariaLabelledBy', 'ariaDescribedBy', 'data*', ['tabIndex', -1, 0], 'align', 'width', 'height'],
+    a: ['href', 'hrefLang', 'target', 'rel', 'download', 'dataFootnoteRef', 'dataFootnoteBackref'],
+    img: [['src', IMAGE_SRC], ['srcSet', SRCSET], 'sizes', 'alt', 'loading', 'decoding'],
+    picture: [],
+    source: [['src', MEDIA_SRC], ['srcSet', SRCSET], 'sizes', 'type', 'media'],
+    video: [['src', MEDIA_SRC], ['poster', MEDIA_SRC], 'controls', 'autoPlay', 'loop', 'muted', 'playsInline', 'preload'],
+    audio: [['src', MEDIA_SRC], 'controls', 'loop', 'muted', 'preload'],
+    track: [['src', MEDIA_SRC], 'kind', 'srcLang', 'label', 'default'],
+    iframe: [['src', EMBED_SRC], 'allow', 'allowFullScreen', 'loading', 'referrerPolicy', 'frameBorder'],
+    input: [['type', 'checkbox'], ['disabled', true], 'checked'],
+    details: ['open'],
+    blockquote: ['cite'],
+    q: ['cite'],
+    del: ['cite', 'dateTime'],
+    ins: ['cite', 'dateTime'],
+    time: ['dateTime'],
+    ol: ['start', 'reversed', 'type'],
+    li: ['value'],
+    th: ['colSpan', 'rowSpan', 'scope', 'headers', 'abbr'],
+    td: ['colSpan', 'rowSpan', 'headers'],
+    col: ['span'],
+    colgroup: ['span'],
+    section: ['dataFootnotes'],
+    math: ['xmlns', ...MATHML_ATTRIBUTES],
+    annotation: ['encoding'],
+    ...Object.fromEntries(MATHML_TAGS.filter((t) => t !== 'math' && t !== 'annotation').map((t) => [t, MATHML_ATTRIBUTES])),
+    svg: ['xmlns', ...SVG_ATTRIBUTES],
+    ...Object.fromEntries(SVG_TAGS.filter((t) => t !== 'svg').map((t) => [t, SVG_ATTRIBUTES])),
+  },
+  protocols: {
+    href: ['http', 'https', 'mailto', 'tel'],
+    cite: ['http', 'https'],
+    src: ['http', 'https', 'data'],
+    poster: ['http', 'https'],
+  },
+  required: { input: { disabled: true, type: 'checkbox' } },
+  // Ids are kept as written: headings' ids are their anchors, and footnotes
+  // are prefixed already. `name` is not allowed, so content cannot clobber
+  // `document.<name>`; Folio's own script reads no global an id could shadow.
+  clobber: [],
+  clobberPrefix: '',
+  allowComments: false,
+  allowDoctypes: false,
+};

@@ -1,0 +1,255 @@
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import { find, html as htmlSpace } from 'property-information';
+import type { Position } from 'unist';
+import { EMBED_HOSTS, schema } from './policy';
+
+/**
+ * HTML that went through the sanitizer (or is built only from such HTML and
+ * escaped text): the only kind a component may render as HTML.
+ */
+export type SafeHtml = string & { readonly __brand: 'SafeHtml' };
+
+/** For HTML Folio builds itself from safe parts: escaped text, sanitized fragments, KaTeX's output. */
+export const trustedHtml = (html: string) => html as SafeHtml;
+
+/** Something the sanitizer took out of the author's HTML, to report with its line. */
+export type Removal = {
+  message: string;
+  fix: string;
+  position?: Position;
+};
+
+type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+/** An element as the library was given it, the node it stands for, and (for HTML in MDX) each property's attribute name as written. */
+type Tracked = { node: Element; original: RootContent; attributes?: Map<string, string> };
+type Bookkeeping = { byId: Map<number, Tracked>; idOf: Map<RootContent, number>; next: number };
+
+/** Stands for an MDX component (`<Figure>`) while the library sanitizes the HTML around and inside it. */
+const COMPONENT = 'folio-mdx-component';
+/** Stands for any other node the library does not know (it would drop it). */
+const OPAQUE = 'folio-opaque';
+const internalSchema = { ...schema, tagNames: [...(schema.tagNames ?? []), COMPONENT, OPAQUE] };
+
+const isMdxElement = (node: RootContent | Root): node is MdxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+/** An MDX tag in lower case is HTML (`<img>`), in capitals a component (`<Figure>`). */
+const isHtmlTag = (name: string | null) => !!name && /^[a-z][a-z0-9-]*$/.test(name);
+
+/**
+ * Sanitizes a tree by the one policy (lib/sanitize/policy.ts), with
+ * hast-util-sanitize, and reports each removal. The tree may be an MDX
+ * tree: HTML written as JSX (`<img onError="...">`) is sanitized like HTML,
+ * and components (`<Figure>`) are kept, their children sanitized.
+ */
+export function sanitizeTree(tree: Root, report: (removal: Removal) => void = () => {}): Root {
+  const books: Bookkeeping = { byId: new Map(), idOf: new Map(), next: 0 };
+  const prepared = prepare(tree, books) as Root;
+  const clean = sanitize(prepared, internalSchema) as Root;
+  const kept = new Map<number, Element>();
+  collect(clean, kept);
+  reportRemovals(tree, books, kept, report);
+  return restore(clean, books.byId) as Root;
+}
+
+/** Sanitizes an HTML fragment (front matter, BibTeX fields, feed entries) by the same policy. */
+export function sanitizeHtml(html: string, report?: (removal: Removal) => void): SafeHtml {
+  const tree = fromHtml(html, { fragment: true });
+  return toHtml(sanitizeTree(tree, report), { characterReferences: { useNamedReferences: true } }) as SafeHtml;
+}
+
+// ---- preparing: every element gets an id; MDX nodes become elements the library understands
+
+function prepare(node: Root | RootContent, books: Bookkeeping): Root | RootContent {
+  if (node.type === 'root') return { ...node, children: node.children.map((c) => prepare(c, books) as RootContent) };
+  const id = books.next++;
+  const children = 'children' in node ? (node.children as RootContent[]).map((c) => prepare(c, books) as ElementContent) : [];
+  let element: Element;
+  let attributes: Map<string, string> | undefined;
+  if (node.type === 'element') {
+    element = { ...node, children };
+  } else if (isMdxElement(node) && isHtmlTag(node.name)) {
+    attributes = new Map();
+    const properties: Properties = {};
+    for (const attribute of node.attributes) {
+      // An expression (`width={300}`) is removed by next-mdx-remote's blockJS, and reported by report-blocked-script.
+      if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) continue;
+      const info = find(htmlSpace, attribute.name);
+      attributes.set(info.property, attribute.name);
+      properties[info.property] = attribute.value ?? true;
+    }
+    element = { type: 'element', tagName: node.name!, properties, children, position: node.position };
+  } else if (node.type === 'text' || node.type === 'comment' || node.type === 'doctype') {
+    return node;
+  } else if (node.type === 'raw') {
+    // rehype-raw has parsed every raw node before the sanitizer runs; one left over is not HTML Folio can vouch for.
+    element = { type: 'element', tagName: 'folio-raw', properties: {}, children: [], position: node.position };
+  } else {
+    element = { type: 'element', tagName: isMdxElement(node) ? COMPONENT : OPAQUE, properties: {}, children, position: node.position };
+  }
+  element.data = { ...element.data, folioId: id } as Element['data'];
+  books.byId.set(id, { node: element, original: node, attributes });
+  books.idOf.set(node, id);
+  return element;
+}
+
+function idOf(node: { data?: unknown }): number | undefined {
+  return (node.data as { folioId?: number } | undefined)?.folioId;
+}
+
+function collect(node: Root | RootContent, kept: Map<number, Element>) {
+  if (node.type === 'element') {
+    const id = idOf(node);
+    if (id !== undefined) kept.set(id, node);
+  }
+  if ('children' in node) for (const child of node.children) collect(child, kept);
+}
+
+// ---- reporting: what the library removed, in the author's terms
+
+function reportRemovals(tree: Root, books: Bookkeeping, kept: Map<number, Element>, report: (removal: Removal) => void) {
+  const visit = (node: Root | RootContent, removedAbove: boolean) => {
+    const id = node.type === 'root' ? undefined : books.idOf.get(node);
+    let removed = removedAbove;
+    if (id !== undefined && !removedAbove) {
+      const before = books.byId.get(id)!;
+      const after = kept.get(id);
+      if (!after || isEmptyFrame(after)) {
+        report(elementRemoval(before.node));
+        removed = !!after || (schema.strip?.includes(before.node.tagName) ?? false);
+      } else {
+        for (const [property, value] of Object.entries(before.node.properties)) {
+          // Plugins leave properties set to nothing (`className: undefined`); only a value can be removed.
+          if (value === undefined || value === null || value === false) continue;
+          if (!(property in after.properties)) report(attributeRemoval(before.node, property, before.attributes?.get(property)));
+        }
+      }
+    }
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child, removed);
+  };
+  visit(tree, false);
+}
+
+const SCRIPT_FIX = 'content cannot run scripts: for diagrams use a ```mermaid block, for videos <Video> or <YouTube>, for figures <Figure>';
+
+function elementRemoval(node: Element): Omit<Removal, 'position'> & { position?: Position } {
+  const tag = node.tagName;
+  const position = node.position;
+  const src = typeof node.properties.src === 'string' ? node.properties.src : undefined;
+  switch (tag) {
+    case 'script':
+      return { position, message: '<script> is removed: content cannot run scripts', fix: SCRIPT_FIX };
+    case 'style':
+      return { position, message: '<style> is removed: a page\'s styles come from the site', fix: 'style one element with a `style="..."` attribute, or use a class' };
+    case 'iframe': {
+      const hosts = [...new Set(EMBED_HOSTS.map((h) => h.name))].join(' and ');
+      return {
+        position,
+        message: src ? `<iframe> showing \`${src}\` is removed: only ${hosts} players may be embedded` : `<iframe> without an embeddable \`src\` is removed: only ${hosts} players may be embedded`,
+        fix: 'use <YouTube id="..."> or <Video src="..."> for a video; link to anything else',
+      };
+    }
+    case 'meta':
+    case 'base':
+    case 'link':
+    case 'title':
+    case 'head':
+      return { position, message: `<${tag}> is removed: a page's <head> comes from its front matter`, fix: 'set `title` and `description` in the front matter; a page that moved gets `redirect:` in its front matter' };
+    case 'object':
+    case 'embed':
+    case 'applet':
+      return { position, message: `<${tag}> is removed: it can run plugins and scripts`, fix: 'use <Figure> for an image, <Video> for a video, or link to the file (e.g. a PDF in public/assets/pdf/)' };
+    case 'form':
+    case 'input':
+    case 'button':
+    case 'select':
+    case 'textarea':
+      return { position, message: `<${tag}> is removed: content has no forms`, fix: 'link to the form instead (e.g. its Google Forms address)' };
+    case COMPONENT:
+    case OPAQUE:
+    case 'folio-raw':
+      return { position, message: 'HTML that could not be checked is removed', fix: 'write it as plain HTML in a .md file' };
+    default:
+      return {
+        position,
+        message: schema.strip?.includes(tag) ? `<${tag}> is removed, with its content` : `<${tag}> is not allowed, so it is removed (its text is kept)`,
+        fix: 'use Markdown, or the HTML README lists under "When something is wrong"',
+      };
+  }
+}
+
+function attributeRemoval(node: Element, property: string, written?: string): Omit<Removal, 'position'> & { position?: Position } {
+  const name = written ?? find(htmlSpace, property).attribute;
+  const tag = node.tagName === COMPONENT ? 'component' : `<${node.tagName}>`;
+  const raw = node.properties[property];
+  const value = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.join(' ') : '';
+  const position = node.position;
+  if (/^on/i.test(name)) return { position, message: `the \`${name}\` attribute of ${tag} is removed: content cannot run scripts`, fix: 'delete it' };
+  if (/^\s*(javascript|vbscript)\s*:/i.test(value)) return { position, message: `the ${name} \`${value.slice(0, 40)}\` of ${tag} is removed: it would run a script`, fix: 'link to an https: or mailto: address, or a path of this site' };
+  if (/^\s*data\s*:/i.test(value)) return { position, message: `the ${name} of ${tag} is removed: a \`data:\` address is allowed in images only`, fix: 'put the file in public/ and use its path' };
+  if (name === 'srcdoc') return { position, message: `the \`srcdoc\` of ${tag} is removed: it would run a page inside the page`, fix: 'use <YouTube id="..."> or <Video src="...">' };
+  if (name === 'dangerouslySetInnerHTML') return { position, message: `\`dangerouslySetInnerHTML\` on ${tag} is removed`, fix: 'write the HTML itself in the file' };
+  if (name === 'name') return { position, message: `the \`name\` attribute of ${tag} is removed: it could override the page's scripts`, fix: 'use `id` to give the element an anchor' };
+  return { position, message: `the \`${name}\` attribute of ${tag} is not allowed, so it is removed`, fix: 'allowed everywhere: class, style, id, title, lang, dir, aria-*, data-*; see README, "When something is wrong"' };
+}
+
+/** An `<iframe>` whose `src` the policy removed shows nothing, or its `srcdoc`: it goes altogether. */
+function isEmptyFrame(node: Element): boolean {
+  return node.tagName === 'iframe' && typeof node.properties.src !== 'string';
+}
+
+// ---- restoring: the sanitized tree, with MDX nodes back in place
+
+function restore(node: Root | RootContent, tracked: Map<number, Tracked>): Root | RootContent | undefined {
+  if (node.type === 'root') return { ...node, children: restoreAll(node.children, tracked) as RootContent[] };
+  if (node.type !== 'element') return node;
+  if (isEmptyFrame(node)) return undefined;
+  const id = idOf(node);
+  const children = restoreAll(node.children, tracked) as ElementContent[];
+  const data = { ...(node.data as Record<string, unknown> | undefined) };
+  delete data.folioId;
+  const entry = id === undefined ? undefined : tracked.get(id);
+  // A component, or a node the library does not know: the node itself, with its children sanitized.
+  if (entry && (entry.node.tagName === COMPONENT || entry.node.tagName === OPAQUE)) return ('children' in entry.original ? { ...entry.original, children } : entry.original) as RootContent;
+  if (entry && entry.attributes && isMdxElement(entry.original)) {
+    const original = entry.original;
+    const attributes = original.attributes.filter((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && find(htmlSpace, a.name).property in node.properties);
+    return { ...original, attributes, children } as RootContent;
+  }
+  const restored: Element = { ...node, children };
+  if (Object.keys(data).length > 0) restored.data = data as unknown as Element['data'];
+  else delete restored.data;
+  return restored;
+}
+
+/** Props of MDX components that hold an address, and the HTML attribute whose rule they follow. */
+const URL_PROPS: Record<string, [tag: string, property: string]> = { src: ['img', 'src'], href: ['a', 'href'], poster: ['video', 'poster'], url: ['a', 'href'] };
+
+/**
+ * The address props of a component (`<Figure src>`, `<Video poster>`)
+ * that the policy would not allow on the matching HTML element. A component
+ * cannot lose a prop it needs, so these stop the compile.
+ */
+export function unsafeComponentProps(node: MdxElement): Removal[] {
+  const problems: Removal[] = [];
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !URL_PROPS[attribute.name]) continue;
+    const [tagName, property] = URL_PROPS[attribute.name]!;
+    const probe = sanitize({ type: 'element', tagName, properties: { [property]: attribute.value }, children: [] }, schema) as Root | Element;
+    const element = probe.type === 'element' ? probe : (probe.children[0] as Element | undefined);
+    if (element?.properties[property] === undefined) {
+      problems.push({
+        position: node.position,
+        message: `the ${attribute.name} \`${attribute.value.slice(0, 40)}\` of <${node.name}> is not a safe address`,
+        fix: 'use a path of this site (a file in public/) or an https: address',
+      });
+    }
+  }
+  return problems;
+}
+
+function restoreAll(nodes: RootContent[], tracked: Map<number, Tracked>): RootContent[] {
+  return nodes.map((c) => restore(c, tracked)).filter((c): c is RootContent => c !== undefined);
+}
