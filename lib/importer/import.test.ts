@@ -330,3 +330,21 @@ describe('a folder that is not an al-folio site', () => {
     expect(() => run(tempProject(), tempProject())).toThrow(SiteReadError);
   });
 });
+
+describe('pages al-folio lays out from front matter', () => {
+  it('leaves out a header submenu (`dropdown: true`) and says which pages it listed; reports the people of `layout: profiles`', () => {
+    const site = tempProject();
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\npermalink: /blog/:year/:title/\ninclude: [_pages]\n');
+    fs.mkdirSync(path.join(site, '_pages'));
+    fs.writeFileSync(path.join(site, '_pages/dropdown.md'), '---\nlayout: page\ntitle: submenus\nnav: true\ndropdown: true\nchildren:\n  - title: books\n    permalink: /books/\n  - title: divider\n---\n');
+    fs.writeFileSync(path.join(site, '_pages/people.md'), '---\nlayout: profiles\ntitle: people\nprofiles:\n  - align: left\n    image: a.jpg\n---\n');
+    const out = tempProject();
+    const report = run(site, out);
+    expect(fs.existsSync(path.join(out, 'content/pages/dropdown.md'))).toBe(false);
+    expect(report.skipped).toContainEqual({ file: '_pages/dropdown.md', reason: 'a menu of the header (`dropdown: true`), not a page' });
+    expect(report.leftovers).toEqual([
+      expect.objectContaining({ file: '_pages/dropdown.md', line: 5, message: expect.stringContaining('books (/books/)') }),
+      expect.objectContaining({ file: '_pages/people.md', line: 4, message: expect.stringContaining('layout: profiles') }),
+    ]);
+  });
+});

@@ -290,6 +290,12 @@ class Importer {
     if (permalink === '/404.html' || permalink === '/404/' || /^404\./.test(path.basename(file))) {
       return this.skip(file, 'the 404 page: Folio has its own (app/not-found.tsx)');
     }
+    if (source.data.dropdown === true) {
+      const children = Array.isArray(source.data.children) ? (source.data.children as { title?: unknown; permalink?: unknown }[]) : [];
+      const links = children.filter((c) => typeof c?.permalink === 'string').map((c) => `${String(c.title)} (${String(c.permalink)})`);
+      this.skip(file, 'a menu of the header (`dropdown: true`), not a page');
+      return this.leftover(file, source.lineOf(['dropdown']), `header submenu: Folio's header has no submenus; give the pages it lists \`nav: true\` instead${links.length ? `: ${links.join(', ')}` : ''}`);
+    }
     const frontMatter = new FrontMatter(frontMatterText(source));
     if (permalink === '/blog/') {
       // al-folio's blog page is a Liquid template that lists the posts; Folio's blog index does that.
@@ -311,6 +317,8 @@ class Importer {
     if (typeof source.data.redirect === 'string' && source.data.redirect)
       this.leftover(file, source.lineOf(['redirect']), '`redirect:` pages are not supported: link to the address from another page instead');
     if (layout === 'cv') this.cvPage(file, source, frontMatter, cvFormats);
+    if (layout === 'profiles' && Array.isArray(source.data.profiles))
+      this.leftover(file, source.lineOf(['profiles']), '`layout: profiles`: Folio shows the page, not the people its `profiles:` list; write them into the text (a <Figure> and a paragraph each)');
     this.frontMatterFiles(file, source, ['profile', 'image'], 'assets/img/');
     this.frontMatterFiles(file, source, ['cv_pdf'], 'assets/pdf/');
     this.convert(file, source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
