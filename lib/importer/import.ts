@@ -6,6 +6,7 @@ import { parseContentDate } from '../content/fields';
 import { PAGE_LAYOUTS } from '../content/schemas';
 import { parseYaml, readSourceFile, type SourceFile } from '../content/source-file';
 import { convertBody, type FileReference } from './body';
+import { isOlderCv, olderCvToRenderCv } from './cv-data';
 import { backupFolder, exampleManifest, isExampleFile, moveAside, projectFiles } from './example';
 import { FrontMatter } from './front-matter';
 import { JekyllFiles, MARKDOWN, POST_NAME } from './jekyll';
@@ -92,6 +93,8 @@ class Importer {
   private config: Record<string, unknown> = {};
   private configLine: (keys: ReadonlyArray<string | number>) => number = () => 1;
   private baseurl = '';
+  /** The author's full name, as site.yml has it. */
+  private siteName = '';
   /** `{{ site.x }}`: _config.yml's values. */
   private siteVariables: Record<string, unknown> = {};
   private repositories: Record<string, unknown> | undefined;
@@ -145,6 +148,7 @@ class Importer {
       blogPagePerPage: typeof blogPagination?.per_page === 'number' ? blogPagination.per_page : undefined,
     });
     this.baseurl = site.baseurl;
+    this.siteName = site.name;
     this.siteVariables = { ...config.data, title: site.title, baseurl: '' };
     for (const n of site.notes) {
       if (n.leftover) this.leftover(n.file, n.line, n.message);
@@ -252,6 +256,7 @@ class Importer {
     const formats: ('rendercv' | 'jsonresume')[] = [];
     const cv = '_data/cv.yml';
     let olderCv = false;
+    let olderData: unknown;
     if (this.jekyll.exists(cv)) {
       const doc = YAML.parseDocument(fs.readFileSync(path.join(this.site, cv), 'utf8'));
       const data: unknown = doc.errors.length === 0 ? doc.toJS() : null;
@@ -263,6 +268,7 @@ class Importer {
       } else {
         this.emit('content/_imported/cv.yml', fs.readFileSync(path.join(this.site, cv)), 'kept for later');
         olderCv = true;
+        olderData = data;
       }
     }
     const getJson = Array.isArray(this.config.jekyll_get_json) ? (this.config.jekyll_get_json as { data?: unknown; json?: unknown }[]) : [];
@@ -272,10 +278,16 @@ class Importer {
       this.emit('content/resume.json', fs.readFileSync(path.join(this.site, resume)), 'CV');
       formats.push('jsonresume');
     }
-    // al-folio's older CV format (a list of `title`/`type`/`contents` sections); its layout showed the JSON Resume instead when there was one.
-    const older = "_data/cv.yml is al-folio's older CV format (a list of `title`/`type`/`contents` sections), kept in content/_imported/cv.yml";
-    if (olderCv && formats.includes('jsonresume')) this.note(cv, 1, `${older}: the CV page shows ${resume}, as al-folio did`);
-    else if (olderCv) this.leftover(cv, 1, `${older}: Folio reads RenderCV's form (\`cv:\` with \`sections:\`) or JSON Resume; rewrite it as content/cv.yml`);
+    // al-folio's older CV format (a list of `title`/`type`/`contents` sections): al-folio showed the JSON Resume instead when there was one.
+    const older = "_data/cv.yml is al-folio's older CV format (a list of `title`/`type`/`contents` sections)";
+    if (olderCv && formats.includes('jsonresume')) this.note(cv, 1, `${older}, kept in content/_imported/cv.yml: the CV page shows ${resume}, as al-folio did`);
+    else if (olderCv && olderData && isOlderCv(olderData)) {
+      const converted = olderCvToRenderCv(olderData, this.siteName);
+      const header = "# al-folio's older CV (_data/cv.yml), written in RenderCV's form by npm run import:al-folio;\n# the original is in content/_imported/cv.yml.\n";
+      this.emit('content/cv.yml', header + YAML.stringify(converted, { lineWidth: 0 }), 'CV');
+      formats.push('rendercv');
+      this.note(cv, 1, `${older}: written in RenderCV's form as content/cv.yml (maps → label/details, lists → bullets, time tables → entries with dates); the original is kept in content/_imported/cv.yml`);
+    } else if (olderCv) this.leftover(cv, 1, `${older}, kept in content/_imported/cv.yml: Folio reads RenderCV's form (\`cv:\` with \`sections:\`) or JSON Resume; rewrite it as content/cv.yml`);
     return formats;
   }
 
