@@ -330,3 +330,10 @@ describe('what the real parsers see', () => {
     expect(clean(body)).toBe('<Figures caption="Both.">\n  <Figure src="/a.png" />\n  <Figure src="/b.png" />\n</Figures>\n\nAfter.\n');
   });
 });
+
+describe('Liquid kept as a comment', () => {
+  it('takes the space before it along when punctuation follows', () => {
+    expect(convert('See {% cite x %}.', { kind: 'page' }).text).toBe('See{/* {% cite x %} */}.\n');
+    expect(convert('See {% cite x %} and more.', { kind: 'page', mdx: false }).text).toBe('See <!-- {% cite x %} --> and more.\n');
+  });
+});

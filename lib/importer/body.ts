@@ -260,12 +260,15 @@ class BodyConverter {
         const span = this.spans.find((s) => s.at === at)!;
         const alone = this.alone(span.at, span.end);
         let expanded = this.expand(span.index, 'text', at);
+        let spanStart = span.at;
         let spanEnd = span.end;
         if (!alone && BLOCK_COMPONENTS.test(expanded)) {
           expanded = `\n${expanded}\n`;
           while (this.text[spanEnd] === ' ' && spanEnd < end) spanEnd++;
         }
-        this.edits.replace(span.at, spanEnd, expanded);
+        // Liquid kept as a comment before punctuation takes the space before it along: "its compound." not "its compound .".
+        if (/^(\{\/\*|<!--)/.test(expanded) && this.text[span.at - 1] === ' ' && span.at - 1 >= start && /^[.,;:!?)]/.test(this.text[span.end] ?? '')) spanStart--;
+        this.edits.replace(spanStart, spanEnd, expanded);
       } else if (found.startsWith('\\')) {
         continue;
       } else if (found.length > 1) {
