@@ -5,20 +5,26 @@
  * process, the compiler's memory (about 1 GB) was still held while the
  * prerender workers started (docs/performance.md). The output is the same.
  *
- * A build that fails leaves no BUILD_ID behind: after the compile step the
- * folder would otherwise look complete, and `next start` would serve a site
- * with its pages missing. Without it, `next start` refuses to start.
+ * Only a build that finished can be served: the dist folder is marked
+ * complete after the last step (scripts/build-state.ts), and `next start`
+ * refuses a folder without the mark, however the build ended (an error, a
+ * Ctrl-C, a SIGKILL). A failed build also leaves no BUILD_ID behind.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { distDirOf, markComplete, markIncomplete } from './build-state';
 
 export type Step = { command: string; args: string[] };
 
-/** Runs the steps in order; on the first failure, removes `distDir/BUILD_ID` and returns that step's exit code. */
+/**
+ * Runs the steps in order. On the first failure, removes `distDir/BUILD_ID`
+ * and returns that step's exit code; when all succeed, marks the build complete.
+ */
 export function runBuild(steps: Step[], distDir: string): number {
+  markIncomplete(distDir);
   for (const { command, args } of steps) {
     const { status } = spawnSync(command, args, { stdio: 'inherit' });
     if (status !== 0) {
@@ -27,6 +33,7 @@ export function runBuild(steps: Step[], distDir: string): number {
       return status ?? 1;
     }
   }
+  markComplete(distDir);
   return 0;
 }
 
@@ -36,7 +43,7 @@ function main(): void {
   const check: Step = { command: process.execPath, args: [...process.execArgv, path.join(path.dirname(fileURLToPath(import.meta.url)), 'check.ts'), '--quiet', '--no-mdx'] };
   const build = (mode: string): Step => ({ command: process.execPath, args: [next, 'build', `--experimental-build-mode=${mode}`] });
   // The same folder next.config.ts builds into.
-  const distDir = process.env.FOLIO_DIST_DIR ?? '.next';
+  const distDir = distDirOf();
   process.exitCode = runBuild([check, build('compile'), build('generate')], distDir);
 }
 

@@ -9,8 +9,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { distDirOf } from './build-state';
 
-const dist = process.env.FOLIO_DIST_DIR ?? '.next';
+const dist = distDirOf();
 let failures = 0;
 
 function fail(message: string) {

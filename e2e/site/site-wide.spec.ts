@@ -32,6 +32,7 @@ test('every response carries the security headers', async ({ request }) => {
     expect.soft(headers['referrer-policy'], url).toBeTruthy();
     expect.soft(headers['permissions-policy'], url).toBeTruthy();
     expect.soft(headers['x-frame-options'], url).toBe('DENY');
+    expect.soft(headers['strict-transport-security'], url).toBe('max-age=63072000; includeSubDomains');
   }
 });
 

@@ -108,7 +108,7 @@ describe('hostile HTML in a post', () => {
     issues.sort(byLine);
     const line = (start: string) => `content/blog/2024-01-01-hostile.md:${lineOfCase(start)}:`;
     expect(issues).toEqual([
-      expect.stringMatching(new RegExp(`^${line('<script>alert("script")')}1 {2}error: <script> is removed: content cannot run scripts {2}\\(content cannot run scripts: for diagrams use a \`\`\`mermaid block`)),
+      expect.stringMatching(new RegExp(`^${line('<script>alert("script")')}1 {2}error: <script> is removed: content cannot run scripts {2}\\(delete it; for a diagram use a \`\`\`mermaid block`)),
       expect.stringContaining(`${line('[a Markdown link]')}1  error: the href \`javascript:alert(1)\` of <a> is removed`),
       `${line('<img src')}1  error: the \`onerror\` attribute of <img> is removed: content cannot run scripts  (delete it)`,
       `${line('<iframe srcdoc')}1  error: <iframe> without an embeddable \`src\` is removed: only YouTube and Vimeo players may be embedded  (use <YouTube id="..."> or <Video src="..."> for a video; link to anything else)`,

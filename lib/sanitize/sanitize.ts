@@ -132,7 +132,7 @@ function reportRemovals(tree: Root, books: Bookkeeping, kept: Map<number, Elemen
   visit(tree, false);
 }
 
-const SCRIPT_FIX = 'content cannot run scripts: for diagrams use a ```mermaid block, for videos <Video> or <YouTube>, for figures <Figure>';
+const SCRIPT_FIX = 'delete it; for a diagram use a ```mermaid block, for a video <Video> or <YouTube>, for a figure <Figure>';
 
 function elementRemoval(node: Element): Omit<Removal, 'position'> & { position?: Position } {
   const tag = node.tagName;
