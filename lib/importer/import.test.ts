@@ -143,7 +143,7 @@ describe('importing an al-folio v1 site', () => {
   });
 
   it('keeps the Liquid it could not convert where the author finds it, never where a visitor would', () => {
-    expect(read(out, 'content/blog/2024-03-01-leftovers.md')).toContain('Written by <!-- {{ page.author }} -->.');
+    expect(read(out, 'content/blog/2024-03-01-leftovers.md')).toContain('Written by<!-- {{ page.author }} -->.');
     expect(read(out, 'content/pages/teaching.md')).toContain('<!-- {% include news.liquid %} -->');
   });
 
