@@ -176,6 +176,14 @@ describe('includes', () => {
       { line: 2, message: expect.stringContaining('repositor') },
     ]);
   });
+
+  it("reports the teaching page's course list and calendar clearly", () => {
+    const { leftovers } = convert("{% include calendar.liquid calendar_id='me@gmail.com' timezone='Asia/Shanghai' %}\n\n{% include courses.liquid %}\n", { kind: 'page' });
+    expect(leftovers).toMatchObject([
+      { line: 1, message: expect.stringContaining('Google Calendar') },
+      { line: 3, message: expect.stringContaining('course list') },
+    ]);
+  });
 });
 
 describe('Liquid values', () => {

@@ -657,6 +657,9 @@ class BodyConverter {
         }
         if (PROJECT_INCLUDES.test(file)) return keep('a project card outside al-folio\'s projects loop: list the projects with <Projects /> (content/projects/)');
         if (REPOSITORY_INCLUDES.test(file)) return keep('GitHub repository cards: Folio has none; list the repositories as links');
+        if (/^courses(_horizontal)?\.(liquid|html)$/.test(file))
+          return keep("the course list of al-folio's teaching page: Folio has no course pages (the _teachings/ files are kept in content/_imported/); list the courses in the page's text");
+        if (/^calendar\.(liquid|html)$/.test(file)) return keep('the Google Calendar embed: Folio has none; link to the calendar instead');
         return keep(`\`{% include ${file} %}\` has no Folio equivalent: rewrite it in Markdown or remove it`);
       }
       case 'cite': {
