@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
-import { distDirOf, unfinishedBuild } from './scripts/build-state';
+import { distDirOf, unfinishedBuild } from './lib/build-state';
 import { EMBED_ORIGINS } from './lib/sanitize/policy';
 
 const isDev = process.env.NODE_ENV === 'development';
@@ -58,6 +58,9 @@ const nextConfig: NextConfig = {
   // Tests build fixture content into a folder of their own.
   distDir: distDirOf(),
   poweredByHeader: false,
+  // `npm run dev` listens on 127.0.0.1 (scripts/dev.ts). next dev lets pages from localhost and
+  // from the -H host load its dev resources; this lets 127.0.0.1 do so whatever -H says.
+  allowedDevOrigins: ['127.0.0.1'],
   // Prerendering is CPU-bound MDX work; Next leaves a core idle by default (cpus - 1).
   experimental: { cpus: Number(process.env.FOLIO_BUILD_CPUS) || 2 },
   reactStrictMode: true,
@@ -71,7 +74,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-/** `next start` serves only a build that finished (scripts/build-state.ts). */
+/** `next start` serves only a build that finished (lib/build-state.ts). */
 export default function config(phase: string): NextConfig {
   if (phase === PHASE_PRODUCTION_SERVER) {
     const problem = unfinishedBuild(nextConfig.distDir!);

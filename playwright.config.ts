@@ -11,6 +11,9 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
 const PORT = Number(process.env.FOLIO_E2E_PORT || 3100);
 const SITE = `http://127.0.0.1:${PORT}`;
 const FIXTURE = `http://127.0.0.1:${PORT + 1}`;
+// `--project=dev` alone starts its own dev server and needs neither production build.
+const args = process.argv.join(' ');
+const devOnly = /--project[= ]dev\b/.test(args) && !/--project[= ](site|fixture)\b/.test(args);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -30,19 +33,21 @@ export default defineConfig({
     // Live reload under `npm run dev`: the spec starts its own dev server (FOLIO_DEV_DIST_DIR, default .next-dev-e2e; first free port from 3450).
     { name: 'dev', testDir: 'e2e/dev', timeout: 360_000 },
   ],
-  webServer: [
-    {
-      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
-      url: `${SITE}/about/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    {
-      command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT + 1}`,
-      url: `${FIXTURE}/about/`,
-      env: { FOLIO_DIST_DIR: '.next-fixture', FOLIO_CONTENT_DIR: 'e2e/fixture-content' },
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-  ],
+  webServer: devOnly
+    ? []
+    : [
+        {
+          command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
+          url: `${SITE}/about/`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        },
+        {
+          command: `node_modules/.bin/next start -H 127.0.0.1 -p ${PORT + 1}`,
+          url: `${FIXTURE}/about/`,
+          env: { FOLIO_DIST_DIR: '.next-fixture', FOLIO_CONTENT_DIR: 'e2e/fixture-content' },
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        },
+      ],
 });

@@ -25,7 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body className="flex min-h-dvh flex-col bg-page text-ink antialiased">
         <ThemeProvider>{children}</ThemeProvider>
         {/* `npm run dev` only: re-render on a content save. Statically false in a production build. */}
-        {process.env.NODE_ENV === 'development' && process.env.FOLIO_LIVE_RELOAD_PORT ? <LiveReload port={Number(process.env.FOLIO_LIVE_RELOAD_PORT)} /> : null}
+        {process.env.NODE_ENV === 'development' && process.env.FOLIO_LIVE_RELOAD_PORT ? <LiveReload /> : null}
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import type { Content, Page } from '@/lib/content';
+import { aboutNews, aboutPosts, type Content, type Page } from '@/lib/content';
 import { formatDay } from '@/lib/format';
 import { socialLinks } from '@/lib/socials';
 import { Markdown } from './Markdown';
@@ -9,13 +9,11 @@ import { RichHtml } from './RichHtml';
 import { SectionHeading } from './SectionHeading';
 import { SocialLinks } from './SocialLinks';
 
-const DEFAULT_LIMIT = 3;
-
 /** al-folio's about layout: name, subtitle, photo beside the text, socials, news, latest posts. */
 export function AboutPage({ page, content }: { page: Page; content: Content }) {
   const { site } = content;
-  const news = content.news.slice(0, page.announcements.limit ?? DEFAULT_LIMIT);
-  const posts = content.posts.slice(0, page.latestPosts.limit ?? DEFAULT_LIMIT);
+  const news = aboutNews(content, page);
+  const posts = aboutPosts(content, page);
   return (
     <article>
       <header className="mb-8">
@@ -31,7 +29,7 @@ export function AboutPage({ page, content }: { page: Page; content: Content }) {
           <SocialLinks links={socialLinks(site)} size="lg" />
         </div>
       )}
-      {page.announcements.enabled && news.length > 0 && (
+      {news.length > 0 && (
         <section aria-labelledby="news" className="mt-12">
           <SectionHeading id="news">News</SectionHeading>
           <NewsItems items={news} lang={site.lang} />
@@ -43,7 +41,7 @@ export function AboutPage({ page, content }: { page: Page; content: Content }) {
         </section>
       )}
       {page.selectedPapers && <SelectedPublications content={content} />}
-      {page.latestPosts.enabled && posts.length > 0 && (
+      {posts.length > 0 && (
         <section aria-labelledby="latest-posts" className="mt-12">
           <SectionHeading id="latest-posts">Latest posts</SectionHeading>
           <ul className="divide-y divide-line">

@@ -1,5 +1,6 @@
 import type { Page } from '@/lib/content';
 import { Markdown } from './Markdown';
+import { pageComponents } from './mdx';
 import { RichHtml } from './RichHtml';
 import { WithTableOfContents } from './TableOfContents';
 
@@ -12,7 +13,7 @@ export function ContentPage({ page }: { page: Page }) {
         {page.description && <RichHtml html={page.description} className="mt-2 text-lg text-muted" />}
       </header>
       <WithTableOfContents toc={page.toc}>
-        <Markdown doc={page} />
+        <Markdown doc={page} components={pageComponents(page)} />
       </WithTableOfContents>
     </article>
   );

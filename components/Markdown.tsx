@@ -1,3 +1,4 @@
+import type { MDXComponents } from 'mdx/types';
 import type { Document } from '@/lib/content';
 import { renderDocument } from '@/lib/mdx';
 import { mdxComponents } from './mdx';
@@ -7,10 +8,11 @@ import { mdxComponents } from './mdx';
  * math import KaTeX's stylesheet; others load neither it nor its fonts. An
  * `@import` rather than a <link>: React turns a stylesheet link into a preload
  * hint in the RSC payload, so every page that merely links to a math page
- * (and prefetches it) would fetch the stylesheet too.
+ * (and prefetches it) would fetch the stylesheet too. `components` binds a
+ * page's own settings into an MDX component (a projects page's categories).
  */
-export async function Markdown({ doc, className = 'prose' }: { doc: Document; className?: string }) {
-  const content = await renderDocument(doc, mdxComponents);
+export async function Markdown({ doc, className = 'prose', components }: { doc: Document; className?: string; components?: MDXComponents }) {
+  const content = await renderDocument(doc, components ? { ...mdxComponents, ...components } : mdxComponents);
   return (
     <div className={className}>
       {doc.math && <style>{'@import url("/katex/katex.min.css");'}</style>}

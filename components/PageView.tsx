@@ -2,10 +2,12 @@ import type { Content, Page } from '@/lib/content';
 import { personJsonLd } from '@/lib/seo/jsonld';
 import { AboutPage } from './AboutPage';
 import { ContentPage } from './ContentPage';
+import { CvPage } from './cv/CvPage';
 import { JsonLd } from './JsonLd';
 
-/** A content page in its layout: the about layout (with the author's Person data) or a plain page. */
+/** A content page in its layout: the about layout (with the author's Person data), the CV, or a plain page. */
 export function PageView({ page, content }: { page: Page; content: Content }) {
+  if (page.layout === 'cv') return <CvPage page={page} lang={content.site.lang} />;
   if (page.layout !== 'about') return <ContentPage page={page} />;
   return (
     <>

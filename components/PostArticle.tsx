@@ -16,7 +16,7 @@ export function PostArticle({ post, lang }: { post: Post; lang: string }) {
       <WithTableOfContents toc={post.toc}>
         <Markdown doc={post} />
       </WithTableOfContents>
-      <References post={post} />
+      <References doc={post} />
     </article>
   );
 }

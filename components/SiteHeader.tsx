@@ -5,7 +5,7 @@ import { ThemeToggle } from './ThemeToggle';
 /** The site title, the navigation from front matter, and the theme switch. */
 export function SiteHeader({ title, items, current }: { title: string; items: NavItem[]; current?: string }) {
   return (
-    <header className="relative border-b border-line">
+    <header className="relative border-b border-line print:hidden">
       <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 sm:px-6">
         <a href="/" className="mr-auto py-2 font-serif text-lg font-semibold tracking-tight text-ink hover:text-accent">
           {title}

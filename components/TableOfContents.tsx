@@ -26,7 +26,7 @@ function TocList({ toc }: { toc: Toc }) {
 export function WithTableOfContents({ toc, children }: { toc?: Toc; children: React.ReactNode }) {
   if (!toc) return <>{children}</>;
   const inline = (
-    <details className={`mb-8 rounded-lg border border-line p-4 ${toc.placement === 'beginning' ? '' : 'lg:hidden'}`} open={toc.placement === 'beginning'}>
+    <details className={`mb-8 rounded-lg border border-line p-4 print:hidden ${toc.placement === 'beginning' ? '' : 'lg:hidden'}`} open={toc.placement === 'beginning'}>
       <summary className="cursor-pointer font-semibold text-ink">Contents</summary>
       <nav aria-label="Table of contents" className="mt-3">
         <TocList toc={toc} />
@@ -42,7 +42,7 @@ export function WithTableOfContents({ toc, children }: { toc?: Toc; children: Re
     );
   }
   const sidebar = (
-    <aside className={`hidden lg:block ${toc.placement === 'left' ? 'lg:order-first' : 'lg:order-last'}`}>
+    <aside className={`hidden lg:block print:hidden ${toc.placement === 'left' ? 'lg:order-first' : 'lg:order-last'}`}>
       <nav aria-label="On this page" className="sticky top-6">
         <p className="mb-3 text-xs font-semibold uppercase tracking-wide text-muted">On this page</p>
         <TocHighlighter>
@@ -52,7 +52,7 @@ export function WithTableOfContents({ toc, children }: { toc?: Toc; children: Re
     </aside>
   );
   return (
-    <div className={`lg:grid lg:gap-10 ${toc.placement === 'left' ? 'lg:grid-cols-[13rem_minmax(0,1fr)]' : 'lg:grid-cols-[minmax(0,1fr)_13rem]'}`}>
+    <div className={`lg:grid lg:gap-10 print:block ${toc.placement === 'left' ? 'lg:grid-cols-[13rem_minmax(0,1fr)]' : 'lg:grid-cols-[minmax(0,1fr)_13rem]'}`}>
       {sidebar}
       <div className="min-w-0">
         {inline}

@@ -1,6 +1,7 @@
-import type { Content } from '@/lib/content';
+import type { Content, RouteIntro } from '@/lib/content';
 import { termPath, terms, type TermKind } from '@/lib/taxonomy';
 import { BlogLinks } from './BlogLinks';
+import { RouteHeader } from './RouteHeader';
 import { SectionHeading } from './SectionHeading';
 
 const SECTIONS: { kind: TermKind; title: string; id: string }[] = [
@@ -9,13 +10,12 @@ const SECTIONS: { kind: TermKind; title: string; id: string }[] = [
 ];
 
 /** Every category and tag of the blog, each with its number of posts. */
-export function TagsIndex({ content, title }: { content: Content; title: string }) {
+export function TagsIndex({ content, intro }: { content: Content; intro: RouteIntro }) {
   return (
     <>
-      <header className="mb-10">
-        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink">{title}</h1>
+      <RouteHeader {...intro}>
         <BlogLinks current="/blog/tags/" />
-      </header>
+      </RouteHeader>
       {SECTIONS.map(({ kind, title: heading, id }) => {
         const list = terms(content, kind);
         if (list.length === 0) return null;

@@ -5,11 +5,6 @@ import type { MDXComponents } from 'mdx/types';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeKatex from 'rehype-katex';
 import rehypePrettyCode from 'rehype-pretty-code';
-import rehypeRaw from 'rehype-raw';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import { remarkAlert } from 'remark-github-blockquote-alert';
-import remarkMath from 'remark-math';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { MDX_COMPONENT_NAMES } from '@/components/mdx/names';
@@ -17,6 +12,8 @@ import { loadOptions } from './content';
 import remarkCite from './bibliography/remark-cite';
 import { ContentError, formatIssue, type ContentIssue } from './content/issues';
 import type { Document } from './content/load';
+import { structureRehypePlugins, structureRemarkPlugins } from './markdown/structure';
+import { componentProps } from './mdx-plugins/component-props';
 import { internalLinks } from './mdx-plugins/internal-links';
 import { localFiles } from './mdx-plugins/local-files';
 import { mermaidBlocks } from './mdx-plugins/mermaid';
@@ -49,19 +46,17 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
   return {
     format,
     remarkPlugins: [
-      remarkGfm,
-      remarkMath,
-      remarkAlert,
+      // What a heading, a table, math is: the content layer's one pass (lib/content/derive.ts) starts the same way.
+      ...structureRemarkPlugins(),
       noLiquid,
-      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], remarkCite] : []),
+      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], componentProps, remarkCite] : []),
       // A missing image fails the page (and the check) on its line, not as a broken image.
       [localFiles, { publicDir }],
       mermaidBlocks,
     ] as Pipeline['remarkPlugins'],
     rehypePlugins: [
-      // `.md` files are Markdown with inline HTML, as al-folio content has.
-      ...(format === 'md' ? [rehypeRaw] : []),
-      rehypeSlug,
+      // Raw HTML in `.md`, and heading ids: the ids the table of contents (lib/content/derive.ts) links to.
+      ...structureRehypePlugins(format),
       [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
       // KaTeX renders math at build; a LaTeX error shows its source in red and is reported by the check.
       [rehypeKatex, { throwOnError: false, errorColor: '#cc0000' }],

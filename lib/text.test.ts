@@ -13,6 +13,11 @@ describe('htmlToText', () => {
   it('composes letters, so a search for the word finds them', () => {
     expect(htmlToText('Garci\u0301a')).toBe('García');
     expect(htmlToText('Garci\u0301a')).toHaveLength(6);
+    // BibTeX's {\'\i}: a dotless i and a combining acute, which has no composed form of its own.
+    expect(htmlToText('Garc\u0131\u0301a')).toBe('García');
+    expect(htmlToText('\u0237\u030C')).toBe('ǰ');
+    // A dotless i on its own is a letter (Turkish): kept.
+    expect(htmlToText('Kırmızı')).toBe('Kırmızı');
   });
 
   it('keeps text that only looks like a tag when it is escaped', () => {

@@ -8,6 +8,16 @@ import { toText } from 'hast-util-to-text';
  * space collapsed. For metadata, feeds, labels and search.
  */
 export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return html.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return toText(fromHtml(html, { fragment: true })).normalize('NFC').replace(/\s+/g, ' ').trim();
+  const text = /[<&]/.test(html) ? toText(fromHtml(html, { fragment: true })) : html;
+  return composed(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Letters as one character each where Unicode has one (NFC). LaTeX accents
+ * the dotless i and j (`{\'\i}`), which BibTeX decoders give as ı or ȷ plus
+ * a combining accent: no composed form exists for those, so they become i
+ * and j first, and `Garc{\'\i}a` is the "García" a visitor searches for.
+ */
+export function composed(text: string): string {
+  return text.replace(/\u0131(?=\p{M})/gu, 'i').replace(/\u0237(?=\p{M})/gu, 'j').normalize('NFC');
 }

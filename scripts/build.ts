@@ -6,7 +6,7 @@
  * prerender workers started (docs/performance.md). The output is the same.
  *
  * Only a build that finished can be served: the dist folder is marked
- * complete after the last step (scripts/build-state.ts), and `next start`
+ * complete after the last step (lib/build-state.ts), and `next start`
  * refuses a folder without the mark, however the build ended (an error, a
  * Ctrl-C, a SIGKILL). A failed build also leaves no BUILD_ID behind.
  */
@@ -15,7 +15,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { distDirOf, markComplete, markIncomplete } from './build-state';
+import { derivedCachePath } from '../lib/content';
+import { distDirOf, markComplete, markIncomplete } from '../lib/build-state';
 
 export type Step = { command: string; args: string[] };
 
@@ -26,7 +27,8 @@ export type Step = { command: string; args: string[] };
 export function runBuild(steps: Step[], distDir: string): number {
   markIncomplete(distDir);
   for (const { command, args } of steps) {
-    const { status } = spawnSync(command, args, { stdio: 'inherit' });
+    // Every step as in production, the check included, so it fills the build's cache (lib/content/derive.ts).
+    const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (status !== 0) {
       fs.rmSync(path.join(distDir, 'BUILD_ID'), { force: true });
       // A step killed by a signal has no exit code.
@@ -41,6 +43,8 @@ function main(): void {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   // This script runs under tsx: the check runs with the same loader.
   const check: Step = { command: process.execPath, args: [...process.execArgv, path.join(path.dirname(fileURLToPath(import.meta.url)), 'check.ts'), '--quiet', '--no-mdx'] };
+  // Each body is parsed once per build: the check derives its fields into this cache, the build's processes read them.
+  fs.rmSync(derivedCachePath(), { force: true });
   const build = (mode: string): Step => ({ command: process.execPath, args: [next, 'build', `--experimental-build-mode=${mode}`] });
   // The same folder next.config.ts builds into.
   const distDir = distDirOf();

@@ -88,7 +88,7 @@ describe('npm run check', () => {
     expect(warned.status).toBe(0);
     expect(warned.stdout).toMatch(/links\.md:4:1 {2}warning: the link `\/gone\/`/);
     expect(warned.stdout).toMatch(/0 errors, 1 warning in /);
-  }, 60_000);
+  }, 120_000);
 
   it('prints JSON for editors and CI with --json', () => {
     const dir = project(BROKEN);

@@ -1,26 +1,30 @@
 /**
- * `npm run dev`: `next dev` (arguments are passed on, e.g. `-p 3001`), and
- * live reload of the content: saving a file under content/ (or public/)
- * re-renders the open page within about a second.
+ * `npm run dev`: `next dev` on 127.0.0.1 (arguments are passed on, e.g.
+ * `-p 3001`; `-H 0.0.0.0` opens it to the network), and live reload of the
+ * content: saving a file under content/ (or public/) re-renders the open page.
  *
- * It watches the folders and tells the browser over Server-Sent Events on
- * 127.0.0.1:FOLIO_LIVE_RELOAD_PORT (3035 by default); components/LiveReload
- * listens. Nothing of this is in the production build.
+ * It watches the folders (scripts/dev/watch.ts) and tells the browser over
+ * Server-Sent Events on 127.0.0.1:FOLIO_LIVE_RELOAD_PORT (3035 by default);
+ * components/LiveReload.tsx listens. Nothing of this is in the production build.
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { nextDevArgs } from './dev/args';
+import { watchContent } from './dev/watch';
 
 const port = Number(process.env.FOLIO_LIVE_RELOAD_PORT || 3035);
 const folders = [path.resolve(process.env.FOLIO_CONTENT_DIR ?? 'content'), path.resolve(process.env.FOLIO_PUBLIC_DIR ?? 'public')];
-const DEBOUNCE_MS = 100;
 
 const clients = new Set<http.ServerResponse>();
+/** When the last change was announced (ms since the epoch; 0: none yet). */
+let changedAt = 0;
+
+const send = (client: http.ServerResponse, event: string, data: object) => client.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
 const server = http.createServer((request, response) => {
-  if (request.url !== '/events') {
+  if (!request.url?.startsWith('/events')) {
     response.writeHead(404).end();
     return;
   }
@@ -33,40 +37,24 @@ const server = http.createServer((request, response) => {
   });
   // Reconnect quickly after `npm run dev` restarts.
   response.write('retry: 1000\n\n');
+  // A page that connects (or reconnects) learns when content last changed: if
+  // that is after it was loaded, it missed a save while it was loading or offline.
+  send(response, 'hello', { changedAt });
   clients.add(response);
   request.on('close', () => clients.delete(response));
 });
 
 function broadcast(files: string[]) {
-  const event = `event: change\ndata: ${JSON.stringify({ files })}\n\n`;
-  for (const client of clients) client.write(event);
-}
-
-/** Saves come in bursts (an editor writes, renames, touches): one event per burst. */
-function watch() {
-  const changed = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
-  for (const folder of folders) {
-    if (!fs.existsSync(folder)) continue;
-    fs.watch(folder, { recursive: true }, (_event, file) => {
-      if (file) changed.add(path.relative(process.cwd(), path.join(folder, file.toString())));
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        broadcast([...changed].sort());
-        changed.clear();
-      }, DEBOUNCE_MS);
-    });
-  }
-  // Proxies and browsers drop a silent connection; a comment every 15 s keeps it open.
-  setInterval(() => {
-    for (const client of clients) client.write(': ping\n\n');
-  }, 15_000).unref();
+  changedAt = Date.now();
+  for (const client of clients) send(client, 'change', { files, changedAt });
 }
 
 function startNext(liveReload: boolean) {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  const env = { ...process.env, FOLIO_LIVE_RELOAD_PORT: liveReload ? String(port) : '' };
-  const child = spawn(process.execPath, [next, 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env });
+  // FOLIO_LIVE_RELOAD_PORT for the server (the page's CSP, the layout), the NEXT_PUBLIC_ copy for the page's script.
+  const reloadPort = liveReload ? String(port) : '';
+  const env = { ...process.env, FOLIO_LIVE_RELOAD_PORT: reloadPort, NEXT_PUBLIC_FOLIO_LIVE_RELOAD_PORT: reloadPort };
+  const child = spawn(process.execPath, [next, 'dev', ...nextDevArgs(process.argv.slice(2))], { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {
     server.close();
@@ -80,8 +68,12 @@ server.once('error', (error: NodeJS.ErrnoException) => {
   process.stderr.write(`Live reload is off: ${why}. Reload the page by hand after a save.\n`);
   startNext(false);
 });
-server.listen(port, '127.0.0.1', () => {
-  watch();
+server.listen(port, '127.0.0.1', async () => {
+  await watchContent(folders, process.cwd(), broadcast).ready;
+  // Proxies and browsers drop a silent connection; a comment every 15 s keeps it open.
+  setInterval(() => {
+    for (const client of clients) client.write(': ping\n\n');
+  }, 15_000).unref();
   const shown = folders.map((f) => (path.relative(process.cwd(), f).startsWith('..') ? f : path.relative(process.cwd(), f)));
   process.stdout.write(`Live reload: watching ${shown.join(' and ')} (events on 127.0.0.1:${port})\n`);
   startNext(true);

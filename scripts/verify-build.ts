@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { distDirOf } from './build-state';
+import { distDirOf } from '../lib/build-state';
 
 const dist = distDirOf();
 let failures = 0;

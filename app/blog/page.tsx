@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { BlogIndex } from '@/components/BlogIndex';
 import { PageShell } from '@/components/PageShell';
-import { blogIndexPage, getContent } from '@/lib/content';
+import { getContent, ownedRouteTitle } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 
 export function generateMetadata(): Metadata {
   const content = getContent();
-  const intro = blogIndexPage(content);
-  return pageMetadata(content, { title: intro?.title ?? 'Blog', description: intro?.description, path: '/blog/' });
+  const { title, description } = ownedRouteTitle(content, '/blog/');
+  return pageMetadata(content, { title, description, path: '/blog/' });
 }
 
 export default function Blog() {

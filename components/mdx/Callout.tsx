@@ -3,6 +3,7 @@ import { faCircleInfo } from '@fortawesome/free-solid-svg-icons/faCircleInfo';
 import { faLightbulb } from '@fortawesome/free-solid-svg-icons/faLightbulb';
 import { faTriangleExclamation } from '@fortawesome/free-solid-svg-icons/faTriangleExclamation';
 import { faCircleExclamation } from '@fortawesome/free-solid-svg-icons/faCircleExclamation';
+import type { CALLOUT_TYPES, PropsOf } from '@/lib/component-props';
 import { Icon } from '../Icon';
 
 const KINDS = {
@@ -10,15 +11,16 @@ const KINDS = {
   tip: { label: 'Tip', icon: faLightbulb },
   warning: { label: 'Warning', icon: faTriangleExclamation },
   danger: { label: 'Danger', icon: faCircleExclamation },
-} satisfies Record<string, { label: string; icon: IconDefinition }>;
+} satisfies Record<(typeof CALLOUT_TYPES)[number], { label: string; icon: IconDefinition }>;
 
 /**
  * A highlighted aside: `<Callout type="tip" title="...">`. GitHub's
  * `> [!NOTE]` alerts get the same look (the `markdown-alert` classes).
  */
-export function Callout({ type = 'note', title, children }: { type?: string; title?: string; children: React.ReactNode }) {
-  const kind = KINDS[type as keyof typeof KINDS] ?? KINDS.note;
+export function Callout({ type = 'note', title, children }: PropsOf<'Callout'> & { children: React.ReactNode }) {
+  // The content check stops on any other type; a page rendered anyway shows a note.
   const name = type in KINDS ? type : 'note';
+  const kind = KINDS[name];
   return (
     <aside className={`markdown-alert markdown-alert-${name}`} aria-label={title ?? kind.label}>
       <p className="markdown-alert-title">

@@ -1,18 +1,12 @@
 import { ResponsiveImage } from '../ResponsiveImage';
 import { loadOptions } from '@/lib/content';
+import type { PropsOf } from '@/lib/component-props';
 import { localImage } from '@/lib/content/load';
 
-type FigureProps = {
-  src: string;
-  alt?: string;
-  caption?: string;
-  width?: string | number;
-  height?: string | number;
-  zoomable?: boolean | string;
-};
+type FigureProps = PropsOf<'Figure'> & { src: string };
 
 /** Intrinsic size: what the author wrote, else read from the file in public/. */
-function imageSize(src: string, width?: string | number, height?: string | number) {
+function imageSize(src: string, width?: string, height?: string) {
   const w = Number(width);
   const h = Number(height);
   if (w > 0 && h > 0) return { src, width: w, height: h };
@@ -41,7 +35,7 @@ function FigureImage({ src, alt = '', width, height, sizes }: FigureProps & { si
  */
 export function Figure(props: FigureProps) {
   const image = <FigureImage {...props} sizes="(min-width: 768px) 704px, 100vw" />;
-  const zoomable = props.zoomable !== undefined && props.zoomable !== false && props.zoomable !== 'false';
+  const zoomable = props.zoomable === true || props.zoomable === 'true';
   const zoomId = `zoom-${props.src.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
   return (
     <figure className="my-8">

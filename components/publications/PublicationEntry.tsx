@@ -2,11 +2,10 @@ import { Fragment } from 'react';
 import { ResponsiveImage } from '../ResponsiveImage';
 import { faChevronRight } from '@fortawesome/free-solid-svg-icons/faChevronRight';
 import { isSiteAuthor } from '@/lib/bibliography/authors';
+import { DEFAULT_MAX_AUTHORS } from '@/lib/bibliography/select';
 import type { Person, Publication } from '@/lib/bibliography/types';
 import { Icon } from '../Icon';
 import { CopyButton } from '../CopyButton';
-
-export const DEFAULT_MAX_AUTHORS = 10;
 
 const BUTTON =
   'inline-flex h-7 w-fit items-center gap-1.5 rounded-md border border-line px-2.5 text-xs font-medium text-ink transition-colors hover:border-accent hover:text-accent';

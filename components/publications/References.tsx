@@ -1,22 +1,29 @@
-import { ContentError, getContent, type Post } from '@/lib/content';
+import { ContentError, getContent, type Document } from '@/lib/content';
 import { citationIssues, referencesOf } from '@/lib/bibliography/citations';
+import { authorLimit } from '@/lib/bibliography/select';
 import { SectionHeading } from '../SectionHeading';
 import { PublicationList } from './PublicationList';
 
 /**
- * The end of a post that cites publications: its reference list, numbered in
+ * The end of a post (or a project) that cites publications: its reference list, numbered in
  * the order of first citation, the targets of its `[N]` links. A key missing
  * from the bibliography stops the build, with the file and line of the <Cite>.
  */
-export function References({ post }: { post: Post }) {
-  if (post.citations.length === 0) return null;
+export function References({ doc }: { doc: Document }) {
+  if (doc.citations.length === 0) return null;
   const { publications, site } = getContent();
-  const issues = citationIssues(post, publications, { inPost: true });
+  const issues = citationIssues(doc, publications, { inPost: true });
   if (issues.length > 0) throw new ContentError(issues);
   return (
     <section aria-labelledby="reference-list" className="mt-12 border-t border-line pt-8">
       <SectionHeading id="reference-list">References</SectionHeading>
-      <PublicationList publications={referencesOf(post.citations, publications)} siteName={site.name} numbered label="References" />
+      <PublicationList
+        publications={referencesOf(doc.citations, publications)}
+        siteName={site.name}
+        maxAuthors={authorLimit(site.max_author_limit)}
+        numbered
+        label="References"
+      />
     </section>
   );
 }

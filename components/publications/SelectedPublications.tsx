@@ -1,3 +1,4 @@
+import { authorLimit } from '@/lib/bibliography/select';
 import type { Content } from '@/lib/content';
 import { SectionHeading } from '../SectionHeading';
 import { PublicationList } from './PublicationList';
@@ -13,7 +14,13 @@ export function SelectedPublications({ content }: { content: Content }) {
   return (
     <section aria-labelledby="selected-publications" className="mt-12">
       <SectionHeading id="selected-publications">Selected publications</SectionHeading>
-      <PublicationList publications={selected} siteName={content.site.name} siteUrl={content.site.url} label="Selected publications" />
+      <PublicationList
+        publications={selected}
+        siteName={content.site.name}
+        siteUrl={content.site.url}
+        maxAuthors={authorLimit(content.site.max_author_limit)}
+        label="Selected publications"
+      />
       {fullList && (
         <p className="mt-3 text-sm">
           <a href={fullList.permalink} className="text-accent hover:underline">

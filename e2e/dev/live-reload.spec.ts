@@ -3,13 +3,15 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * Writing with the site open: `npm run dev` (scripts/dev.ts) on a copy of
- * the fixture content; saving a post changes the open page without a
- * reload, a broken save shows the error with its file, and the next good
- * save brings the page back.
+ * the fixture content. Saving a post changes the open page without a
+ * reload, however the file is saved: in place, atomically (a temporary file
+ * renamed over it, as vim, `sed -i` and many editors do), deleted and
+ * written again, or many files at once (a `git checkout`). A broken save
+ * shows the error with its file, and the next good save brings the page back.
  *
  * It starts its own dev server (next dev compiles on demand: slow on a
  * small machine, hence the long but bounded waits) in FOLIO_DEV_DIST_DIR.
@@ -64,7 +66,7 @@ test.beforeAll(async () => {
   fs.cpSync(path.join(ROOT, 'e2e/fixture-content'), content, { recursive: true });
   tsconfigBefore = fs.readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8');
   const port = await freePort(Number(process.env.FOLIO_DEV_PORT ?? 3450));
-  const eventsPort = await freePort(port + 1);
+  const eventsPort = await freePort(Number(process.env.FOLIO_LIVE_RELOAD_PORT ?? port + 1));
   baseURL = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/dev.ts', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
@@ -101,30 +103,102 @@ function forgetDistDirTypes() {
   fs.writeFileSync(file, JSON.stringify(config, null, 2) + '\n');
 }
 
-test('a saved post shows on the open page without a reload; a broken save shows its error and recovers', async ({ page }) => {
-  const file = path.join(content, POST_FILE);
-  const original = fs.readFileSync(file, 'utf8');
-  const save = (title: string) => fs.writeFileSync(file, original.replace('title: First post', `title: ${title}`));
-  let loads = 0;
-  page.on('load', () => loads++);
+const file = (name: string) => path.join(content, name);
+const read = (name: string) => fs.readFileSync(file(name), 'utf8');
+const retitle = (text: string, from: string, to: string) => {
+  expect(text, `the fixture has \`title: ${from}\``).toContain(`title: ${from}\n`);
+  return text.replace(`title: ${from}\n`, `title: ${to}\n`);
+};
+/** An atomic save: write a temporary file beside it, rename it over the original. */
+function saveAtomically(name: string, text: string) {
+  const temporary = `${file(name)}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, file(name));
+}
 
-  await page.goto(baseURL + POST_URL, { timeout: PAGE_CHANGE });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('First post');
+type Marked = { marker?: string };
+
+/** Opens a page and waits until it re-renders in place on a save; marks the window to tell a reload from a re-render. */
+async function open(page: Page, url: string) {
+  await page.goto(baseURL + url, { timeout: PAGE_CHANGE });
   await expect(page.locator('html')).toHaveAttribute('data-live-reload', 'on', { timeout: PAGE_CHANGE });
-  await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
+  await page.evaluate(() => ((window as Marked).marker = 'still here'));
+}
+const notReloaded = async (page: Page) => expect(await page.evaluate(() => (window as Marked).marker), 'the page was re-rendered in place, not reloaded').toBe('still here');
+
+test('a saved post shows on the open page without a reload; a broken save shows its error and recovers', async ({ page }) => {
+  const original = read(POST_FILE);
+  const save = (title: string) => fs.writeFileSync(file(POST_FILE), retitle(original, 'First post', title));
+  const heading = page.getByRole('heading', { level: 1 });
+
+  await open(page, POST_URL);
+  await expect(heading).toHaveText('First post');
 
   // The author edits the title and saves.
   save('Edited while open');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edited while open', { timeout: PAGE_CHANGE });
-  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker), 'the page was not reloaded').toBe('still here');
-  expect(loads).toBe(1);
+  await expect(heading).toHaveText('Edited while open', { timeout: PAGE_CHANGE });
+  await notReloaded(page);
 
   // A save that breaks the front matter: the page shows the error, naming the file.
   save('"an unclosed quote');
-  await expect(page.getByText(/2024-01-05-first-post\.md:\d+:\d+ +error: not valid YAML/).first()).toBeVisible({ timeout: PAGE_CHANGE });
+  const error = page.getByText(/2024-01-05-first-post\.md:\d+:\d+ +error: not valid YAML/).first();
+  await expect(error).toBeVisible({ timeout: PAGE_CHANGE });
 
-  // The next good save brings the page back.
+  // Still broken after the next save: Next's error page is loaded afresh, and it follows saves too...
+  const reloaded = page.waitForEvent('load', { timeout: PAGE_CHANGE });
+  save('"still unclosed');
+  await reloaded;
+  await expect(error).toBeVisible({ timeout: PAGE_CHANGE });
+
+  // ...and the next good save brings the page back.
   save('Fixed');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixed', { timeout: PAGE_CHANGE });
+  await expect(heading).toHaveText('Fixed', { timeout: PAGE_CHANGE });
   await expect(page.getByText(/not valid YAML/)).toHaveCount(0);
+  fs.writeFileSync(file(POST_FILE), original);
+});
+
+test('a post saved atomically, then in place, then deleted and written again: the page follows each save', async ({ page }) => {
+  const original = read(POST_FILE);
+  const heading = page.getByRole('heading', { level: 1 });
+  await open(page, POST_URL);
+  await expect(heading).toHaveText('First post');
+
+  saveAtomically(POST_FILE, retitle(original, 'First post', 'Saved atomically'));
+  await expect(heading).toHaveText('Saved atomically', { timeout: PAGE_CHANGE });
+  await notReloaded(page);
+
+  // The file on disk is a new one now; a save in place must still be seen.
+  fs.writeFileSync(file(POST_FILE), retitle(original, 'First post', 'Then saved in place'));
+  await expect(heading).toHaveText('Then saved in place', { timeout: PAGE_CHANGE });
+  await notReloaded(page);
+
+  // Deleted: the page says it is gone. Written again: it is back, and followed.
+  fs.rmSync(file(POST_FILE));
+  await expect(page.getByRole('heading', { level: 1, name: /not found/i })).toBeVisible({ timeout: PAGE_CHANGE });
+  fs.writeFileSync(file(POST_FILE), retitle(original, 'First post', 'Written again'));
+  await expect(heading).toHaveText('Written again', { timeout: PAGE_CHANGE });
+  fs.writeFileSync(file(POST_FILE), retitle(original, 'First post', 'And edited once more'));
+  await expect(heading).toHaveText('And edited once more', { timeout: PAGE_CHANGE });
+  fs.writeFileSync(file(POST_FILE), original);
+});
+
+test('the blog list follows a checkout of several posts at once, and a new post', async ({ page }) => {
+  const posts = { 'blog/2025-01-02-seventh-post.md': 'Seventh post', 'blog/2024-06-30-sixth-post.md': 'Sixth post', 'blog/2024-05-25-fifth-post.md': 'Fifth post' };
+  const originals = Object.fromEntries(Object.keys(posts).map((name) => [name, read(name)]));
+  const list = page.getByRole('main');
+  await open(page, '/blog/');
+  for (const title of Object.values(posts)) await expect(list.getByRole('link', { name: title, exact: true })).toBeVisible();
+
+  // git checkout replaces every file it changes, all at once.
+  for (const [name, title] of Object.entries(posts)) saveAtomically(name, retitle(originals[name]!, title, `${title} from the other branch`));
+  for (const title of Object.values(posts)) await expect(list.getByRole('link', { name: `${title} from the other branch`, exact: true })).toBeVisible({ timeout: PAGE_CHANGE });
+  await notReloaded(page);
+
+  // A new post shows at the top of the list.
+  fs.writeFileSync(file('blog/2025-02-01-a-new-post.md'), '---\ntitle: A brand-new post\n---\n\nWritten with the site open.\n');
+  await expect(list.getByRole('article').first().getByRole('heading')).toHaveText('A brand-new post', { timeout: PAGE_CHANGE });
+  await notReloaded(page);
+
+  fs.rmSync(file('blog/2025-02-01-a-new-post.md'));
+  for (const [name, text] of Object.entries(originals)) fs.writeFileSync(file(name), text);
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../content/check';
 import { readContent } from '../content/load';
 import { makeProject } from '../content/testing';
-import remarkCite, { citationsIn } from './remark-cite';
+import { deriveFields } from '../content/derive';
+import remarkCite from './remark-cite';
 
 const BIB = '---\n---\n@misc{alpha, title = {Alpha}, year = {2024}}\n@misc{beta, title = {Beta}, year = {2023}}\n';
 const POST = '---\ntitle: Cited\n---\n'; // the body starts on line 4
@@ -29,15 +30,15 @@ describe('remark-cite numbers <Cite>s in the order of first citation', () => {
   });
 
   it('finds the same citations, with lines, for the content layer', () => {
-    expect(citationsIn(body, 'mdx')).toEqual([
+    expect(deriveFields(body, 'mdx').citations).toEqual([
       { id: 'beta', line: 1, column: 7 },
       { id: 'alpha', line: 1, column: 32 },
       { id: 'beta', line: 3, column: 7 },
       { id: undefined, line: 3, column: 42 },
     ]);
     // Only MDX has components; a body that does not parse has none (the check reports the syntax error).
-    expect(citationsIn(body, 'md')).toEqual([]);
-    expect(citationsIn('<Cite id="a" /> {oops', 'mdx')).toEqual([]);
+    expect(deriveFields(body, 'md').citations).toEqual([]);
+    expect(deriveFields('<Cite id="a" /> {oops', 'mdx').citations).toEqual([]);
   });
 
   it('puts the cited keys on each document', () => {
@@ -57,7 +58,7 @@ describe('the check reports <Cite> problems on the line of the file', () => {
     expect(issues).toEqual([
       expect.objectContaining({ file: 'content/blog/2024-01-01-cited.mdx', line: 6, column: 9, message: '<Cite id="gamma">: no publication has the key `gamma`', fix: expect.stringContaining('`alpha`') }),
       expect.objectContaining({ file: 'content/blog/2024-01-01-cited.mdx', line: 6, message: '<Cite> needs the key of a publication' }),
-      expect.objectContaining({ file: 'content/pages/about.mdx', line: 4, message: expect.stringContaining('blog posts only') }),
+      expect.objectContaining({ file: 'content/pages/about.mdx', line: 4, message: expect.stringContaining('blog posts and projects only') }),
     ]);
   });
 

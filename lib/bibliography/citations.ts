@@ -1,21 +1,20 @@
 import type { ContentIssue } from '../content/issues';
 import type { Document } from '../content/load';
-import { citationsIn } from './remark-cite';
 import type { Publication } from './types';
 
 /**
  * Problems with a document's <Cite>s, on the lines of its file: a missing id,
- * a key that is not in the bibliography, a citation outside a blog post (only
- * posts end with a reference list).
+ * a key that is not in the bibliography, a citation outside a blog post or a
+ * project (only those end with a reference list).
  */
-export function citationIssues(doc: Pick<Document, 'file' | 'source'>, publications: Publication[], { inPost }: { inPost: boolean }): ContentIssue[] {
+export function citationIssues(doc: Pick<Document, 'file' | 'source' | 'derived'>, publications: Publication[], { inPost }: { inPost: boolean }): ContentIssue[] {
   const keys = new Set(publications.map((p) => p.key));
   const examples = publications.slice(0, 3).map((p) => `\`${p.key}\``).join(', ');
   const issues: ContentIssue[] = [];
-  for (const cite of citationsIn(doc.source.body, doc.source.format)) {
+  for (const cite of doc.derived.citations) {
     const at = { severity: 'error' as const, file: doc.file, line: cite.line + doc.source.bodyLine - 1, column: cite.column };
     if (!inPost) {
-      issues.push({ ...at, message: '<Cite> works in blog posts only, which end with their reference list', fix: 'link to the publication instead, e.g. [the paper](/research/)' });
+      issues.push({ ...at, message: '<Cite> works in blog posts and projects only, which end with their reference list', fix: 'link to the publication instead, e.g. [the paper](/research/)' });
     } else if (!cite.id) {
       issues.push({ ...at, message: '<Cite> needs the key of a publication', fix: `write it as <Cite id="key" />${examples ? `, e.g. one of ${examples}` : ''}` });
     } else if (!keys.has(cite.id)) {

@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { micromark } from 'micromark';
 import { sanitizeHtml, trustedHtml, type Removal } from '../sanitize/sanitize';
-import { htmlToText } from '../text';
+import { composed, htmlToText } from '../text';
 import type { RichText } from './types';
 
 /**
@@ -46,7 +46,7 @@ export function renderMath(span: MathSpan): { html: string; error?: string } {
  */
 export function richText(decoded: string, spans: MathSpan[], renderedMath: string[], report?: (removal: Removal) => void): RichText {
   // The parser writes {\~n} as n + a combining tilde: compose it, so it is the ñ typed in other entries.
-  const html = sanitizeHtml(decoded.normalize('NFC'), report).trim();
+  const html = sanitizeHtml(composed(decoded), report).trim();
   return {
     // KaTeX's output replaces the placeholders after sanitizing: it is Folio's own markup.
     html: trustedHtml(html.replace(PLACEHOLDER, (_m, i: string) => renderedMath[Number(i)] ?? '')),

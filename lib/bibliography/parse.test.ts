@@ -30,7 +30,7 @@ describe('content/publications.bib in al-folio conventions', () => {
 
   it('reads the file, front-matter block and @string macros included, without an issue', () => {
     expect(log.issues).toEqual([]);
-    expect(pubs.map((x) => x.key)).toEqual(['everything24', 'eprint23', 'hidden22']);
+    expect(pubs.map((x) => x.key)).toEqual(['everything24', 'eprint23', 'hidden22', 'accents21']);
     expect(p.booktitle).toBe('Proceedings of the 41st International Conference on Machine Learning');
     expect(byKey(pubs, 'eprint23').journal).toBe('Machine Learning');
   });
@@ -54,6 +54,16 @@ describe('content/publications.bib in al-folio conventions', () => {
   it('decodes {\\~n} and a literal ñ alike', () => {
     expect(p.authors.map((a) => a.name)).toEqual(['Ada Lovelace', 'Rafael Peñaloza', 'Rafael Peñaloza', 'Jan van der Berg', 'The Folio Collaboration']);
     expect(byKey(pubs, 'hidden22')).toMatchObject({ etAl: true, authors: [{ name: 'Charles Babbage' }] });
+  });
+
+  it("composes accents on a dotless i, so García is one word a visitor can find", () => {
+    const p = byKey(pubs, 'accents21');
+    expect(p.authors.map((a) => a.name)).toEqual(['María García', 'José Ibáñez']);
+    // One code point for the accented i (U+00ED), as typed on a keyboard.
+    expect(p.authors[0]!.last).toBe('Garc\u00eda');
+    expect(p.title.text).toBe('Señales y índices');
+    expect(p.title.html).toContain('Señales y índices');
+    expect(p.title.text.normalize('NFC')).toBe(p.title.text);
   });
 
   it('reads al-folio’s own fields', () => {
@@ -114,7 +124,7 @@ describe('content/publications.bib in al-folio conventions', () => {
   });
 
   it('lists newest first', () => {
-    expect(pubs.map((x) => x.year)).toEqual([2024, 2023, 2022]);
+    expect(pubs.map((x) => x.year)).toEqual([2024, 2023, 2022, 2021]);
   });
 });
 

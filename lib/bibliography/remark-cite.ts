@@ -1,8 +1,5 @@
-import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -59,21 +56,4 @@ export default function remarkCite() {
     }
     file.data.citations = [...numbers.keys()];
   };
-}
-
-let parser: ReturnType<typeof createProcessor> | undefined;
-
-/**
- * The <Cite>s of an MDX body, found by parsing it as the pipeline does (GFM,
- * math), so the content layer numbers the reference list as the page numbers
- * the links. A body that does not parse has none: the check reports its error.
- */
-export function citationsIn(body: string, format: 'md' | 'mdx'): Citation[] {
-  if (format !== 'mdx' || !body.includes('<Cite')) return [];
-  parser ??= createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm, remarkMath] });
-  try {
-    return findCitations(parser.parse(body) as Root);
-  } catch {
-    return [];
-  }
 }

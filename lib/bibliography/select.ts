@@ -34,3 +34,18 @@ export function groupByYear(publications: Publication[]): { year: number; public
   for (const p of publications) groups.set(p.year, [...(groups.get(p.year) ?? []), p]);
   return [...groups.entries()].sort(([a], [b]) => b - a).map(([year, items]) => ({ year, publications: items }));
 }
+
+/** Authors listed before "and N more authors" when neither the list nor site.yml says. */
+export const DEFAULT_MAX_AUTHORS = 10;
+
+/**
+ * How many authors an entry lists: `<Publications maxAuthors="5">` first,
+ * then site.yml's `max_author_limit` (al-folio's; blank lists them all),
+ * then Folio's default.
+ */
+export function authorLimit(siteLimit: number | null | undefined, prop?: string): number {
+  const own = Number(prop);
+  if (prop !== undefined && Number.isInteger(own) && own > 0) return own;
+  if (siteLimit === null) return Infinity;
+  return siteLimit ?? DEFAULT_MAX_AUTHORS;
+}

@@ -6,6 +6,7 @@ import { FEEDS } from '../seo/feed-links';
 import { publicRoutes } from '../seo/routes';
 import { routeKey } from '../mdx-plugins/internal-links';
 import { readContent, type Content, type LoadOptions } from './load';
+import { projectsElementIssues } from './projects-element';
 
 /**
  * The whole content check: front matter against the schemas, then every body
@@ -22,8 +23,9 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
   if (compile) for (const doc of documents) issues.push(...(await checkDocument(doc, options.publicDir, routes)));
   if (content) {
     // <Cite> keys against content/publications.bib (a broken site.yml leaves no content to check them against).
-    const posts = new Set(content.posts.map((p) => p.source.path));
-    for (const doc of documents) issues.push(...citationIssues(doc, content.publications, { inPost: posts.has(doc.source.path) }));
+    const withReferences = new Set([...content.posts, ...content.projects].map((p) => p.source.path));
+    for (const doc of documents) issues.push(...citationIssues(doc, content.publications, { inPost: withReferences.has(doc.source.path) }));
+    issues.push(...projectsElementIssues(content, documents));
   }
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -102,3 +102,38 @@ export const listSwitchField = z
   );
 
 export const htmlField = z.union([z.string(), z.null()]).transform((v) => (v ?? '').trim() || undefined);
+
+/**
+ * al-folio's `baseurl`: empty (or `/`) for a site at the root of its domain,
+ * `/repo` for one served from a sub-path (a GitHub project page). Read as
+ * `''` or `/repo`: no trailing slash, so paths are `baseurl + '/blog/'`.
+ */
+export const baseurlField = z
+  .union([z.string(), z.null()])
+  .default('')
+  .transform((value, ctx) => {
+    const text = (value ?? '').trim().replace(/\/+$/, '');
+    if (text !== '' && !/^(\/[A-Za-z0-9._~%!$&'()*+,;=:@-]+)+$/.test(text)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `baseurl \`${value}\` is not a sub-path`,
+        params: { fix: "write '' for a site at the root of its domain, or a path such as /my-site (no domain, no spaces)" },
+      });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+/** Where a project card leads instead of the project's own page: an address, or a path of the site. */
+export const redirectField = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (/^https?:\/\/\S+$/.test(value) || (value.startsWith('/') && !/[\s]/.test(value) && !value.includes('..'))) return value;
+    ctx.addIssue({
+      code: 'custom',
+      message: `redirect \`${value}\` is neither an address nor a path of the site`,
+      params: { fix: 'write a full address (https://...) or a path from the site root, e.g. /assets/pdf/poster.pdf' },
+    });
+    return z.NEVER;
+  });

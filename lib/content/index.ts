@@ -1,8 +1,13 @@
+import type { SafeHtml } from '../sanitize/sanitize';
 import path from 'node:path';
+import { distDirOf } from '../build-state';
 import { ContentError } from './issues';
-import { readContent, type Content, type LoadOptions, type NewsItem, type Page, type Post } from './load';
+import { readContent, type Content, type ListSwitch, type LoadOptions, type NewsItem, type Page, type Post, type Project } from './load';
+import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from './paths';
 
-export type { Content, Document, Page, Post, NewsItem, Site, LocalImage } from './load';
+export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './load';
+export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
+export { isOwnedRoute, OWNED_ROUTES, projectHref, projectPagePath, yearPath, type OwnedRoute } from './paths';
 export type { ContentDate } from './fields';
 export { ContentError, formatIssue, type ContentIssue } from './issues';
 
@@ -16,7 +21,14 @@ export function loadOptions(): LoadOptions {
     // FOLIO_PUBLIC_DIR lets the content check look at another public/ (an imported site's); Next serves ./public.
     publicDir: path.resolve(/*turbopackIgnore: true*/ root, process.env.FOLIO_PUBLIC_DIR ?? 'public'),
     includeDrafts: process.env.NODE_ENV !== 'production',
+    // A build's processes share what they derive from each body (lib/content/derive.ts).
+    derivedCache: process.env.NODE_ENV === 'production' ? derivedCachePath(root) : undefined,
   };
+}
+
+/** The build's cache of derived fields, in the dist folder's cache (`npm run build` empties it first). */
+export function derivedCachePath(root = process.cwd()): string {
+  return path.join(/*turbopackIgnore: true*/ root, distDirOf(), 'cache', 'folio-derived.json');
 }
 
 /**
@@ -61,9 +73,23 @@ export function homePage(content: Content): Page | undefined {
   return content.pages.find((p) => p.permalink === '/') ?? aboutPage(content);
 }
 
-/** Pages served by the catch-all route: all but `/` and the blog index. */
+/** Pages served by the catch-all route: all but `/` and the pages that title a route Folio generates (`/blog/`, `/news/`, ...). */
 export function standalonePages(content: Content): Page[] {
-  return content.pages.filter((p) => p.permalink !== '/' && p.layout !== 'blog');
+  return content.pages.filter((p) => p.permalink !== '/' && !isOwnedRoute(p.permalink));
+}
+
+/** The page that titles a route Folio generates (`permalink: /news/`), if any. */
+export function ownedRoutePage(content: Content, route: OwnedRoute): Page | undefined {
+  return content.pages.find((p) => p.permalink === route);
+}
+
+/** How a generated route introduces itself: a title, a description, and the page that titles it, if one does. */
+export type RouteIntro = { title: string; description?: SafeHtml; page?: Page };
+
+/** A generated route's title and description: its titling page's, else Folio's. */
+export function ownedRouteTitle(content: Content, route: OwnedRoute): RouteIntro {
+  const page = ownedRoutePage(content, route);
+  return { title: page?.title ?? OWNED_ROUTE_TITLES[route], description: page?.description, page };
 }
 
 export function pageAt(content: Content, permalink: string): Page | undefined {
@@ -71,7 +97,7 @@ export function pageAt(content: Content, permalink: string): Page | undefined {
 }
 
 export function blogIndexPage(content: Content): Page | undefined {
-  return content.pages.find((p) => p.layout === 'blog');
+  return ownedRoutePage(content, '/blog/');
 }
 
 export function blogPageCount(content: Content): number {
@@ -109,4 +135,64 @@ export function newsPath(item: NewsItem): string | undefined {
 
 export function newsItemAt(content: Content, slug: string): NewsItem | undefined {
   return content.news.find((n) => !n.inline && n.slug === slug);
+}
+
+/** What the about page lists when nothing sets a limit (al-folio's starter shows 3). */
+const ABOUT_LIST_LIMIT = 3;
+
+/**
+ * An about-page list as it shows: the page's own switch wins; unset, the
+ * site's (`announcements`, `latest_posts` in site.yml; for news also
+ * al-folio v0's `news_limit`).
+ */
+function aboutList(own: ListSwitch | undefined, site: ListSwitch | undefined, siteLimit?: number | null): { enabled: boolean; limit: number } {
+  return {
+    enabled: own?.enabled ?? site?.enabled ?? false,
+    limit: own?.limit ?? site?.limit ?? siteLimit ?? ABOUT_LIST_LIMIT,
+  };
+}
+
+/** The news the about page shows: none unless enabled, else the latest up to the limit. */
+export function aboutNews(content: Content, page: Page): NewsItem[] {
+  const list = aboutList(page.announcements, content.site.announcements, content.site.news_limit);
+  return list.enabled ? content.news.slice(0, list.limit) : [];
+}
+
+/** The latest posts the about page shows: none unless enabled, else up to the limit. */
+export function aboutPosts(content: Content, page: Page): Post[] {
+  const list = aboutList(page.latestPosts, content.site.latest_posts);
+  return list.enabled ? content.posts.slice(0, list.limit) : [];
+}
+
+/** Years that have posts, newest first: each has its page at `/blog/YYYY/`. */
+export function postYears(content: Content): number[] {
+  return [...new Set(content.posts.map((p) => p.date.year))];
+}
+
+export function postsOfYear(content: Content, year: string): Post[] {
+  return content.posts.filter((p) => String(p.date.year) === year);
+}
+
+export function projectAt(content: Content, slug: string): Project | undefined {
+  return content.projects.find((p) => p.slug === slug && !p.redirect);
+}
+
+/** The page that lists the projects (its body has `<Projects />`): where a project page leads back to. */
+export function projectsPage(content: Content): Page | undefined {
+  return content.pages.find((page) => page.source.format === 'mdx' && /<Projects\b/.test(page.source.body));
+}
+
+export type ProjectGroup = { category?: string; projects: Project[] };
+
+/**
+ * The cards of a projects list, as al-folio's projects page shows them: in
+ * the given categories' order, each group by importance, when
+ * `enable_project_categories` is on and categories are given; else one
+ * group of every project.
+ */
+export function projectGroups(content: Content, categories: string[] | undefined): ProjectGroup[] {
+  if (!content.site.enable_project_categories || !categories?.length) return [{ projects: content.projects }];
+  return categories
+    .map((category) => ({ category, projects: content.projects.filter((p) => p.category === category) }))
+    .filter((group) => group.projects.length > 0);
 }

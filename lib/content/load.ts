@@ -1,18 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import readingTime from 'reading-time';
 import type { z } from 'zod';
 import { readBibliography } from '../bibliography/parse';
-import { citationsIn, citedKeys } from '../bibliography/remark-cite';
+import { citedKeys } from '../bibliography/remark-cite';
 import type { Publication } from '../bibliography/types';
 import { sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { mergeTermSpellings } from '../taxonomy';
 import { IssueLog } from './issues';
 import { parseYaml, readSourceFile, type SourceFile } from './source-file';
 import { parseContentDate, type ContentDate } from './fields';
+import { derivedFields, saveDerivedFields, type Derived } from './derive';
 import { tableOfContents, type Toc } from './toc';
-import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, siteSchema, type PageData, type SiteData } from './schemas';
+import { CvFiles, type Cv } from './cv';
+import { OWNED_ROUTES, projectPagePath } from './paths';
+import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, projectSchema, siteSchema, type PageData, type SiteData } from './schemas';
 
 export type Site = SiteData & { footer_text?: SafeHtml };
 
@@ -21,10 +23,12 @@ export type Document = {
   /** Path relative to the project root, for messages. */
   file: string;
   source: Pick<SourceFile, 'path' | 'format' | 'body' | 'bodyLine' | 'lineOf'>;
-  /** Whether the body has `$...$` or `$$...$$` math, so the page links KaTeX's stylesheet. */
+  /** Whether the body has math, so the page links KaTeX's stylesheet. */
   math: boolean;
   /** Keys cited with <Cite id="...">, in the order of first citation (the numbers of the reference list). */
   citations: string[];
+  /** Everything else known of the body, from one parse of it (lib/content/derive.ts): headings, text, excerpt, reading time. */
+  derived: Derived;
 };
 
 export type LocalImage = { src: string; width: number; height: number };
@@ -39,12 +43,20 @@ export type Page = Document & {
   nav: boolean;
   navOrder?: number;
   profile?: { align: 'left' | 'right'; image?: LocalImage; circular: boolean; moreInfo?: SafeHtml };
-  announcements: { enabled: boolean; limit?: number };
-  latestPosts: { enabled: boolean; limit?: number };
+  /** The about page's lists as the page sets them; unset, the site's defaults apply (see `aboutNews`). */
+  announcements?: ListSwitch;
+  latestPosts?: ListSwitch;
   selectedPapers: boolean;
   social: boolean;
   toc?: Toc;
+  /** `layout: cv`: its data (content/cv.yml or content/resume.json), and the PDF to download. */
+  cv?: Cv;
+  cvPdf?: string;
+  /** A projects page's defaults for `<Projects />`: `display_categories` and `horizontal`. */
+  projects: { categories?: string[]; horizontal: boolean };
 };
+
+export type ListSwitch = { enabled: boolean; limit?: number };
 
 export type Post = Document & {
   slug: string;
@@ -67,6 +79,22 @@ export type Post = Document & {
 
 export type NewsItem = Document & { slug: string; date: ContentDate; inline: boolean; title?: string };
 
+/** One of al-folio's `_projects`: a card on the projects page, and a page of its own at `/projects/<slug>/` unless it has `redirect`. */
+export type Project = Document & {
+  slug: string;
+  title: string;
+  description?: SafeHtml;
+  image?: LocalImage;
+  /** al-folio's order: 1 first; projects without one come last. */
+  importance?: number;
+  category?: string;
+  /** Where the card leads instead of a page of its own: an address or a path of the site. */
+  redirect?: string;
+  /** `user/repo` on GitHub. */
+  github?: string;
+  toc?: Toc;
+};
+
 export type Content = {
   root: string;
   site: Site;
@@ -77,6 +105,8 @@ export type Content = {
   news: NewsItem[];
   /** content/publications.bib, newest first. */
   publications: Publication[];
+  /** content/projects/, by `importance`, then title. */
+  projects: Project[];
 };
 
 export type LoadOptions = {
@@ -87,11 +117,11 @@ export type LoadOptions = {
   includeDrafts: boolean;
   /** Messages name files relative to this folder (the project root). */
   root: string;
+  /** Where a build keeps what it derived from each body, for its other processes (lib/content/derive.ts). */
+  derivedCache?: string;
 };
 
 const CONTENT_EXTENSIONS = /\.mdx?$/;
-// remark-math's `$$...$$` and `$...$` (no space inside the dollars); a false positive only costs a stylesheet.
-const MATH = /\$\$[\s\S]+?\$\$|\$[^\s$][^$\n]*?\$/;
 const POST_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)\.mdx?$/;
 
 /**
@@ -103,14 +133,17 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   const log = new IssueLog(root);
   // Every body that could be read, valid front matter or not, so the check can compile it too.
   const documents: Document[] = [];
-  const read = (file: string) => {
+  const read = (file: string): Read | null => {
     const source = readSourceFile(file, log);
-    if (source) documents.push(document(source, log));
-    return source;
+    if (!source) return null;
+    const doc = document(source, log, options.derivedCache);
+    documents.push(doc);
+    return { source, doc };
   };
   const site = readSite(path.join(options.contentDir, 'site.yml'), log);
+  const cvFiles = new CvFiles(options.contentDir, log);
   const pages = listFiles(path.join(options.contentDir, 'pages'))
-    .map((file) => readPage(file, read(file), log, options.publicDir))
+    .map((file) => readPage(file, read(file), log, options.publicDir, cvFiles))
     .filter((p): p is Page => p !== null);
   const allPosts = listFiles(path.join(options.contentDir, 'blog'))
     .map((file) => readPost(file, read(file), log, options.publicDir))
@@ -122,11 +155,17 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     .filter((n): n is NewsItem => n !== null)
     .sort(newestFirst);
   const posts = options.includeDrafts ? allPosts : allPosts.filter((p) => !p.draft);
+  const projects = listFiles(path.join(options.contentDir, 'projects'))
+    .map((file) => readProject(file, read(file), log, options.publicDir))
+    .filter((p): p is Project => p !== null)
+    .sort(byImportance);
+  cvFiles.checkAll();
 
-  checkPermalinks(pages, allPosts, news, log);
+  checkPermalinks(pages, allPosts, news, projects, log);
+  saveDerivedFields();
   const publications = readBibliography(path.join(options.contentDir, 'publications.bib'), log, options.publicDir);
   if (!site) return { content: null, log, documents };
-  return { content: { root, site, pages, posts, news, publications }, log, documents };
+  return { content: { root, site, pages, posts, news, publications, projects }, log, documents };
 }
 
 function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {
@@ -165,26 +204,28 @@ function safeHtml(html: string | undefined, key: string[], source: { path: strin
 }
 
 /** Applies a schema; each failure becomes an issue on the line of the key it is about. */
-function validate<S extends z.ZodType>(
+export function validate<S extends z.ZodType>(
   schema: S,
   data: unknown,
   source: { path: string; lineOf: (keys: ReadonlyArray<string | number>) => number },
   log: IssueLog,
 ): z.output<S> | null {
-  let result = schema.safeParse(data);
-  if (!result.success && readYesNoLetters(result.error.issues, data, source, log)) result = schema.safeParse(data);
+  // `reportInput` keeps the value on each issue: a key given with the wrong type is not "missing".
+  let result = schema.safeParse(data, { reportInput: true });
+  if (!result.success && readYesNoLetters(result.error.issues, data, source, log)) result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const keys = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     const name = keys.join('.');
     const line = source.lineOf(keys);
     const params = (issue as { params?: { fix?: string } }).params;
-    if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) {
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && (issue as { input?: unknown }).input === undefined) {
       log.error(source.path, line, `\`${name}\` is missing`, `add \`${name}: ...\` to the ${describe(source.path)}`);
     } else if (issue.code === 'invalid_value' && name === 'layout') {
       log.error(source.path, line, `unknown layout \`${String((data as Record<string, unknown>).layout)}\``, `use one of: ${PAGE_LAYOUTS.join(', ')} (posts use \`post\`)`);
     } else {
-      log.error(source.path, line, `\`${name}\`: ${issue.message}`, params?.fix ?? `see the front-matter table in README.md`);
+      const guide = /(cv\.yml|resume\.json)$/.test(source.path) ? 'see "The CV" in README.md' : 'see the front-matter table in README.md';
+      log.error(source.path, line, `\`${name}\`: ${issue.message}`, params?.fix ?? guide);
     }
   }
   return null;
@@ -213,31 +254,39 @@ function readYesNoLetters(issues: z.core.$ZodIssue[], data: unknown, source: { p
 }
 
 function describe(file: string) {
-  return file.endsWith('.yml') ? 'file' : 'front matter (between the two --- lines)';
+  return /\.(ya?ml|json)$/.test(file) ? 'file' : 'front matter (between the two --- lines)';
 }
 
-function document(source: SourceFile, log: IssueLog): Document {
+function document(source: SourceFile, log: IssueLog, derivedCache?: string): Document {
+  const derived = derivedFields(source.body, source.format, derivedCache);
   return {
     file: log.relative(source.path),
     source: { path: source.path, format: source.format, body: source.body, bodyLine: source.bodyLine, lineOf: source.lineOf },
-    math: MATH.test(source.body),
-    citations: citedKeys(citationsIn(source.body, source.format)),
+    math: derived.math,
+    citations: citedKeys(derived.citations),
+    derived,
   };
 }
 
-function readPage(file: string, source: SourceFile | null, log: IssueLog, publicDir: string): Page | null {
-  if (!source) return null;
+/** A file read: its parts, and the document made of its body. */
+type Read = { source: SourceFile; doc: Document };
+
+function readPage(file: string, read: Read | null, log: IssueLog, publicDir: string, cvFiles: CvFiles): Page | null {
+  if (!read) return null;
+  const { source, doc } = read;
   const data = validate(pageSchema, source.data, source, log);
   if (!data) return null;
   const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
-  const enabled = (s?: { enabled: boolean; limit?: number }) => s ?? { enabled: false };
   let image: LocalImage | undefined;
   if (data.profile?.image) {
     image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir);
     if (!image) return null;
   }
+  const cv = data.layout === 'cv' ? cvFiles.forPage(data.cv_format ?? undefined, source) : undefined;
+  // A CV's sections are headings of the page, after those of its text.
+  const headings = cv ? [...doc.derived.headings, ...cv.sections.map((s) => ({ depth: 2 as const, text: s.title, id: s.id }))] : doc.derived.headings;
   return {
-    ...document(source, log),
+    ...doc,
     slug,
     permalink: data.permalink ?? `/${slug}/`,
     layout: data.layout,
@@ -252,12 +301,32 @@ function readPage(file: string, source: SourceFile | null, log: IssueLog, public
       circular: data.profile.image_circular,
       moreInfo: safeHtml(data.profile.more_info, ['profile', 'more_info'], source, log),
     },
-    announcements: enabled(data.announcements ?? data.news),
-    latestPosts: enabled(data.latest_posts),
+    announcements: data.announcements ?? data.news,
+    latestPosts: data.latest_posts,
     selectedPapers: data.selected_papers,
     social: data.social,
-    toc: tableOfContents(data.toc, source.body),
+    toc: tableOfContents(data.toc, headings),
+    cv,
+    cvPdf: data.cv_pdf ? localFile(data.cv_pdf, ['cv_pdf'], '/assets/pdf/', file, source, log, publicDir) : undefined,
+    projects: { categories: data.display_categories, horizontal: data.horizontal },
   };
+}
+
+/**
+ * A file named in front matter (`cv_pdf`), as al-folio names them: an
+ * address, a path from public/ (`/assets/pdf/cv.pdf`), a path from the site
+ * root without its slash, or a bare name in `base`. Logs the key's line when
+ * the file is not there.
+ */
+function localFile(name: string, key: string[], base: string, file: string, source: SourceFile, log: IssueLog, publicDir: string): string | undefined {
+  if (/^https?:\/\//.test(name)) return name;
+  const candidates = name.startsWith('/') ? [name] : [`${base}${name}`, `/${name}`];
+  for (const candidate of candidates) {
+    const target = path.join(publicDir, decodeURI(candidate));
+    if (target.startsWith(publicDir) && fs.existsSync(target) && fs.statSync(target).isFile()) return encodeURI(decodeURI(candidate));
+  }
+  log.error(file, source.lineOf(key), `${key.join('.')} \`${name}\` does not exist`, `put the file at public${candidates[0]} or change \`${key.join('.')}\``);
+  return undefined;
 }
 
 /**
@@ -276,8 +345,9 @@ export function localImage(name: string, base: string, publicDir: string): Local
   }
 }
 
-function readPost(file: string, source: SourceFile | null, log: IssueLog, publicDir: string): Post | null {
-  if (!source) return null;
+function readPost(file: string, read: Read | null, log: IssueLog, publicDir: string): Post | null {
+  if (!read) return null;
+  const { source, doc } = read;
   const data = validate(postSchema, source.data, source, log);
   if (!data) return null;
   const dated = datedName(file, data.date, log, 'the post has no date', 'name the file YYYY-MM-DD-slug.mdx or add `date: YYYY-MM-DD` to the front matter');
@@ -288,7 +358,7 @@ function readPost(file: string, source: SourceFile | null, log: IssueLog, public
     log.warn(file, source.lineOf(['date']), `the post is dated ${date.day}, in the future`, 'it is published all the same: set `draft: true` to hold it back, or correct the date');
   }
   return {
-    ...document(source, log),
+    ...doc,
     slug,
     permalink: `/blog/${date.year}/${slug}/`,
     title: data.title,
@@ -301,8 +371,8 @@ function readPost(file: string, source: SourceFile | null, log: IssueLog, public
     featured: data.featured,
     relatedPosts: data.related_posts,
     updated: data.last_modified_at,
-    readingMinutes: Math.max(1, Math.round(readingTime(source.body).minutes)),
-    toc: tableOfContents(data.toc, source.body),
+    readingMinutes: doc.derived.readingMinutes,
+    toc: tableOfContents(data.toc, doc.derived.headings),
   };
 }
 
@@ -340,8 +410,9 @@ function datedName(file: string, frontMatterDate: ContentDate | undefined, log: 
   return { date, slug: (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase() };
 }
 
-function readNews(file: string, source: SourceFile | null, log: IssueLog): NewsItem | null {
-  if (!source) return null;
+function readNews(file: string, read: Read | null, log: IssueLog): NewsItem | null {
+  if (!read) return null;
+  const { source, doc } = read;
   const data = validate(newsSchema, source.data, source, log);
   if (!data) return null;
   const dated = datedName(file, data.date, log, 'the news item has no date', 'add `date: YYYY-MM-DD` to the front matter');
@@ -350,13 +421,37 @@ function readNews(file: string, source: SourceFile | null, log: IssueLog): NewsI
     log.error(file, 1, 'a news item that is not `inline: true` needs a `title`', 'add `title: ...` or `inline: true`');
     return null;
   }
-  return { ...document(source, log), ...dated, inline: data.inline, title: data.title };
+  return { ...doc, ...dated, inline: data.inline, title: data.title };
 }
 
-/** Blog routes Folio owns; a page may claim `/blog/` only to title the blog index. */
-const BLOG_ROUTE = /^\/blog\/(page\/\d+\/|\d{4}\/[^/]+\/|tags\/|archive\/|(tag|category)\/.+)$/;
+function readProject(file: string, read: Read | null, log: IssueLog, publicDir: string): Project | null {
+  if (!read) return null;
+  const { source, doc } = read;
+  const data = validate(projectSchema, source.data, source, log);
+  if (!data) return null;
+  return {
+    ...doc,
+    slug: path.basename(file).replace(CONTENT_EXTENSIONS, ''),
+    title: data.title,
+    description: safeHtml(data.description, ['description'], source, log),
+    image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir) : undefined,
+    importance: data.importance ?? undefined,
+    category: data.category,
+    redirect: data.redirect ?? undefined,
+    github: data.github?.replace(/^https?:\/\/github\.com\//, '').replace(/\/$/, '') ?? undefined,
+    toc: tableOfContents(data.toc, doc.derived.headings),
+  };
+}
 
-function checkPermalinks(pages: Page[], posts: Post[], news: NewsItem[], log: IssueLog) {
+/** al-folio sorts projects by `importance` (1 first); Folio breaks ties, and places projects without one, by title. */
+function byImportance(a: Project, b: Project) {
+  return (a.importance ?? Infinity) - (b.importance ?? Infinity) || a.title.localeCompare(b.title);
+}
+
+/** Blog routes Folio generates; a page on one of them would hide it (the routes a page may title are in OWNED_ROUTES). */
+const BLOG_ROUTE = /^\/blog\/(page\/\d+\/|\d{4}\/([^/]+\/)?|(tag|category)\/.+)$/;
+
+function checkPermalinks(pages: Page[], posts: Post[], news: NewsItem[], projects: Project[], log: IssueLog) {
   const claims = new Map<string, string>();
   const claim = (permalink: string, file: string, line: number) => {
     const other = claims.get(permalink);
@@ -364,19 +459,25 @@ function checkPermalinks(pages: Page[], posts: Post[], news: NewsItem[], log: Is
       log.error(file, line, `permalink ${permalink} is already used by ${other}`, 'give one of the two files another `permalink`');
     } else claims.set(permalink, log.relative(file));
   };
-  for (const page of pages) {
-    const line = page.source.lineOf(['permalink']);
-    if (page.permalink === '/blog/' && page.layout !== 'blog') {
-      log.error(page.source.path, line, 'permalink /blog/ is the blog index', 'use `layout: blog` to title the blog index, or another permalink');
-    } else if (page.layout === 'blog' && page.permalink !== '/blog/') {
-      log.error(page.source.path, line, '`layout: blog` titles the blog index at /blog/', 'set `permalink: /blog/`');
-    } else if (BLOG_ROUTE.test(page.permalink)) {
-      log.error(page.source.path, line, `permalink ${page.permalink} is a blog route`, 'choose a permalink outside /blog/');
-    } else if (page.permalink.startsWith('/news/')) {
-      log.error(page.source.path, line, `permalink ${page.permalink} is a news route`, 'choose a permalink outside /news/');
-    }
-    claim(page.permalink, page.source.path, line);
-  }
+  // Generated pages first, so a page that collides with one is told on its own `permalink` line.
   for (const post of posts) claim(post.permalink, post.source.path, 1);
   for (const item of news) if (!item.inline) claim(`/news/${item.slug}/`, item.source.path, 1);
+  for (const project of projects) {
+    const own = projectPagePath(project);
+    if (own) claim(own, project.source.path, 1);
+  }
+  for (const page of pages) {
+    const line = page.source.lineOf(['permalink']);
+    if (page.layout === 'blog' && page.permalink !== '/blog/') {
+      log.error(page.source.path, line, '`layout: blog` titles the blog index at /blog/', 'set `permalink: /blog/`');
+    } else if (BLOG_ROUTE.test(page.permalink)) {
+      log.error(page.source.path, line, `permalink ${page.permalink} is a page Folio generates for the blog`, `choose a permalink outside /blog/ (a page may title ${OWNED_BLOG_ROUTES})`);
+    } else if (/^\/projects\/[^/]+\/$/.test(page.permalink)) {
+      log.error(page.source.path, line, `permalink ${page.permalink} is where a project's page goes`, 'move the file into content/projects/, or choose another permalink');
+    } else if (page.permalink.startsWith('/news/') && page.permalink !== '/news/') {
+      log.error(page.source.path, line, `permalink ${page.permalink} is the address of a news item's page`, 'choose a permalink outside /news/ (a page with permalink /news/ titles the news list)');
+    } else claim(page.permalink, page.source.path, line);
+  }
 }
+
+const OWNED_BLOG_ROUTES = OWNED_ROUTES.filter((r) => r.startsWith('/blog/')).join(', ');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, htmlField, listSwitchField, permalinkField, wordListField } from './fields';
+import { baseurlField, dateField, redirectField, htmlField, listSwitchField, permalinkField, wordListField } from './fields';
 
 /**
  * One schema per kind of content. Keys are al-folio's, so an al-folio file
@@ -37,6 +37,19 @@ export const siteSchema = z.looseObject({
   favicon: z.string().optional(),
   footer_text: htmlField.optional(),
   socials: socialsSchema.default({}),
+  /** Defaults for the about page's lists; a page's own `announcements`/`latest_posts` win. */
+  announcements: listSwitchField.optional(),
+  latest_posts: listSwitchField.optional(),
+  /** al-folio v0's number of news items on the about page. */
+  news_limit: z.number().int().positive().nullish(),
+  /** Authors shown before "and N more authors" in publication lists; blank shows them all. */
+  max_author_limit: z.number().int().positive().nullable().optional(),
+  /** `true` prints "Last updated <build date>" in the footer. */
+  last_updated: z.boolean().default(false),
+  /** `/projects/` groups cards by category when the page lists `display_categories`. */
+  enable_project_categories: z.boolean().default(true),
+  /** The site's sub-path when served from one (GitHub Pages' `/repo`); `''` or `/` at the root. */
+  baseurl: baseurlField,
   blog: z
     .looseObject({
       permalink: z.literal('/blog/:year/:title/').default('/blog/:year/:title/'),
@@ -72,6 +85,12 @@ export const pageSchema = z.looseObject({
   selected_papers: z.boolean().default(false),
   social: z.boolean().default(false),
   toc: tocField,
+  /** `layout: cv`: a PDF of the CV (a file in public/ or an address), and which CV file to show. */
+  cv_pdf: z.string().trim().min(1).nullish(),
+  cv_format: z.enum(['rendercv', 'jsonresume']).nullish(),
+  /** A projects page: the categories to group `<Projects />` by, and al-folio's horizontal cards. */
+  display_categories: wordListField.optional(),
+  horizontal: z.boolean().default(false),
 });
 
 export const postSchema = z.looseObject({
@@ -100,7 +119,22 @@ export const newsSchema = z.looseObject({
   inline: z.boolean().default(false),
 });
 
+/** al-folio's `_projects` collection: a card on the projects page, and its own page unless it has `redirect`. */
+export const projectSchema = z.looseObject({
+  layout: z.enum(PAGE_LAYOUTS).default('page'),
+  title: z.string().min(1),
+  description: htmlField.optional(),
+  img: z.string().trim().min(1).nullish(),
+  importance: z.number().nullish(),
+  category: z.union([z.string(), z.number()]).nullish().transform((v) => (v === null || v === undefined || String(v).trim() === '' ? undefined : String(v).trim())),
+  redirect: redirectField.nullish(),
+  github: z.string().trim().min(1).nullish(),
+  related_publications: z.boolean().default(false),
+  toc: tocField,
+});
+
 export type SiteData = z.output<typeof siteSchema>;
 export type PageData = z.output<typeof pageSchema>;
 export type PostData = z.output<typeof postSchema>;
 export type NewsData = z.output<typeof newsSchema>;
+export type ProjectData = z.output<typeof projectSchema>;

@@ -49,9 +49,13 @@ export function parseYaml(text: string, file: string, log: IssueLog, { firstLine
     return { line: pos.line + firstLine - 1, col: pos.col };
   };
   if (doc.errors.length > 0) {
+    // One problem can raise several errors on one line: report the first.
+    const reported = new Set<number>();
     for (const err of doc.errors) {
-      const { offset, message, fix } = describeYamlError(err, doc);
+      const { offset, message, fix } = describeYamlError(err, doc, text);
       const pos = at(offset);
+      if (reported.has(pos.line)) continue;
+      reported.add(pos.line);
       log.error(file, pos.line, `not valid YAML: ${message}`, fix, pos.col);
     }
     return null;
@@ -113,13 +117,21 @@ function readYaml11Booleans(doc: Document, found: (node: YAML.Scalar, value: boo
 }
 
 /**
- * Where a YAML error is, and how to fix it. The parser reports an unclosed
- * quote where the file ends; the author needs the line where it opens.
+ * Where a YAML error is, in the author's terms, and how to fix it. The
+ * parser reports some problems where it noticed them (an unclosed quote at
+ * the end of the file, an over-indented key on the line above it); the
+ * author needs the line where the problem is, and a hint only when it applies.
  */
-function describeYamlError(err: YAMLError, doc: Document): { offset: number; message: string; fix: string } {
-  const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+function describeYamlError(err: YAMLError, doc: Document, text: string): { offset: number; message: string; fix: string } {
+  const reason = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   const offset = err.pos[0];
-  if (err.code === 'MISSING_CHAR' && /quote/.test(message)) {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd);
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const keyOf = (l: string) => /^\s*(?:- )?([^:#]+?):/.exec(l)?.[1]?.trim();
+
+  if (err.code === 'MISSING_CHAR' && /quote/.test(reason)) {
     let opened: YAML.Scalar | undefined;
     YAML.visit(doc, {
       Scalar(_key, node) {
@@ -127,25 +139,50 @@ function describeYamlError(err: YAMLError, doc: Document): { offset: number; mes
       },
     });
     const quote = opened?.type === 'QUOTE_SINGLE' ? "'" : '"';
-    return {
-      offset: opened?.range?.[0] ?? offset,
-      message: `the ${quote} opened here is never closed`,
-      fix: `end the value with ${quote} on the same line`,
-    };
+    return { offset: opened?.range?.[0] ?? offset, message: `the ${quote} opened here is never closed`, fix: `end the value with ${quote} on the same line` };
+  }
+  if (/^Flow (sequence|map)/.test(reason)) {
+    // An unclosed `[` or `{`: the parser notices on a later line; the author needs the one that opens it.
+    const bracket = reason.startsWith('Flow sequence') ? '[' : '{';
+    const close = bracket === '[' ? ']' : '}';
+    const before = text.lastIndexOf(bracket, lineStart);
+    return { offset: before >= 0 ? before : offset, message: `the ${bracket} opened here is never closed`, fix: `end the list with ${close} on the same line, or quote the value if the ${bracket} is text` };
   }
   switch (err.code) {
     case 'DUPLICATE_KEY':
-      return { offset, message, fix: 'each key may appear once; remove or rename the second one' };
+      return { offset, message: `\`${keyOf(line) ?? 'this key'}\` appears twice`, fix: 'each key may appear once; remove or rename this one' };
     case 'TAB_AS_INDENT':
-      return { offset, message, fix: 'indent with spaces: YAML does not allow tabs' };
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return { offset, message, fix: 'check the indentation: nested keys use two spaces more than their parent' };
+      return { offset, message: 'a tab indents this line', fix: 'indent with spaces: YAML does not allow tabs' };
     case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return { offset, message, fix: 'a value that contains `: ` or `#` must be quoted, e.g. title: "Part 1: the start"; nested keys are indented by two spaces' };
+    case 'MULTILINE_IMPLICIT_KEY': {
+      const value = line.slice(offset - lineStart);
+      if (/: /.test(value)) {
+        const key = keyOf(line);
+        return { offset, message: `the value \`${value.trim()}\` holds \`: \`, which YAML reads as another key`, fix: `quote the value: ${key ?? 'key'}: "${value.trim().replace(/"/g, '\\"')}"` };
+      }
+      // The next line is indented further than this one's key: a nested key under a key that has a value.
+      const rest = text.slice(lineEnd + 1).split('\n');
+      const deeper = rest.findIndex((l) => l.trim() !== '' && indent(l) > indent(line));
+      if (deeper >= 0) {
+        const at = lineEnd + 1 + rest.slice(0, deeper).reduce((n, l) => n + l.length + 1, 0);
+        const found = rest[deeper]!;
+        return {
+          offset: at + indent(found),
+          message: `\`${keyOf(found) ?? found.trim()}\` is indented further than the key above it, which already has a value`,
+          fix: `indent it as \`${keyOf(line) ?? 'the key above'}:\` is (${indent(line)} spaces), or give the key above no value to nest it`,
+        };
+      }
+      return { offset, message: reason, fix: 'quote values that contain `: ` or ` #`' };
+    }
+    case 'BAD_INDENT':
+      return { offset, message: `\`${keyOf(line) ?? line.trim()}\` is not indented as the keys it belongs with`, fix: 'keys of one group start at the same column; nested keys use two spaces more than their parent' };
+    case 'UNEXPECTED_TOKEN':
+      if (/^\s*\S+:\s*['"]/.test(line)) {
+        return { offset, message: 'text follows the closing quote of this value', fix: "put all of the value inside the quotes; inside '...' write an apostrophe as '' (e.g. 'it''s')" };
+      }
+      return { offset, message: reason, fix: 'quote values that contain `:`, `#`, `[` or `{`' };
     default:
-      return { offset, message, fix: 'quote values that contain `:`, `#`, `[` or `{`, and indent nested keys by two spaces' };
+      return { offset, message: reason, fix: 'quote values that contain `:`, `#`, `[` or `{`, and indent nested keys by two spaces' };
   }
 }
 

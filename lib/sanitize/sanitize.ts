@@ -16,6 +16,12 @@ export type SafeHtml = string & { readonly __brand: 'SafeHtml' };
 /** For HTML Folio builds itself from safe parts: escaped text, sanitized fragments, KaTeX's output. */
 export const trustedHtml = (html: string) => html as SafeHtml;
 
+/** Plain text as HTML that shows it as written. */
+export const textHtml = (text: string) => trustedHtml(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+
+/** Safe fragments joined by plain text (`, `, ` in `): still safe. */
+export const joinHtml = (parts: readonly SafeHtml[], separator: string) => trustedHtml(parts.join(textHtml(separator)));
+
 /** Something the sanitizer took out of the author's HTML, to report with its line. */
 export type Removal = {
   message: string;

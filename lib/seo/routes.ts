@@ -1,4 +1,18 @@
-import { blogIndexPage, blogPageCount, blogPagePath, newsPath, permalinkSegments, type Content, type ContentDate, type LocalImage } from '../content';
+import {
+  blogPageCount,
+  blogPagePath,
+  isOwnedRoute,
+  newsPath,
+  ownedRouteTitle,
+  permalinkSegments,
+  postsOfYear,
+  postYears,
+  projectPagePath,
+  yearPath,
+  type Content,
+  type ContentDate,
+  type LocalImage,
+} from '../content';
 import { termPath, terms, termPageCount, type Term, type TermKind } from '../taxonomy';
 import { perIndex } from '../memo';
 
@@ -33,7 +47,7 @@ export function segmentsPath(segments: string[]): string {
 }
 
 export function blogTitle(content: Content): string {
-  return blogIndexPage(content)?.title ?? 'Blog';
+  return ownedRouteTitle(content, '/blog/').title;
 }
 
 export function blogPageTitle(content: Content, n: number): string {
@@ -47,9 +61,10 @@ export function termTitle(term: Term, n = 1): string {
   return n <= 1 ? title : `${title} – page ${n}`;
 }
 
-export const TAGS_TITLE = 'Tags and categories';
-export const ARCHIVE_TITLE = 'Archive';
-export const NEWS_TITLE = 'News';
+/** `/blog/YYYY/`, the posts of one year. */
+export function yearTitle(year: string | number): string {
+  return `Posts from ${year}`;
+}
 
 /** Only published posts are listed, in every build (`next dev` shows drafts on pages, never in feeds or the sitemap). */
 export function publishedPosts(content: Content) {
@@ -88,7 +103,8 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
   const postsChanged = newest(published.posts.map((p) => p.updated ?? p.date));
   const routes: PublicRoute[] = [];
   for (const page of content.pages) {
-    if (page.layout === 'blog') continue;
+    // A page on a route Folio generates only titles it; the route is listed below.
+    if (isOwnedRoute(page.permalink)) continue;
     routes.push({ path: encodedPath(page.permalink), title: page.title, label: 'Page' });
   }
   for (let n = 1; n <= blogPageCount(published); n++) {
@@ -97,8 +113,11 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
   for (const post of published.posts) {
     routes.push({ path: encodedPath(post.permalink), title: post.title, label: 'Blog post', date: post.date, lastModified: (post.updated ?? post.date).iso, thumbnail: post.thumbnail });
   }
-  routes.push({ path: '/blog/tags/', title: TAGS_TITLE, label: 'Blog', lastModified: postsChanged });
-  routes.push({ path: '/blog/archive/', title: ARCHIVE_TITLE, label: 'Blog', lastModified: postsChanged });
+  routes.push({ path: '/blog/tags/', title: ownedRouteTitle(content, '/blog/tags/').title, label: 'Blog', lastModified: postsChanged });
+  routes.push({ path: '/blog/archive/', title: ownedRouteTitle(content, '/blog/archive/').title, label: 'Blog', lastModified: postsChanged });
+  for (const year of postYears(published)) {
+    routes.push({ path: yearPath(year), title: yearTitle(year), label: 'Blog', lastModified: newest(postsOfYear(published, String(year)).map((p) => p.updated ?? p.date)) });
+  }
   for (const kind of ['tag', 'category'] as const) {
     for (const term of terms(published, kind)) {
       const lastModified = newest(term.posts.map((p) => p.updated ?? p.date));
@@ -107,10 +126,15 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
       }
     }
   }
-  routes.push({ path: '/news/', title: NEWS_TITLE, label: 'News', lastModified: newest(content.news.map((n) => n.date)) });
+  const newsTitle = ownedRouteTitle(content, '/news/').title;
+  routes.push({ path: '/news/', title: newsTitle, label: 'News', lastModified: newest(content.news.map((n) => n.date)) });
   for (const item of content.news) {
     const path = newsPath(item);
-    if (path) routes.push({ path, title: item.title ?? NEWS_TITLE, label: 'News', date: item.date, lastModified: item.date.iso });
+    if (path) routes.push({ path, title: item.title ?? newsTitle, label: 'News', date: item.date, lastModified: item.date.iso });
+  }
+  for (const project of content.projects) {
+    const path = projectPagePath(project);
+    if (path) routes.push({ path, title: project.title, label: 'Project', thumbnail: project.image });
   }
   return routes;
 }

@@ -24,7 +24,7 @@ describe('the sitemap and the share images cover exactly the prerendered routes'
   /** Every path the page routes prerender, from their own generateStaticParams. */
   async function prerenderedPaths(): Promise<string[]> {
     const join = (...segments: string[]) => encodedPath(`/${segments.join('/')}/`);
-    const [pages, posts, blogPages, tags, tagPages, categories, categoryPages, news] = await Promise.all([
+    const [pages, posts, blogPages, tags, tagPages, categories, categoryPages, news, years, projects] = await Promise.all([
       import('@/app/[...slug]/page'),
       import('@/app/blog/[year]/[slug]/page'),
       import('@/app/blog/page/[page]/page'),
@@ -33,6 +33,8 @@ describe('the sitemap and the share images cover exactly the prerendered routes'
       import('@/app/blog/category/[term]/page'),
       import('@/app/blog/category/[term]/page/[page]/page'),
       import('@/app/news/[slug]/page'),
+      import('@/app/blog/[year]/page'),
+      import('@/app/projects/[slug]/page'),
     ]);
     return [
       '/blog/',
@@ -47,6 +49,8 @@ describe('the sitemap and the share images cover exactly the prerendered routes'
       ...categories.generateStaticParams().map((p) => join('blog', 'category', p.term)),
       ...categoryPages.generateStaticParams().map((p) => join('blog', 'category', p.term, 'page', p.page)),
       ...news.generateStaticParams().map((p) => join('news', p.slug)),
+      ...years.generateStaticParams().map((p) => join('blog', p.year)),
+      ...projects.generateStaticParams().map((p) => join('projects', p.slug)),
     ];
   }
 
@@ -61,6 +65,10 @@ describe('the sitemap and the share images cover exactly the prerendered routes'
     expect(listed).toContain('/blog/tag/caf%C3%A9-au-lait/page/2/');
     expect(listed).toContain('/blog/tag/%E6%8B%A1%E6%95%A3/');
     expect(listed).toContain('/news/workshop/');
+    expect(listed).toContain('/blog/2024/');
+    expect(listed).toContain('/projects/1_engine/');
+    // A project with `redirect` has no page of its own.
+    expect(listed).not.toContain('/projects/3_tunes/');
     expect(listed.join(' ')).not.toMatch(/draft|unpublished/);
   });
 

@@ -1,17 +1,19 @@
 /**
- * `npm run bench`: Folio measured, with one command. Prints four tables and
+ * `npm run bench`: Folio measured, with one command. Prints five tables and
  * writes them as JSON to bench-results/ (ignored by git):
  *   1. page weight next to a bare App Router page, with the budgets;
  *   2. Lighthouse 12, mobile and desktop, median of N runs;
  *   3. serving: `next start` and a minimal static server under the same
  *      bounded load on loopback, and a soak with memory before and after;
- *   4. build scale: 100 and 1000 generated posts.
+ *   4. build scale: 100 and 1000 generated posts;
+ *   5. live reload: save → page updated under `npm run dev`, median and worst.
  * Options: --runs N (Lighthouse runs, default 3), --soak N (seconds, default 60),
- * --posts 100,1000, --skip lighthouse,serve,scale.
+ * --posts 100,1000, --saves N (each way, default 10), --skip lighthouse,serve,scale,reload.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { measureReload } from './reload';
 import { buildScale, type ScaleResult } from './scale';
 import { load, soak, staticServer } from './serve';
 import { nextStart } from './servers';
@@ -26,6 +28,7 @@ function option(name: string, fallback: string): string {
 const runs = Number(option('runs', '3'));
 const soakSeconds = Number(option('soak', '60'));
 const postCounts = option('posts', '100,1000').split(',').map(Number);
+const saves = Number(option('saves', '10'));
 const skip = new Set(option('skip', '').split(',').filter(Boolean));
 
 function heading(text: string) {
@@ -98,6 +101,11 @@ async function main() {
       scale.map((s) => [String(s.posts), String(s.pages), `${s.seconds.toFixed(1)} s`, `${s.msPerPage.toFixed(0)} ms`, `${s.peakMemoryMB.toFixed(0)} MB`]),
     );
     results.scale = scale;
+  }
+
+  if (!skip.has('reload')) {
+    heading(`5. Live reload: save → page updated under npm run dev (${saves} saves each way)`);
+    results.reload = await measureReload(saves);
   }
 
   fs.mkdirSync('bench-results', { recursive: true });

@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import { PageShell } from '@/components/PageShell';
 import { TagsIndex } from '@/components/TagsIndex';
-import { getContent } from '@/lib/content';
+import { getContent, ownedRouteTitle } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
-import { TAGS_TITLE } from '@/lib/seo/routes';
 
 export function generateMetadata(): Metadata {
-  return pageMetadata(getContent(), { title: TAGS_TITLE, path: '/blog/tags/' });
+  const { title, description } = ownedRouteTitle(getContent(), '/blog/tags/');
+  return pageMetadata(getContent(), { title, description, path: '/blog/tags/' });
 }
 
 export default function Tags() {
   const content = getContent();
   return (
     <PageShell content={content} current="/blog/">
-      <TagsIndex content={content} title={TAGS_TITLE} />
+      <TagsIndex content={content} intro={ownedRouteTitle(content, '/blog/tags/')} />
     </PageShell>
   );
 }

@@ -2,8 +2,9 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogIndex } from '@/components/BlogIndex';
 import { PageShell } from '@/components/PageShell';
-import { blogIndexPage, blogPageCount, blogPagePath, getContent } from '@/lib/content';
+import { blogPageCount, blogPagePath, getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
+import { blogPageTitle } from '@/lib/seo/routes';
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -18,8 +19,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const content = getContent();
   const n = Number((await params).page);
-  const title = `${blogIndexPage(content)?.title ?? 'Blog'} – page ${n}`;
-  return pageMetadata(content, { title, path: blogPagePath(n) });
+  return pageMetadata(content, { title: blogPageTitle(content, n), path: blogPagePath(n) });
 }
 
 export default async function BlogPage({ params }: Props) {

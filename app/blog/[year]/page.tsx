@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/PageShell';
+import { YearPage } from '@/components/YearArchive';
+import { getContent, postsOfYear, postYears, yearPath } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+import { yearTitle } from '@/lib/seo/routes';
+
+type Props = { params: Promise<{ year: string }> };
+
+export const dynamicParams = false;
+
+// al-folio links every post's year to /blog/YYYY/.
+export function generateStaticParams() {
+  return postYears(getContent()).map((year) => ({ year: String(year) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { year } = await params;
+  return pageMetadata(getContent(), { title: yearTitle(year), path: yearPath(year) });
+}
+
+export default async function Year({ params }: Props) {
+  const content = getContent();
+  const { year } = await params;
+  const posts = postsOfYear(content, year);
+  if (posts.length === 0) notFound();
+  return (
+    <PageShell content={content} current="/blog/">
+      <YearPage year={year} posts={posts} lang={content.site.lang} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageShell } from '@/components/PageShell';
+import { ProjectArticle } from '@/components/projects/ProjectArticle';
+import { getContent, projectAt, projectPagePath, projectsPage } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getContent()
+    .projects.filter((project) => projectPagePath(project))
+    .map((project) => ({ slug: project.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const content = getContent();
+  const project = projectAt(content, decodeURIComponent((await params).slug));
+  if (!project) return {};
+  return pageMetadata(content, { title: project.title, description: project.description, path: projectPagePath(project)!, image: project.image });
+}
+
+export default async function ProjectPage({ params }: Props) {
+  const content = getContent();
+  const project = projectAt(content, decodeURIComponent((await params).slug));
+  if (!project) notFound();
+  const list = projectsPage(content);
+  return (
+    <PageShell content={content} current={list?.permalink}>
+      <ProjectArticle project={project} projectsPage={list && { href: list.permalink, title: list.title }} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Page } from '@/lib/content';
+import type { SafeHtml } from '@/lib/sanitize/sanitize';
+import { Markdown } from './Markdown';
+import { RichHtml } from './RichHtml';
+
+/**
+ * The top of a page Folio generates (the blog, the news, tags, the archive):
+ * its title and description, from the page that titles the route when there
+ * is one (`permalink: /news/`), and that page's text above the list.
+ */
+export function RouteHeader({ title, description, page, children }: { title: string; description?: SafeHtml; page?: Page; children?: React.ReactNode }) {
+  return (
+    <>
+      <header className="mb-10">
+        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink first-letter:uppercase">{title}</h1>
+        {description && <RichHtml html={description} className="mt-2 text-lg text-muted" />}
+        {children}
+      </header>
+      {page && page.source.body.trim() !== '' && <Markdown doc={page} className="prose mb-10" />}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import { getContent, projectGroups } from '@/lib/content';
+import { projectsView, type ProjectsProps, type ProjectsView } from '@/lib/content/projects-element';
+import { ProjectList } from '../projects/ProjectList';
+
+/**
+ * `<Projects />` in MDX: al-folio's projects loop. Props are strings:
+ * `categories="work, fun"`, `horizontal="true"`; without them, the page's
+ * `display_categories` and `horizontal` (`page`, bound by the page that
+ * renders the body).
+ */
+export function Projects({ page, ...props }: ProjectsProps & { page?: ProjectsView }) {
+  const view = projectsView(props, page);
+  return <ProjectList groups={projectGroups(getContent(), view.categories)} horizontal={view.horizontal} />;
+}

@@ -1,0 +1,41 @@
+import { faGithub } from '@fortawesome/free-brands-svg-icons/faGithub';
+import type { Project } from '@/lib/content';
+import { Icon } from '../Icon';
+import { Markdown } from '../Markdown';
+import { References } from '../publications/References';
+import { RichHtml } from '../RichHtml';
+import { WithTableOfContents } from '../TableOfContents';
+
+/** A project's own page: title, description, its repository, the text, and the references it cites. */
+export function ProjectArticle({ project, projectsPage }: { project: Project; projectsPage?: { href: string; title: string } }) {
+  return (
+    <article>
+      <header className="mb-8">
+        {projectsPage && (
+          <p className="mb-3 text-sm">
+            <a href={projectsPage.href} className="capitalize text-muted hover:text-accent">
+              ← {projectsPage.title}
+            </a>
+          </p>
+        )}
+        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink first-letter:uppercase">{project.title}</h1>
+        {project.description && <RichHtml html={project.description} className="mt-2 text-lg text-muted" />}
+        {project.github && (
+          <p className="mt-3">
+            <a href={`https://github.com/${project.github}`} className="inline-flex items-center gap-1.5 text-sm text-muted hover:text-accent">
+              <Icon icon={faGithub} className="size-4" />
+              <span>
+                <span className="sr-only">Source on GitHub: </span>
+                {project.github}
+              </span>
+            </a>
+          </p>
+        )}
+      </header>
+      <WithTableOfContents toc={project.toc}>
+        <Markdown doc={project} />
+      </WithTableOfContents>
+      <References doc={project} />
+    </article>
+  );
+}

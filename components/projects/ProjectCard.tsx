@@ -1,0 +1,59 @@
+import { faGithub } from '@fortawesome/free-brands-svg-icons/faGithub';
+import { faArrowUpRightFromSquare } from '@fortawesome/free-solid-svg-icons/faArrowUpRightFromSquare';
+import { projectHref, type Project } from '@/lib/content';
+import { Icon } from '../Icon';
+import { ResponsiveImage } from '../ResponsiveImage';
+import { RichHtml } from '../RichHtml';
+
+/**
+ * One project as al-folio's projects page shows it: its image, title and
+ * description, the whole card a link to the project's page (or to its
+ * `redirect`). `horizontal`: the image beside the text, as al-folio's
+ * horizontal cards.
+ */
+export function ProjectCard({ project, horizontal, heading: Heading }: { project: Project; horizontal: boolean; heading: 'h2' | 'h3' }) {
+  const href = projectHref(project);
+  const external = /^https?:/.test(href);
+  return (
+    <article
+      className={`group relative flex overflow-hidden rounded-xl border border-line bg-page transition-colors hover:border-accent focus-within:border-accent ${
+        horizontal ? 'flex-row' : 'flex-col'
+      }`}
+    >
+      {project.image && (
+        <ResponsiveImage
+          {...project.image}
+          alt=""
+          sizes={horizontal ? '(min-width: 768px) 160px, 33vw' : '(min-width: 1024px) 320px, (min-width: 640px) 50vw, 100vw'}
+          className={horizontal ? 'w-1/3 shrink-0 self-stretch object-cover sm:w-40' : 'aspect-[4/3] w-full object-cover'}
+        />
+      )}
+      <div className="flex min-w-0 flex-1 flex-col gap-1.5 p-4">
+        <Heading className="font-serif text-lg font-semibold leading-snug text-ink">
+          <a href={href} className="after:absolute after:inset-0 after:content-[''] group-hover:text-accent">
+            {project.title}
+            {external && (
+              <>
+                <Icon icon={faArrowUpRightFromSquare} className="ml-1.5 inline size-3 align-baseline text-muted" />
+                <span className="sr-only"> (another site)</span>
+              </>
+            )}
+          </a>
+        </Heading>
+        {project.description && <RichHtml html={project.description} className="text-sm leading-relaxed text-muted" />}
+        {project.github && (
+          <a
+            href={`https://github.com/${project.github}`}
+            className="relative z-10 mt-auto inline-flex w-fit items-center gap-1.5 pt-1 text-sm text-muted hover:text-accent"
+          >
+            <Icon icon={faGithub} className="size-4" />
+            <span>
+              <span className="sr-only">Source on GitHub: </span>
+              {project.github}
+            </span>
+          </a>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,458 @@
+import GithubSlugger from 'github-slugger';
+import { z } from 'zod';
+import { markdownToHtml } from '../bibliography/latex';
+import { joinHtml, trustedHtml, type SafeHtml } from '../sanitize/sanitize';
+
+/**
+ * The two CV formats al-folio reads, one schema each, both read into one
+ * shape (`Cv`) the CV page renders:
+ * - RenderCV (`content/cv.yml`, al-folio v1's `_data/cv.yml`): `cv:` with
+ *   the person's details and `sections:`, each a list of entries whose kind
+ *   follows from their keys, as RenderCV infers it (EducationEntry,
+ *   ExperienceEntry, PublicationEntry, NormalEntry, OneLineEntry,
+ *   BulletEntry, TextEntry). al-folio's sample writes some entries with JSON
+ *   Resume's names (`studyType`, `releaseDate`, `awarder`, ...): those read too.
+ * - JSON Resume (`content/resume.json`, al-folio's `assets/json/resume.json`).
+ * Text fields are Markdown, as in RenderCV (`**bold**`, `[a link](https://...)`),
+ * kept as sanitised inline HTML. Keys Folio does not show are kept, not rejected.
+ */
+
+/** A date as written: `iso` for `2020`, `2020-09` or `2020-09-24`; `text` for `present` or words such as "Fall 2023". */
+export type CvDate = { iso?: string; text?: string };
+/** One date, or a start and an end. */
+export type CvPeriod = [CvDate] | [CvDate, CvDate];
+
+/** Inline HTML from the CV file's Markdown, through the one sanitizer. */
+type Html = SafeHtml;
+
+type Dated = { period?: CvPeriod; location?: string; url?: string; summary?: Html; highlights: Html[] };
+
+/** One entry; every string but `url`, `doi` and dates is inline HTML. */
+export type CvEntry =
+  | ({ kind: 'education'; institution: Html; area?: Html; degree?: Html; score?: Html; courses: Html[] } & Dated)
+  | ({ kind: 'experience'; organization?: Html; position?: Html } & Dated)
+  | ({ kind: 'publication'; title: Html; authors: Html[]; venue?: Html; doi?: string } & Dated)
+  | ({ kind: 'normal'; name: Html; detail?: Html; keywords: Html[] } & Dated)
+  | { kind: 'one-line'; label: Html; details: Html }
+  | { kind: 'bullet'; text: Html }
+  | { kind: 'text'; text: Html };
+
+export type CvSection = { id: string; title: string; entries: CvEntry[] };
+
+export type CvProfile = { network: string; username?: string; url?: string };
+
+export type Cv = {
+  format: 'rendercv' | 'jsonresume';
+  /** The file it was read from, relative to the project root. */
+  file: string;
+  name?: string;
+  label?: string;
+  /** Inline HTML. */
+  summary?: Html;
+  contact: { email?: string; phone?: string; website?: string; location?: string };
+  profiles: CvProfile[];
+  sections: CvSection[];
+};
+
+/** Markdown to inline HTML; what the sanitizer removes is an error on the key's line. */
+const inline = (markdown: string, ctx?: z.RefinementCtx) =>
+  markdownToHtml(markdown, { inline: true, report: (removal) => ctx?.addIssue({ code: 'custom', message: removal.message, params: { fix: removal.fix } }) });
+
+/** A text field: Markdown to inline HTML; blank is absent. */
+const text = z
+  .union([z.string(), z.number(), z.null()], { error: 'expected text' })
+  .optional()
+  .transform((v, ctx) => (v === null || v === undefined || String(v).trim() === '' ? undefined : inline(String(v), ctx)));
+
+/** A required text field. */
+const requiredText = z.union([z.string().trim().min(1), z.number()], { error: 'expected text' }).transform((v, ctx) => inline(String(v), ctx));
+
+const plain = z
+  .string({ error: 'expected text' })
+  .nullish()
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
+
+/** One line of a list. YAML reads `- Advisor: X` as a key and a value: say so. */
+const line = z.unknown().transform((v, ctx) => {
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  ctx.addIssue({
+    code: 'custom',
+    message: 'expected a line of text',
+    params: { fix: typeof v === 'object' && v !== null ? 'a line that contains `: ` must be quoted, e.g. - "Advisor: Prof. Smith"' : 'write the line as text' },
+  });
+  return z.NEVER;
+});
+
+/** A list of Markdown lines (`highlights`); `null` and blanks are none. */
+const textList = z
+  .array(line)
+  .nullish()
+  .transform((v, ctx) => (v ?? []).filter((s) => s.trim() !== '').map((s) => inline(s, ctx)));
+
+/** `keywords` or `courses`: a list, or al-folio's comma-separated string. */
+const wordList = z
+  .union([z.array(z.union([z.string(), z.number()])), z.string(), z.null()], { error: 'expected a list, or words separated by commas' })
+  .optional()
+  .transform((v, ctx) => (typeof v === 'string' ? v.split(',') : (v ?? []).map(String)).map((s) => s.trim()).filter(Boolean).map((s) => inline(s, ctx)));
+
+const url = z
+  .string({ error: 'expected a web address' })
+  .nullish()
+  .transform((value, ctx) => {
+    const v = value?.trim();
+    if (!v) return undefined;
+    if (/^(https?:\/\/|mailto:)\S+$/.test(v)) return v;
+    if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(v)) return `https://${v}`;
+    ctx.addIssue({ code: 'custom', message: `\`${v}\` is not a web address`, params: { fix: 'write it as https://example.org/...' } });
+    return z.NEVER;
+  });
+
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A date as RenderCV and JSON Resume write it: `2020`, `2020-09`,
+ * `2020-09-24`, `present`, or free text ("Fall 2023"). A string shaped like
+ * a date that is not one (`2020-13`) is an error.
+ */
+const date = z.union([z.string(), z.number()], { error: 'expected a date' }).transform((value, ctx): CvDate => {
+  const v = String(value).trim();
+  if (/^present$/i.test(v)) return { text: 'present' };
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(v);
+  if (!m) {
+    if (/^\d{4}-\d/.test(v)) {
+      ctx.addIssue({ code: 'custom', message: `\`${v}\` is not a date`, params: { fix: 'write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-09), or present' } });
+      return z.NEVER;
+    }
+    return { text: v };
+  }
+  const [, year, month, day] = m;
+  if (month && (Number(month) < 1 || Number(month) > 12 || (day && (Number(day) < 1 || Number(day) > MONTH_DAYS[Number(month) - 1]!)))) {
+    ctx.addIssue({ code: 'custom', message: `\`${v}\` is not a date`, params: { fix: 'write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-09), or present' } });
+    return z.NEVER;
+  }
+  const iso = [year, month?.padStart(2, '0'), day?.padStart(2, '0')].filter(Boolean).join('-');
+  return { iso };
+});
+
+const optionalDate = date.nullish();
+
+/**
+ * A period from RenderCV's `date`, `start_date`, `end_date` (or JSON Resume's
+ * `startDate`, `endDate`): a start without an end runs to the present, as in
+ * both formats; the same start and end are one date.
+ */
+function period(d: { date?: CvDate | null; start?: CvDate | null; end?: CvDate | null }): CvPeriod | undefined {
+  if (d.start) {
+    const end = d.end ?? { text: 'present' };
+    return d.start.iso && d.start.iso === end.iso ? [d.start] : [d.start, end];
+  }
+  if (d.end) return [d.end];
+  return d.date ? [d.date] : undefined;
+}
+
+const datedFields = {
+  date: optionalDate,
+  start_date: optionalDate,
+  end_date: optionalDate,
+  startDate: optionalDate,
+  endDate: optionalDate,
+  location: text,
+  url,
+  summary: text,
+  highlights: textList,
+};
+
+type DatedInput = {
+  date?: CvDate | null;
+  start_date?: CvDate | null;
+  end_date?: CvDate | null;
+  startDate?: CvDate | null;
+  endDate?: CvDate | null;
+  location?: string;
+  url?: string;
+  summary?: Html;
+  highlights: Html[];
+};
+
+function dated(e: DatedInput): Dated {
+  return {
+    period: period({ date: e.date, start: e.start_date ?? e.startDate, end: e.end_date ?? e.endDate }),
+    location: e.location,
+    url: e.url,
+    summary: e.summary,
+    highlights: e.highlights,
+  };
+}
+
+// ---------- RenderCV ----------
+
+const educationEntry = z
+  .looseObject({ institution: requiredText, area: text, degree: text, studyType: text, score: text, courses: wordList, ...datedFields })
+  .transform((e): CvEntry => ({ kind: 'education', institution: e.institution, area: e.area, degree: e.degree ?? e.studyType, score: e.score, courses: e.courses, ...dated(e) }));
+
+const experienceEntry = z
+  .looseObject({ company: text, organization: text, position: text, ...datedFields })
+  .transform((e): CvEntry => ({ kind: 'experience', organization: e.company ?? e.organization, position: e.position, ...dated(e) }));
+
+const publicationEntry = z
+  .looseObject({
+    title: requiredText,
+    authors: textList,
+    doi: plain,
+    journal: text,
+    publisher: text,
+    releaseDate: optionalDate,
+    ...datedFields,
+  })
+  .transform(
+    (e): CvEntry => ({
+      kind: 'publication',
+      title: e.title,
+      authors: e.authors,
+      venue: e.journal ?? e.publisher,
+      doi: e.doi,
+      ...dated({ ...e, date: e.date ?? e.releaseDate }),
+      // RenderCV links the DOI rather than the URL when both are given.
+      url: e.doi ? `https://doi.org/${e.doi}` : e.url,
+    }),
+  );
+
+const normalEntry = z
+  .looseObject({
+    name: text,
+    title: text,
+    level: text,
+    awarder: text,
+    issuer: text,
+    fluency: text,
+    reference: text,
+    description: text,
+    keywords: wordList,
+    ...datedFields,
+  })
+  .transform((e, ctx): CvEntry => {
+    const name = e.name ?? e.title;
+    if (!name) {
+      ctx.addIssue({ code: 'custom', message: 'the entry has no `name`', path: ['name'], params: { fix: 'add `name: ...` (or `title: ...`)' } });
+      return z.NEVER;
+    }
+    const { summary, ...rest } = dated(e);
+    return { kind: 'normal', name, detail: e.level ?? e.awarder ?? e.issuer ?? e.fluency, keywords: e.keywords, ...rest, summary: summary ?? e.reference ?? e.description };
+  });
+
+const oneLineEntry = z.looseObject({ label: requiredText, details: text }).transform((e): CvEntry => ({ kind: 'one-line', label: e.label, details: e.details ?? trustedHtml('') }));
+
+const bulletEntry = z.looseObject({ bullet: requiredText }).transform((e): CvEntry => ({ kind: 'bullet', text: e.bullet }));
+
+const has = (o: Record<string, unknown>, ...keys: string[]) => keys.some((k) => o[k] !== undefined && o[k] !== null);
+
+/** RenderCV's rule: an entry's kind follows from its keys. */
+function entrySchemaFor(o: Record<string, unknown>) {
+  if (has(o, 'bullet')) return bulletEntry;
+  if (has(o, 'label')) return oneLineEntry;
+  if (has(o, 'institution')) return educationEntry;
+  if (has(o, 'company', 'organization', 'position')) return experienceEntry;
+  if (has(o, 'title') && has(o, 'authors', 'doi', 'journal', 'publisher', 'releaseDate') && !has(o, 'awarder')) return publicationEntry;
+  if (has(o, 'name', 'title', 'language')) return normalEntry;
+  return undefined;
+}
+
+const ENTRY_KINDS =
+  'institution (education), company and position (experience), title and authors (publication), name (any other entry), label and details (one line), bullet, or a plain line of text';
+
+const renderCvEntry = z.unknown().transform((value, ctx): CvEntry => {
+  if (typeof value === 'string' || typeof value === 'number') return { kind: 'text', text: inline(String(value)) };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'an entry is a line of text or a set of `key: value` lines', params: { fix: `give it ${ENTRY_KINDS}` } });
+    return z.NEVER;
+  }
+  const o = value as Record<string, unknown>;
+  // al-folio's sample writes languages as `name` + `summary`; JSON Resume's form is `language` + `fluency`.
+  const schema = entrySchemaFor(o);
+  if (!schema) {
+    ctx.addIssue({ code: 'custom', message: 'the entry is none of the kinds RenderCV knows', params: { fix: `give it ${ENTRY_KINDS}` } });
+    return z.NEVER;
+  }
+  const result = schema.safeParse(has(o, 'language') && !has(o, 'name') ? { ...o, name: o.language } : o, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0]);
+  return z.NEVER;
+});
+
+/** RenderCV's section titles: a key such as `quick_guide` reads "Quick Guide"; one with spaces or capitals stays as written. */
+export function sectionTitle(key: string): string {
+  if (/[\sA-Z]/.test(key)) return key;
+  const small = new Set(['and', 'of', 'the', 'in', 'on', 'for', 'to', 'a', 'an', 'at', 'with']);
+  return key
+    .split('_')
+    .filter(Boolean)
+    .map((word, i) => (i > 0 && small.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)))
+    .join(' ');
+}
+
+function sections(entries: [string, CvEntry[]][]): CvSection[] {
+  const slugger = new GithubSlugger();
+  return entries.filter(([, list]) => list.length > 0).map(([key, list]) => ({ id: slugger.slug(sectionTitle(key)), title: sectionTitle(key), entries: list }));
+}
+
+/** RenderCV's networks and the address each username makes (Mastodon's `@user@host` is handled apart). */
+const NETWORKS: Record<string, string> = {
+  linkedin: 'https://linkedin.com/in/',
+  github: 'https://github.com/',
+  gitlab: 'https://gitlab.com/',
+  imdb: 'https://imdb.com/name/',
+  instagram: 'https://instagram.com/',
+  orcid: 'https://orcid.org/',
+  stackoverflow: 'https://stackoverflow.com/users/',
+  researchgate: 'https://researchgate.net/profile/',
+  youtube: 'https://youtube.com/@',
+  'google scholar': 'https://scholar.google.com/citations?user=',
+  telegram: 'https://t.me/',
+  leetcode: 'https://leetcode.com/u/',
+  x: 'https://x.com/',
+  twitter: 'https://x.com/',
+  bluesky: 'https://bsky.app/profile/',
+};
+
+export function profileUrl(network: string, username: string): string | undefined {
+  const key = network.trim().toLowerCase();
+  if (key === 'mastodon') {
+    const m = /^@?([^@]+)@([^@]+)$/.exec(username);
+    return m ? `https://${m[2]}/@${m[1]}` : undefined;
+  }
+  const base = NETWORKS[key];
+  return base ? base + username.replace(/^@/, '') : undefined;
+}
+
+const profile = z
+  .looseObject({ network: z.string().trim().min(1), username: plain, url })
+  .transform((p): CvProfile => ({ network: p.network, username: p.username, url: p.url ?? (p.username ? profileUrl(p.network, p.username) : undefined) }));
+
+const address = z
+  .looseObject({ address: plain, street: plain, city: plain, region: plain, postalCode: plain, countryCode: plain })
+  .transform((a) => [a.address ?? a.street, a.city, a.region, a.postalCode, a.countryCode].filter(Boolean).join(', ') || undefined);
+
+export const renderCvSchema = z.looseObject({
+  cv: z
+    .looseObject({
+      name: plain,
+      label: plain,
+      headline: plain,
+      location: plain,
+      address: address.nullish(),
+      email: plain,
+      phone: z.union([z.string(), z.number(), z.null()]).optional(),
+      website: url,
+      summary: text,
+      social_networks: z.array(profile).nullish(),
+      sections: z.record(z.string(), z.array(renderCvEntry).nullable()).nullish(),
+    })
+    .transform(
+      (cv): Omit<Cv, 'file'> => ({
+        format: 'rendercv',
+        name: cv.name,
+        label: cv.label ?? cv.headline,
+        summary: cv.summary,
+        contact: {
+          email: cv.email,
+          phone: cv.phone === null || cv.phone === undefined ? undefined : String(cv.phone).replace(/^tel:/, ''),
+          website: cv.website,
+          location: cv.location ?? cv.address ?? undefined,
+        },
+        profiles: cv.social_networks ?? [],
+        sections: sections(Object.entries(cv.sections ?? {}).map(([key, list]) => [key, list ?? []])),
+      }),
+    ),
+});
+
+// ---------- JSON Resume ----------
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).nullish().transform((v) => v ?? []);
+
+const jsonWork = z
+  .looseObject({ name: text, company: text, position: text, ...datedFields })
+  .transform((e): CvEntry => ({ kind: 'experience', organization: e.name ?? e.company, position: e.position, ...dated(e) }));
+const jsonVolunteer = z
+  .looseObject({ organization: text, position: text, ...datedFields })
+  .transform((e): CvEntry => ({ kind: 'experience', organization: e.organization, position: e.position, ...dated(e) }));
+const jsonEducation = z
+  .looseObject({ institution: requiredText, area: text, studyType: text, score: text, courses: wordList, ...datedFields })
+  .transform((e): CvEntry => ({ kind: 'education', institution: e.institution, area: e.area, degree: e.studyType, score: e.score, courses: e.courses, ...dated(e) }));
+const jsonAward = z
+  .looseObject({ title: requiredText, awarder: text, ...datedFields })
+  .transform((e): CvEntry => ({ kind: 'normal', name: e.title, detail: e.awarder, keywords: [], ...dated(e) }));
+const jsonCertificate = z
+  .looseObject({ name: requiredText, issuer: text, ...datedFields })
+  .transform((e): CvEntry => ({ kind: 'normal', name: e.name, detail: e.issuer, keywords: [], ...dated(e) }));
+const jsonPublication = z
+  .looseObject({ name: requiredText, publisher: text, releaseDate: optionalDate, ...datedFields })
+  .transform((e): CvEntry => ({ kind: 'publication', title: e.name, authors: [], venue: e.publisher, ...dated({ ...e, date: e.releaseDate ?? e.date }) }));
+const jsonSkill = z
+  .looseObject({ name: requiredText, level: text, keywords: wordList })
+  .transform((e): CvEntry => ({ kind: 'normal', name: e.name, detail: e.level, keywords: e.keywords, highlights: [] }));
+const jsonLanguage = z
+  .looseObject({ language: requiredText, fluency: text })
+  .transform((e): CvEntry => ({ kind: 'one-line', label: e.language, details: e.fluency ?? trustedHtml('') }));
+const jsonInterest = z
+  .looseObject({ name: requiredText, keywords: wordList })
+  .transform((e): CvEntry => ({ kind: 'normal', name: e.name, keywords: e.keywords, highlights: [] }));
+const jsonReference = z
+  .looseObject({ name: requiredText, reference: text })
+  .transform((e): CvEntry => ({ kind: 'normal', name: e.name, summary: e.reference, keywords: [], highlights: [] }));
+const jsonProject = z
+  .looseObject({ name: requiredText, description: text, entity: text, roles: wordList, keywords: wordList, ...datedFields })
+  .transform((e): CvEntry => {
+    const { summary, ...rest } = dated(e);
+    return { kind: 'normal', name: e.name, detail: e.roles.length > 0 || e.entity ? joinHtml([...e.roles, ...(e.entity ? [e.entity] : [])], ', ') : undefined, keywords: e.keywords, ...rest, summary: e.description ?? summary };
+  });
+
+/** JSON Resume's sections, in the order a CV reads best: experience and education first. */
+export const jsonResumeSchema = z
+  .looseObject({
+    basics: z
+      .looseObject({
+        name: plain,
+        label: plain,
+        email: plain,
+        phone: plain,
+        url,
+        summary: text,
+        location: z.union([address, z.string()]).nullish(),
+        profiles: list(profile),
+      })
+      .nullish(),
+    work: list(jsonWork),
+    education: list(jsonEducation),
+    volunteer: list(jsonVolunteer),
+    awards: list(jsonAward),
+    certificates: list(jsonCertificate),
+    publications: list(jsonPublication),
+    skills: list(jsonSkill),
+    languages: list(jsonLanguage),
+    interests: list(jsonInterest),
+    references: list(jsonReference),
+    projects: list(jsonProject),
+  })
+  .transform(
+    (r): Omit<Cv, 'file'> => ({
+      format: 'jsonresume',
+      name: r.basics?.name,
+      label: r.basics?.label,
+      summary: r.basics?.summary,
+      contact: { email: r.basics?.email, phone: r.basics?.phone, website: r.basics?.url, location: r.basics?.location ?? undefined },
+      profiles: r.basics?.profiles ?? [],
+      sections: sections([
+        ['Experience', r.work],
+        ['Education', r.education],
+        ['Volunteering', r.volunteer],
+        ['Publications', r.publications],
+        ['Awards', r.awards],
+        ['Certificates', r.certificates],
+        ['Projects', r.projects],
+        ['Skills', r.skills],
+        ['Languages', r.languages],
+        ['Interests', r.interests],
+        ['References', r.references],
+      ]),
+    }),
+  );

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { toText } from 'hast-util-to-text';
+import type { Root as MdastRoot } from 'mdast';
+import readingTime from 'reading-time';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { findCitations, type Citation } from '../bibliography/remark-cite';
+import { structureRehypePlugins, structureRemarkPlugins } from '../markdown/structure';
+
+/** A heading of a body, with the id its page gives it. */
+export type Heading = { depth: 1 | 2 | 3 | 4 | 5 | 6; text: string; id: string };
+
+/** What the content layer knows of a body, from one parse of it. */
+export type Derived = {
+  headings: Heading[];
+  /** Every <Cite> in the order of the text, with its line in the body. */
+  citations: Citation[];
+  /** The text a reader reads (code and formulas as written, no markup), for search, metadata and reading time. */
+  text: string;
+  /** The first paragraph's text. */
+  excerpt: string;
+  readingMinutes: number;
+  /** Whether the body has math, so its page links KaTeX's stylesheet. */
+  math: boolean;
+};
+
+/** As @mdx-js/mdx does: MDX's own nodes pass into the HTML tree untouched. */
+const TO_HAST: RemarkRehypeOptions = { allowDangerousHtml: true, passThrough: ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'] };
+
+type Analyzer = Processor<MdastRoot, MdastRoot, HastRoot>;
+const analyzers = new Map<'md' | 'mdx', Analyzer>();
+
+/** The page's own parse (lib/mdx.ts), up to the heading ids: the same tree the page renders from. */
+function analyzer(format: 'md' | 'mdx'): Analyzer {
+  let processor = analyzers.get(format);
+  if (!processor) {
+    const base = unified().use(remarkParse);
+    if (format === 'mdx') base.use(remarkMdx);
+    processor = base
+      .use(structureRemarkPlugins())
+      .use(remarkRehype, TO_HAST)
+      .use(structureRehypePlugins(format)) as unknown as Analyzer;
+    analyzers.set(format, processor);
+  }
+  return processor;
+}
+
+const EMPTY: Derived = { headings: [], citations: [], text: '', excerpt: '', readingMinutes: 1, math: false };
+
+/**
+ * Every field the content layer derives from a body, from one parse of it:
+ * headings and their ids (for the table of contents), citations, plain
+ * text, excerpt, reading time, whether it has math. A body that does not
+ * parse derives nothing: the content check and the build report its error.
+ */
+export function deriveFields(body: string, format: 'md' | 'mdx'): Derived {
+  const processor = analyzer(format);
+  let mdast: MdastRoot;
+  let hast: HastRoot;
+  try {
+    const file = new VFile({ value: body });
+    mdast = processor.parse(file);
+    hast = processor.runSync(structuredClone(mdast), file);
+  } catch {
+    return EMPTY;
+  }
+  let math = false;
+  visit(mdast, (node) => {
+    if (node.type === 'math' || node.type === 'inlineMath') math = true;
+  });
+  const headings: Heading[] = [];
+  visit(hast, 'element', (node: Element) => {
+    const depth = headingRank(node);
+    if (depth && typeof node.properties.id === 'string') headings.push({ depth: depth as Heading['depth'], text: toString(node).trim(), id: node.properties.id });
+  });
+  const readable = asElements(hast) as HastRoot;
+  const text = squash(toText(readable));
+  const firstParagraph = readable.children.find((n): n is Element => n.type === 'element' && n.tagName === 'p');
+  return {
+    headings,
+    citations: findCitations(mdast),
+    text,
+    excerpt: firstParagraph ? squash(toText(firstParagraph)) : '',
+    readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
+    math,
+  };
+}
+
+const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/**
+ * The tree as plain elements, for its text: a component's children are
+ * text (a <Callout>'s), and so are the words in its string props a reader
+ * sees (a <Figure>'s caption and alt text).
+ */
+function asElements(node: HastRoot | HastContent): HastRoot | HastContent | null {
+  if (node.type === 'root') return { ...node, children: node.children.map(asElements).filter((c): c is HastContent => c !== null) };
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    const said = node.attributes
+      .filter((a) => a.type === 'mdxJsxAttribute' && ['caption', 'alt', 'title'].includes(a.name) && typeof a.value === 'string')
+      .map((a) => ({ type: 'text' as const, value: ` ${String(a.value)} ` }));
+    const children = node.children.map(asElements).filter((c): c is ElementContent => c !== null);
+    return { type: 'element', tagName: node.type === 'mdxJsxFlowElement' ? 'div' : 'span', properties: {}, children: [...children, ...said] };
+  }
+  if (node.type === 'element') return { ...node, children: node.children.map(asElements).filter((c): c is ElementContent => c !== null) };
+  if (node.type === 'text') return node;
+  return null;
+}
+
+/**
+ * Derived fields, once per body per build. A build reads content in several
+ * processes (the check, then next build's workers); the first to derive a
+ * body writes it to the build's cache file (in the dist folder's cache,
+ * which `npm run build` empties before it starts), and the others read it.
+ * In `next dev`, where content is read at every request, only the bodies
+ * that changed since the last read are parsed again.
+ */
+const MEMO = Symbol.for('folio.derived');
+const shared = globalThis as { [MEMO]?: { entries: Map<string, Derived>; loaded: Set<string> } };
+
+export function derivedFields(body: string, format: 'md' | 'mdx', cacheFile?: string): Derived {
+  const memo = (shared[MEMO] ??= { entries: new Map(), loaded: new Set() });
+  if (cacheFile && !memo.loaded.has(cacheFile)) {
+    memo.loaded.add(cacheFile);
+    try {
+      for (const [key, value] of Object.entries(JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as Record<string, Derived>)) memo.entries.set(key, value);
+    } catch {
+      // No cache yet in this build.
+    }
+  }
+  const key = createHash('sha1').update(`${format}\0${body}`).digest('base64url');
+  let derived = memo.entries.get(key);
+  if (!derived) {
+    derived = deriveFields(body, format);
+    memo.entries.set(key, derived);
+    if (cacheFile) pending.add(cacheFile);
+  }
+  return derived;
+}
+
+const pending = new Set<string>();
+
+/** Writes what this process derived to the build's cache, for the processes after it. */
+export function saveDerivedFields(): void {
+  const memo = shared[MEMO];
+  if (!memo) return;
+  for (const file of pending) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}`;
+    fs.writeFileSync(temporary, JSON.stringify(Object.fromEntries(memo.entries)));
+    fs.renameSync(temporary, file);
+  }
+  pending.clear();
+}

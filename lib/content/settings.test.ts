@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { authorLimit } from '../bibliography/select';
+import { aboutNews, aboutPage, aboutPosts, ownedRouteTitle, postsOfYear, postYears, standalonePages } from './index';
+import { readContent } from './load';
+import { makeProject, MINIMAL_SITE } from './testing';
+
+const news = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`content/news/2024-01-0${i + 1}-n${i + 1}.md`, '---\ninline: true\n---\nNews.\n']));
+const posts = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`content/blog/202${i % 3}-01-0${i + 1}-p${i + 1}.md`, `---\ntitle: P${i + 1}\n---\n`]));
+const about = (front = '') => `---\nlayout: about\ntitle: About\npermalink: /\n${front}---\n`;
+
+function load(files: Record<string, string>) {
+  const { content, log } = readContent(makeProject({ ...news, ...posts, ...files }));
+  return { content: content!, log };
+}
+
+describe('the about page\'s lists', () => {
+  const shown = (files: Record<string, string>) => {
+    const { content } = load(files);
+    const page = aboutPage(content)!;
+    return { news: aboutNews(content, page).length, posts: aboutPosts(content, page).length };
+  };
+
+  it('announcements.limit: 5 shows five news items, not three', () => {
+    expect(shown({ 'content/pages/about.md': about('announcements:\n  enabled: true\n  limit: 5\n') }).news).toBe(5);
+  });
+
+  it('show three when nothing sets a limit, none when not enabled', () => {
+    expect(shown({ 'content/pages/about.md': about('news: true\nlatest_posts: true\n') })).toEqual({ news: 3, posts: 3 });
+    expect(shown({ 'content/pages/about.md': about() })).toEqual({ news: 0, posts: 0 });
+  });
+
+  it('take site.yml\'s announcements and latest_posts when the page says nothing', () => {
+    const site = `${MINIMAL_SITE}announcements:\n  enabled: true\n  limit: 6\nlatest_posts:\n  enabled: true\n  limit: 4\n`;
+    expect(shown({ 'content/site.yml': site, 'content/pages/about.md': about() })).toEqual({ news: 6, posts: 4 });
+  });
+
+  it('the page\'s own front matter wins over site.yml', () => {
+    const site = `${MINIMAL_SITE}announcements:\n  enabled: true\n  limit: 6\nlatest_posts:\n  enabled: true\n`;
+    const page = about('announcements:\n  enabled: true\n  limit: 2\nlatest_posts:\n  enabled: false\n');
+    expect(shown({ 'content/site.yml': site, 'content/pages/about.md': page })).toEqual({ news: 2, posts: 0 });
+  });
+
+  it('al-folio v0\'s news_limit is the news limit when nothing else sets one', () => {
+    expect(shown({ 'content/site.yml': `${MINIMAL_SITE}news_limit: 7\n`, 'content/pages/about.md': about('news: true\n') }).news).toBe(7);
+  });
+});
+
+describe('site.yml settings', () => {
+  const site = (yml: string) => load({ 'content/site.yml': MINIMAL_SITE + yml });
+
+  it('defaults', () => {
+    expect(site('').content.site).toMatchObject({ last_updated: false, enable_project_categories: true, baseurl: '' });
+    expect(site('').content.site.max_author_limit).toBeUndefined();
+  });
+
+  it('baseurl: empty, /, or a sub-path', () => {
+    expect(site("baseurl: ''\n").content.site.baseurl).toBe('');
+    expect(site('baseurl: /\n').content.site.baseurl).toBe('');
+    expect(site('baseurl:\n').content.site.baseurl).toBe('');
+    expect(site('baseurl: /al-folio\n').content.site.baseurl).toBe('/al-folio');
+    expect(site('baseurl: /al-folio/\n').content.site.baseurl).toBe('/al-folio');
+    expect(site('baseurl: https://example.org/x\n').log.issues).toMatchObject([{ file: 'content/site.yml', line: 4, message: '`baseurl`: baseurl `https://example.org/x` is not a sub-path' }]);
+  });
+
+  it('last_updated and max_author_limit (blank: every author)', () => {
+    expect(site('last_updated: true\nmax_author_limit: 3\n').content.site).toMatchObject({ last_updated: true, max_author_limit: 3 });
+    expect(site('max_author_limit:\n').content.site.max_author_limit).toBeNull();
+  });
+
+  it('max_author_limit is the default of <Publications maxAuthors>', () => {
+    expect(authorLimit(3)).toBe(3);
+    expect(authorLimit(3, '5')).toBe(5);
+    expect(authorLimit(3, 'x')).toBe(3);
+    expect(authorLimit(null)).toBe(Infinity);
+    expect(authorLimit(undefined)).toBe(10);
+  });
+});
+
+describe('routes Folio generates, titled by a page', () => {
+  it('a page at /news/, /blog/, /blog/tags/ or /blog/archive/ titles the route, whatever its layout', () => {
+    const { content, log } = load({
+      'content/pages/news.md': '---\nlayout: page\ntitle: announcements\npermalink: /news/\ndescription: What happened.\n---\nText above the list.\n',
+      'content/pages/blog.md': '---\nlayout: blog\ntitle: notes\npermalink: /blog/\n---\n',
+      'content/pages/tags.md': '---\ntitle: topics\npermalink: /blog/tags/\n---\n',
+      'content/pages/archive.md': '---\nlayout: archive\ntitle: everything\npermalink: /blog/archive/\n---\n',
+    });
+    expect(log.issues).toEqual([]);
+    expect(ownedRouteTitle(content, '/news/')).toMatchObject({ title: 'announcements', description: 'What happened.', page: { slug: 'news' } });
+    expect(ownedRouteTitle(content, '/blog/').title).toBe('notes');
+    expect(ownedRouteTitle(content, '/blog/tags/').title).toBe('topics');
+    expect(ownedRouteTitle(content, '/blog/archive/').title).toBe('everything');
+    // They title the routes; the catch-all route does not serve them.
+    expect(standalonePages(content)).toEqual([]);
+  });
+
+  it('Folio\'s own titles when no page titles them', () => {
+    const { content } = load({});
+    expect(['/news/', '/blog/', '/blog/tags/', '/blog/archive/'].map((r) => ownedRouteTitle(content, r as '/news/').title)).toEqual(['News', 'Blog', 'Tags and categories', 'Archive']);
+  });
+
+  it('a page on a generated page is still an error', () => {
+    const errors = (permalink: string) =>
+      load({ 'content/pages/p.md': `---\ntitle: P\npermalink: ${permalink}\n---\n`, 'content/news/2024-01-01-talk.md': '---\ntitle: Talk\n---\n' }).log.issues.map((i) => `${i.line}: ${i.message}`);
+    expect(errors('/blog/page/2/')).toEqual(['3: permalink /blog/page/2/ is a page Folio generates for the blog']);
+    expect(errors('/blog/2024/')).toEqual(['3: permalink /blog/2024/ is a page Folio generates for the blog']);
+    expect(errors('/blog/2020/p1/')).toEqual(['3: permalink /blog/2020/p1/ is a page Folio generates for the blog']);
+    expect(errors('/news/talk/')).toEqual(["3: permalink /news/talk/ is the address of a news item's page"]);
+  });
+
+  it('two pages titling one route collide', () => {
+    const { log } = load({ 'content/pages/a.md': '---\ntitle: A\npermalink: /news/\n---\n', 'content/pages/b.md': '---\ntitle: B\npermalink: /news/\n---\n' });
+    expect(log.issues.map((i) => `${i.file}:${i.line}: ${i.message}`)).toEqual(['content/pages/b.md:3: permalink /news/ is already used by content/pages/a.md']);
+  });
+});
+
+describe('year pages', () => {
+  it('every year that has posts, newest first, each with its posts', () => {
+    const { content } = load({});
+    expect(postYears(content)).toEqual([2022, 2021, 2020]);
+    expect(postsOfYear(content, '2021').map((p) => p.title)).toEqual(['P5', 'P2']);
+    expect(postsOfYear(content, '2019')).toEqual([]);
+  });
+});

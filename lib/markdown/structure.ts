@@ -1,0 +1,25 @@
+import type { PluggableList } from 'unified';
+import rehypeRaw from 'rehype-raw';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { remarkAlert } from 'remark-github-blockquote-alert';
+import remarkMath from 'remark-math';
+
+/**
+ * The plugins that give a body its shape: what is a heading, a table, math,
+ * a diagram, raw HTML, and which id each heading gets. The page's compile
+ * (lib/mdx.ts) and the content layer's one pass over each body
+ * (lib/content/derive.ts) both start with exactly these, so the table of
+ * contents links to the ids the page has.
+ */
+export function structureRemarkPlugins(): PluggableList {
+  return [remarkGfm, remarkMath, remarkAlert];
+}
+
+export function structureRehypePlugins(format: 'md' | 'mdx'): PluggableList {
+  return [
+    // `.md` files are Markdown with inline HTML, as al-folio content has.
+    ...(format === 'md' ? [rehypeRaw] : []),
+    rehypeSlug,
+  ];
+}
