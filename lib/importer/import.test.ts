@@ -147,6 +147,13 @@ describe('importing an al-folio v1 site', () => {
     expect(read(out, 'content/pages/teaching.md')).toContain('<!-- {% include news.liquid %} -->');
   });
 
+  it('passes the content check (the only warning is the missing file the report names)', async () => {
+    const issues = await checkContent(options(out));
+    expect(issues.map((i) => `${i.severity} ${i.file}:${i.line} ${i.message}`)).toEqual([
+      'warning content/blog/2024-03-01-leftovers.md:18 the link `/assets/pdf/missing.pdf` leads to no page, post or file of the site',
+    ]);
+  }, 30_000);
+
   it('writes the same bytes when run twice', () => {
     const before = tree(out);
     const again = run(V1, out);
@@ -250,6 +257,15 @@ describe("a PhD student's v0 site (issue 13's first site)", () => {
     expect(fs.existsSync(path.join(out, 'content/cv.yml'))).toBe(false);
     expect(fs.existsSync(path.join(out, 'public/assets/pdf/cv.pdf'))).toBe(true);
   });
+
+  it('passes the content check with no error (the YAML 1.1 switches are warnings)', async () => {
+    const issues = await checkContent(options(out));
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(issues.map((i) => `${i.file}:${i.line} ${i.message}`)).toEqual([
+      'content/pages/about.md:9 `yes` is read as true, as Jekyll reads YAML',
+      'content/pages/about.md:10 `yes` is read as true, as Jekyll reads YAML',
+    ]);
+  }, 30_000);
 });
 
 describe("al-folio v1's starter", () => {
@@ -276,6 +292,10 @@ describe("al-folio v1's starter", () => {
     expect(read(out, 'content/site.yml')).toContain('baseurl: /al-folio\n');
     expect(read(out, 'content/site.yml')).toContain('max_author_limit: 3\nlast_updated: false\nenable_project_categories: true\n');
   });
+
+  it('passes the content check with no error', async () => {
+    expect(await checkContent(options(out))).toEqual([]);
+  }, 30_000);
 });
 
 describe("Jekyll's own rules", () => {
