@@ -4,11 +4,12 @@ import { Edits } from './edits';
 import { captionOnly, FIGURE_INCLUDES, figureJsx, figureProps, figureRows, VIDEO_INCLUDES, videoProps, type FigureProps, type Row } from './figures';
 import { attribute, htmlPieces, htmlStartTag, jsxStartTag, type HtmlAttribute } from './html-jsx';
 import { ATTRIBUTE_LIST, CALLOUT_LINE, calloutEnding, latexEnvironment, unquote, type CalloutKind } from './kramdown';
-import { liquidTokens, literalOutput, parseInclude, resolveOutputs, rootPath, type LiquidScope, type LiquidToken } from './liquid';
-import { parseMarkdown } from './markdown';
+import { liquidTokens, literalOutput, parseInclude, resolveOutputs, type LiquidScope, type LiquidToken } from './liquid';
+import { convertTag, type TagContext } from './liquid-tags';
+import { escapeMdx, fenceFor, parseMarkdown, tidy } from './markdown';
 import { publicationsAttributes } from './publications';
 
-export { publicationsAttributes };
+export { escapeMdx, publicationsAttributes };
 
 /**
  * Converts the body of an al-folio page, post or news item into Folio
@@ -75,10 +76,6 @@ const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 /** Components that stand on a line of their own. */
 const BLOCK_COMPONENTS = /^<(Figures?|Video|YouTube|Publications|Projects|Callout)\b/;
 
-const NEWS_INCLUDES = /^news\.(liquid|html)$/;
-const AUDIO_INCLUDES = /^audio\.(liquid|html)$/;
-const PROJECT_INCLUDES = /^(projects|projects_horizontal)\.(liquid|html)$/;
-const REPOSITORY_INCLUDES = /^repository\//;
 
 class BodyConverter {
   private readonly tokens: Token[];
@@ -615,8 +612,23 @@ class BodyConverter {
       case 'tag':
         if (context === 'code') return keep('Liquid inside code: Jekyll ran it; edit the code by hand');
         if (context !== 'text') return keep(`Liquid tag \`${token.source}\` inside a link or attribute cannot be translated`);
-        return this.tag(token, index, keep, at);
+        return convertTag(token, this.tagContext(at, token.source), keep);
     }
+  }
+
+  /** What converting a tag at `at` needs. */
+  private tagContext(at: number, source: string): TagContext {
+    return {
+      kind: this.options.kind,
+      about: this.options.about,
+      mdx: this.options.mdx,
+      scope: this.scope,
+      resolveUrl: (url) => this.resolveUrl(url, at),
+      figure: (params) => this.figureProps(params, source, at),
+      leftover: (message) => this.leftover(at, source, message),
+      count: (kind) => this.count(kind),
+      use: (component) => this.use(component),
+    };
   }
 
   /** Liquid Folio cannot run, kept in the file where the author will find it, never shown to a visitor. */
@@ -624,71 +636,6 @@ class BodyConverter {
     return this.options.mdx ? `{/* ${source.replaceAll('*/', '* /')} */}` : `<!-- ${source.replaceAll('--', '- -')} -->`;
   }
 
-  private tag(token: Extract<LiquidToken, { kind: 'tag' }>, index: number, keep: (message: string) => string, at: number): string {
-    switch (token.name) {
-      case 'include': {
-        const { file, params } = parseInclude(token.markup, this.scope);
-        if (FIGURE_INCLUDES.test(file)) {
-          const props = this.figureProps(params, token.source, at);
-          if (!props) return keep('figure whose `path` is not a file of the site: rewrite it as <Figure src="/assets/img/..." />');
-          this.count('figure');
-          return this.figureJsx(props);
-        }
-        if (VIDEO_INCLUDES.test(file)) {
-          const props = videoProps(params, (url) => this.resolveUrl(url, at));
-          if (!props) return keep('video that Folio cannot embed: use <Video src="/assets/video/..." /> or <YouTube id="..." />');
-          this.count('video');
-          return this.figureJsx(props);
-        }
-        if (AUDIO_INCLUDES.test(file)) {
-          const path = params.get('path');
-          const src = path?.resolved ? this.resolveUrl(rootPath(path.value), at) : null;
-          if (!src) return keep('audio whose `path` is not a file of the site: write <audio src="/assets/audio/..." controls></audio>');
-          this.count('audio');
-          const flags = ['controls', 'autoplay', 'loop', 'muted'].filter((f) => params.get(f)?.value === 'true');
-          return `<audio ${[attribute('src', src), ...flags].join(' ')}></audio>`;
-        }
-        if (NEWS_INCLUDES.test(file)) {
-          if (this.options.about) {
-            this.count('news include dropped (the about layout lists news)');
-            return '';
-          }
-          return keep('news list: Folio lists the news at /news/ and on the about page (`announcements: {enabled: true}`): remove this include');
-        }
-        if (PROJECT_INCLUDES.test(file)) return keep('a project card outside al-folio\'s projects loop: list the projects with <Projects /> (content/projects/)');
-        if (REPOSITORY_INCLUDES.test(file)) return keep('GitHub repository cards: Folio has none; list the repositories as links');
-        if (/^courses(_horizontal)?\.(liquid|html)$/.test(file))
-          return keep("the course list of al-folio's teaching page: Folio has no course pages (the _teachings/ files are kept in content/_imported/); list the courses in the page's text");
-        if (/^calendar\.(liquid|html)$/.test(file)) return keep('the Google Calendar embed: Folio has none; link to the calendar instead');
-        return keep(`\`{% include ${file} %}\` has no Folio equivalent: rewrite it in Markdown or remove it`);
-      }
-      case 'cite': {
-        const keys = token.markup.split(/\s+/).filter((k) => k && !k.startsWith('-'));
-        if (this.options.kind !== 'post') return keep('{% cite %} outside a blog post: Folio cites in posts only (they end with a reference list); link to the publication instead');
-        if (keys.length === 0) return keep('{% cite %} without a key');
-        this.use('Cite');
-        this.count('citation');
-        return keys.map((key) => `<Cite ${attribute('id', key)} />`).join('');
-      }
-      // jekyll-details (al-folio's `{% details %}`): the HTML element it renders.
-      case 'details': {
-        this.count('details');
-        const summary = token.markup.replace(/^(["'])(.*)\1$/, '$2');
-        return `\n<details>\n<summary>${this.options.mdx ? escapeMdx(summary) : summary}</summary>\n\n`;
-      }
-      case 'enddetails':
-        return '\n\n</details>\n';
-      case 'bibliography': {
-        const { attributes, problems } = publicationsAttributes(token.markup);
-        for (const problem of problems) this.leftover(this.spanOf(index).at, token.source, problem);
-        this.use('Publications');
-        this.count('publication list');
-        return ['<Publications', ...attributes, '/>'].join(' ');
-      }
-      default:
-        return keep(`a Liquid \`${token.name || 'tag'}\` Folio cannot run: rewrite this part by hand`);
-    }
-  }
 }
 
 /** The Liquid tokens, with the ranges a standard page's Liquid fills standing in for the tokens inside them. */
@@ -698,44 +645,10 @@ function withReplacements(tokens: LiquidToken[], replacements: Replacement[], bo
   return all.sort((a, b) => a.start - b.start);
 }
 
-// ---- helpers ---------------------------------------------------------------------------
-
 function safeDecode(value: string): string {
   try {
     return decodeURI(value);
   } catch {
     return value;
   }
-}
-
-function fenceFor(code: string): string {
-  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((r) => r.length));
-  return '`'.repeat(longest + 1);
-}
-
-/** Literal text made safe for MDX: braces and `<` escaped. */
-export function escapeMdx(text: string): string {
-  return text.replace(/[{}<]/g, (c) => '\\' + c);
-}
-
-/** Blank-line runs (left by dropped comments and tags) collapsed to one, trailing spaces trimmed, outside code and math. */
-function tidy(text: string): string {
-  const kept = new Set<number>();
-  const visit = (node: Nodes) => {
-    if (node.type === 'code' || node.type === 'math') for (let l = node.position!.start.line; l <= node.position!.end.line; l++) kept.add(l);
-    if ('children' in node) node.children.forEach(visit);
-  };
-  visit(parseMarkdown(text));
-  const out: string[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (kept.has(i + 1)) return void out.push(line);
-    if (/^\s*$/.test(line)) {
-      if (out.length > 0 && out.at(-1) !== '') out.push('');
-      return;
-    }
-    out.push(line.replace(/\s+$/, (s) => (s.endsWith('  ') && !s.includes('\t') ? s : '')));
-  });
-  while (out.length && out.at(-1) === '') out.pop();
-  while (out.length && out[0] === '') out.shift();
-  return out.join('\n') + '\n';
 }
