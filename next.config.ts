@@ -64,6 +64,8 @@ const nextConfig: NextConfig = {
   // Prerendering is CPU-bound MDX work; Next leaves a core idle by default (cpus - 1).
   experimental: { cpus: Number(process.env.FOLIO_BUILD_CPUS) || 2 },
   reactStrictMode: true,
+  // lib/client-bundle.ts runs esbuild, which starts its own native binary: loaded from node_modules, not bundled.
+  serverExternalPackages: ['esbuild'],
   images: {
     // Only images from this site are optimised; no remote sources.
     remotePatterns: [],

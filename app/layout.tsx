@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { LiveReload } from '@/components/LiveReload';
 import { ThemeProvider } from '@/components/ThemeProvider';
+import { clientVersion } from '@/lib/client-bundle';
 import { getContent } from '@/lib/content';
 import { siteMetadata } from '@/lib/metadata';
 import { headingFont } from './fonts';
@@ -17,13 +18,17 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { site } = getContent();
+  const version = await clientVersion();
   return (
     // next-themes sets the theme class on <html> before React hydrates.
     <html lang={site.lang} className={headingFont.variable} suppressHydrationWarning>
       <body className="flex min-h-dvh flex-col bg-page text-ink antialiased">
         <ThemeProvider>{children}</ThemeProvider>
+        {/* Folio's own script (client/folio.ts): search on Ctrl+K and `/`; its modules load on first use.
+            A module script runs after the document is parsed (`defer` says so to readers and linters). */}
+        <script type="module" src={`/folio.js?v=${version}`} defer />
         {/* `npm run dev` only: re-render on a content save. Statically false in a production build. */}
         {process.env.NODE_ENV === 'development' && process.env.FOLIO_LIVE_RELOAD_PORT ? <LiveReload /> : null}
       </body>

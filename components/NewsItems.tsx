@@ -9,7 +9,8 @@ export function NewsItems({ items, lang }: { items: NewsItem[]; lang: string }) 
       {items.map((item) => {
         const href = newsPath(item);
         return (
-          <li key={item.file} className="grid gap-1 py-3 sm:grid-cols-[9rem_1fr] sm:gap-4">
+          // The id is where a search result for an inline item leads (`/news/#news-<slug>`).
+          <li key={item.file} id={`news-${item.slug}`} className="grid scroll-mt-6 gap-1 py-3 sm:grid-cols-[9rem_1fr] sm:gap-4">
             <time dateTime={item.date.iso} className="text-sm font-medium text-muted sm:pt-0.5">
               {formatDay(item.date.day, lang)}
             </time>

@@ -1,8 +1,9 @@
 import type { NavItem } from '@/lib/content';
 import { MobileMenu } from './MobileMenu';
+import { SearchButton } from './SearchButton';
 import { ThemeToggle } from './ThemeToggle';
 
-/** The site title, the navigation from front matter, and the theme switch. */
+/** The site title, the navigation from front matter, search, and the theme switch. */
 export function SiteHeader({ title, items, current }: { title: string; items: NavItem[]; current?: string }) {
   return (
     <header className="relative border-b border-line print:hidden">
@@ -30,6 +31,7 @@ export function SiteHeader({ title, items, current }: { title: string; items: Na
             })}
           </ul>
         </MobileMenu>
+        <SearchButton />
         <ThemeToggle />
       </div>
     </header>

@@ -31,7 +31,8 @@ export function PublicationList({ publications, siteName, siteUrl, maxAuthors, b
         siteName={siteName}
         maxAuthors={maxAuthors}
         number={numbered ? publications.indexOf(p) + 1 : undefined}
-        id={numbered ? `ref-${p.key}` : undefined}
+        // A full list (<Publications />) gives each entry its key as id, as al-folio does: search results link there.
+        id={numbered ? `ref-${p.key}` : byYear ? p.key : undefined}
       />
     ));
   const List = numbered ? 'ol' : 'ul';

@@ -30,8 +30,8 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-/** Where an internal link may lead (besides files in public/): every public page, `/`, the feeds, the sitemap. */
+/** Where an internal link may lead (besides files in public/): every public page, `/`, the feeds, the sitemap, the search page. */
 function siteRoutes(content: Content): Set<string> {
-  const paths = [...publicRoutes(content).map((r) => r.path), '/', ...FEEDS.map((f) => f.path), '/sitemap.xml', '/robots.txt'];
+  const paths = [...publicRoutes(content).map((r) => r.path), '/', ...FEEDS.map((f) => f.path), '/sitemap.xml', '/robots.txt', '/search/'];
   return new Set(paths.map(routeKey));
 }

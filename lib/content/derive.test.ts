@@ -53,11 +53,30 @@ describe('one pass over a body', () => {
     }
   });
 
-  it('reads text as a reader does: no markup, code and formulas as written, captions of figures', () => {
-    const derived = deriveFields('A *b* and `c()`.\n\n<Figure src="/x.png" alt="A plot" caption="The loss falls." />\n\n$$\n\\alpha\n$$\n', 'mdx');
-    expect(derived.text).toBe('A b and c(). A plot The loss falls. \\alpha');
-    expect(derived.excerpt).toBe('A b and c().');
+  it('reads what a reader reads, block by block, and leaves code and math out', () => {
+    const body = '# Title\n\nSome *emphasis*, a [link](/x/) and `code()`.\n\n```python\nsecret_code = 1\n```\n\n$$\n\\frac{a}{b}\n$$\n\n- one\n- two\n';
+    const derived = deriveFields(body, 'mdx');
+    expect(derived.text).toBe('Title Some emphasis, a link and code(). one two');
+    expect(derived.excerpt).toBe('Some emphasis, a link and code().');
     expect(derived.math).toBe(true);
+  });
+
+  it('reads the text inside HTML in a .md body, without scripts or styles', () => {
+    const body = '<div class="row">\n<p>Inside a <b>div</b></p>\n<script>alert(1)</script>\n</div>\n\nA <span class="x">styled</span> word.\n';
+    expect(deriveFields(body, 'md').text).toBe('Inside a div A styled word.');
+  });
+
+  it('leaves no space where a citation was', () => {
+    expect(deriveFields('The first engine <Cite id="a" />. It computes <Cite id="b" />, and more.\n', 'mdx').text).toBe('The first engine. It computes, and more.');
+  });
+
+  it('lists the components of an MDX body with their string attributes, and reads captions', () => {
+    const { text, components } = deriveFields('<Publications year="2024" />\n\n<Figure src="/a.png" alt="x" caption="A caption" />\n', 'mdx');
+    expect(components).toEqual([
+      { name: 'Publications', attributes: { year: '2024' } },
+      { name: 'Figure', attributes: { src: '/a.png', alt: 'x', caption: 'A caption' } },
+    ]);
+    expect(text).toBe('A caption');
   });
 
   it('lists citations in the order of the text, with their lines in the body', () => {

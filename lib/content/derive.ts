@@ -24,8 +24,10 @@ export type Derived = {
   headings: Heading[];
   /** Every <Cite> in the order of the text, with its line in the body. */
   citations: Citation[];
-  /** The text a reader reads (code and formulas as written, no markup), for search, metadata and reading time. */
+  /** The prose a reader reads, block by block (no markup, no code blocks, no formulas), for search, metadata and reading time. */
   text: string;
+  /** The MDX components the body uses, with their string attributes: `<Publications year="2024" />`. */
+  components: { name: string; attributes: Record<string, string> }[];
   /** The first paragraph's text. */
   excerpt: string;
   readingMinutes: number;
@@ -54,7 +56,7 @@ function analyzer(format: 'md' | 'mdx'): Analyzer {
   return processor;
 }
 
-const EMPTY: Derived = { headings: [], citations: [], text: '', excerpt: '', readingMinutes: 1, math: false };
+const EMPTY: Derived = { headings: [], citations: [], text: '', components: [], excerpt: '', readingMinutes: 1, math: false };
 
 /**
  * Every field the content layer derives from a body, from one parse of it:
@@ -74,8 +76,14 @@ export function deriveFields(body: string, format: 'md' | 'mdx'): Derived {
     return EMPTY;
   }
   let math = false;
+  const components: Derived['components'] = [];
   visit(mdast, (node) => {
     if (node.type === 'math' || node.type === 'inlineMath') math = true;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
+      const attributes: Record<string, string> = {};
+      for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attributes[a.name] = a.value;
+      components.push({ name: node.name, attributes });
+    }
   });
   const headings: Heading[] = [];
   visit(hast, 'element', (node: Element) => {
@@ -89,29 +97,42 @@ export function deriveFields(body: string, format: 'md' | 'mdx'): Derived {
     headings,
     citations: findCitations(mdast),
     text,
+    components,
     excerpt: firstParagraph ? squash(toText(firstParagraph)) : '',
     readingMinutes: Math.max(1, Math.round(readingTime(text).minutes)),
     math,
   };
 }
 
-const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+/** One space between words, none before punctuation (where a <Cite /> was), letters composed. */
+const squash = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:!?)])/g, '$1')
+    .trim();
+
+/** Code blocks and formulas read badly as prose: search excerpts and reading time leave them out. */
+function isCodeOrMath(node: Element): boolean {
+  const classes = Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
+  return node.tagName === 'pre' || (node.tagName === 'code' && classes.some((c) => c === 'language-math' || c.startsWith('math-')));
+}
 
 /**
  * The tree as plain elements, for its text: a component's children are
  * text (a <Callout>'s), and so are the words in its string props a reader
- * sees (a <Figure>'s caption and alt text).
+ * sees (a <Figure>'s caption).
  */
 function asElements(node: HastRoot | HastContent): HastRoot | HastContent | null {
   if (node.type === 'root') return { ...node, children: node.children.map(asElements).filter((c): c is HastContent => c !== null) };
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     const said = node.attributes
-      .filter((a) => a.type === 'mdxJsxAttribute' && ['caption', 'alt', 'title'].includes(a.name) && typeof a.value === 'string')
+      .filter((a) => a.type === 'mdxJsxAttribute' && ['caption', 'title'].includes(a.name) && typeof a.value === 'string')
       .map((a) => ({ type: 'text' as const, value: ` ${String(a.value)} ` }));
     const children = node.children.map(asElements).filter((c): c is ElementContent => c !== null);
     return { type: 'element', tagName: node.type === 'mdxJsxFlowElement' ? 'div' : 'span', properties: {}, children: [...children, ...said] };
   }
-  if (node.type === 'element') return { ...node, children: node.children.map(asElements).filter((c): c is ElementContent => c !== null) };
+  if (node.type === 'element') return isCodeOrMath(node) ? null : { ...node, children: node.children.map(asElements).filter((c): c is ElementContent => c !== null) };
   if (node.type === 'text') return node;
   return null;
 }

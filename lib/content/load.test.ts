@@ -117,6 +117,11 @@ describe('bad input names the file and the line', () => {
     expect(issue).toMatchObject({ line: 3, message: 'permalink /blog/2024/x/ is a page Folio generates for the blog' });
   });
 
+  it('a page claiming the search page', () => {
+    const [issue] = errorsOf({ 'content/pages/a.md': '---\ntitle: A\npermalink: /search/\n---\n' });
+    expect(issue).toMatchObject({ line: 3, message: 'permalink /search/ is the search page', fix: 'choose another permalink' });
+  });
+
   it('an unknown layout', () => {
     const [issue] = errorsOf({ 'content/pages/a.md': '---\ntitle: A\nlayout: fancy\n---\n' });
     expect(issue).toMatchObject({ file: 'content/pages/a.md', line: 3, message: 'unknown layout `fancy`', fix: expect.stringContaining('about, page') });

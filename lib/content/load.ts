@@ -476,6 +476,8 @@ function checkPermalinks(pages: Page[], posts: Post[], news: NewsItem[], project
       log.error(page.source.path, line, `permalink ${page.permalink} is where a project's page goes`, 'move the file into content/projects/, or choose another permalink');
     } else if (page.permalink.startsWith('/news/') && page.permalink !== '/news/') {
       log.error(page.source.path, line, `permalink ${page.permalink} is the address of a news item's page`, 'choose a permalink outside /news/ (a page with permalink /news/ titles the news list)');
+    } else if (page.permalink === '/search/') {
+      log.error(page.source.path, line, 'permalink /search/ is the search page', 'choose another permalink');
     } else claim(page.permalink, page.source.path, line);
   }
 }

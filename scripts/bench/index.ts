@@ -6,14 +6,18 @@
  *   3. serving: `next start` and a minimal static server under the same
  *      bounded load on loopback, and a soak with memory before and after;
  *   4. build scale: 100 and 1000 generated posts;
- *   5. live reload: save → page updated under `npm run dev`, median and worst.
+ *   5. live reload: save → page updated under `npm run dev`, median and worst;
+ *   6. search: bytes before and on opening the dialog, and the index and
+ *      query time at 100 and 1000 generated posts, short and long.
  * Options: --runs N (Lighthouse runs, default 3), --soak N (seconds, default 60),
- * --posts 100,1000, --saves N (each way, default 10), --skip lighthouse,serve,scale,reload.
+ * --posts 100,1000, --saves N (each way, default 10), --skip lighthouse,serve,scale,reload,search.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { kb, withBrowser } from './page-weight';
 import { measureReload } from './reload';
+import { SEARCH_BUDGET, SEARCH_CORPORA, searchOnOpen, searchScale, type SearchOnOpen, type SearchScale } from './search';
 import { buildScale, type ScaleResult } from './scale';
 import { load, soak, staticServer } from './serve';
 import { nextStart } from './servers';
@@ -50,7 +54,10 @@ async function main() {
 
   const env = { FOLIO_DIST_DIR: '.next-bench', FOLIO_CONTENT_DIR: '.bench/weight-content' };
   const site = await nextStart(process.cwd(), 3902, env);
+  let searchOpen: SearchOnOpen | undefined;
   try {
+    if (!skip.has('search')) searchOpen = await withBrowser((browser) => searchOnOpen(browser, `${site.url}/about/`));
+
     if (!skip.has('lighthouse')) {
       heading(`2. Lighthouse 12 (median of ${runs} run${runs === 1 ? '' : 's'})`);
       const rows: string[][] = [];
@@ -108,12 +115,46 @@ async function main() {
     results.reload = await measureReload(saves);
   }
 
+  const searchBudgets: { name: string; ok: boolean; detail: string }[] = [];
+  if (searchOpen) {
+    heading('6. Search (gzipped; the index as the build makes it; queries typed letter by letter in Chromium, each the median of 5 runs)');
+    const scale: SearchScale[] = await withBrowser(async (browser) => {
+      const rows: SearchScale[] = [];
+      for (const corpus of SEARCH_CORPORA) for (const posts of postCounts) rows.push(await searchScale(browser, posts, corpus));
+      return rows;
+    });
+    console.log(`about page: ${kb(searchOpen.beforeOpen)} of search code and index before the dialog opens; on opening ${kb(searchOpen.code)} code + ${kb(searchOpen.index)} index\n`);
+    printTable(
+      ['posts', 'documents', 'index built', 'code', 'index', 'bodies cut at', 'total on open', 'load + index', 'query median', 'query worst'],
+      scale.map((s) => [
+        `${s.posts} ${s.corpus}`,
+        String(s.docs),
+        `${s.buildMs.toFixed(0)} ms`,
+        kb(s.code),
+        kb(s.index),
+        s.cut === undefined ? 'whole' : `${s.cut} chars`,
+        kb(s.code + s.index),
+        `${s.loadMs.toFixed(0)} ms`,
+        `${s.medianMs.toFixed(2)} ms`,
+        `${s.worstMs.toFixed(1)} ms (“${s.worstQuery}”)`,
+      ]),
+    );
+    searchBudgets.push({ name: 'search: nothing fetched before the dialog opens', ok: searchOpen.beforeOpen === 0, detail: kb(searchOpen.beforeOpen) });
+    for (const s of scale) {
+      if (s.posts === 1000) searchBudgets.push({ name: `search, 1000 ${s.corpus}: code + index ≤ 300 KB`, ok: s.code + s.index <= SEARCH_BUDGET.onOpenAt1000, detail: kb(s.code + s.index) });
+      searchBudgets.push({ name: `search, ${s.posts} ${s.corpus}: every query < ${SEARCH_BUDGET.queryMs} ms`, ok: s.worstMs < SEARCH_BUDGET.queryMs, detail: `worst ${s.worstMs.toFixed(1)} ms of ${s.queries}` });
+    }
+    console.log('');
+    for (const b of searchBudgets) console.log(`${b.ok ? 'ok  ' : 'FAIL'}  ${b.name}  (${b.detail})`);
+    results.search = { onOpen: searchOpen, scale, budgets: searchBudgets };
+  }
+
   fs.mkdirSync('bench-results', { recursive: true });
   const json = JSON.stringify(results, null, 2);
   fs.writeFileSync(`bench-results/${(results.date as string).replace(/[:.]/g, '-')}.json`, json);
   fs.writeFileSync('bench-results/latest.json', json);
   console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s; results in bench-results/latest.json`);
-  const failed = weight.budgets.filter((b) => !b.ok).length;
+  const failed = [...weight.budgets, ...searchBudgets].filter((b) => !b.ok).length;
   process.exitCode = failed > 0 ? 1 : 0;
 }
 

@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto';
+import { getContent } from '@/lib/content';
+import { buildSearchIndex, searchDocs } from '@/lib/search';
+
+/** What the search dialog searches, made from the content at build (on every request in `next dev`). */
+export const dynamic = 'force-static';
+
+export function GET() {
+  const json = JSON.stringify(buildSearchIndex(searchDocs(getContent())));
+  return new Response(json, {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      // Reused for five minutes, then asked for again (a static host answers 304 while it is unchanged;
+      // `next start` sends it whole): a new post shows in search at most five minutes after a deploy.
+      // `next dev` sends the index as it is now, on every request.
+      'Cache-Control': process.env.NODE_ENV === 'production' ? 'public, max-age=300' : 'no-cache',
+      ETag: `"${createHash('sha256').update(json).digest('hex').slice(0, 16)}"`,
+    },
+  });
+}
