@@ -1,3 +1,4 @@
+import { href, routes } from '@/lib/urls';
 import type { Metadata, Viewport } from 'next';
 import { LiveReload } from '@/components/LiveReload';
 import { ThemeProvider } from '@/components/ThemeProvider';
@@ -28,7 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <ThemeProvider>{children}</ThemeProvider>
         {/* Folio's own script (client/folio.ts): search on Ctrl+K and `/`; its modules load on first use.
             A module script runs after the document is parsed (`defer` says so to readers and linters). */}
-        <script type="module" src={`/folio.js?v=${version}`} defer />
+        <script type="module" src={href(routes.script('folio.js', version))} defer />
         {/* `npm run dev` only: re-render on a content save. Statically false in a production build. */}
         {process.env.NODE_ENV === 'development' && process.env.FOLIO_LIVE_RELOAD_PORT ? <LiveReload /> : null}
       </body>

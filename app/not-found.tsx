@@ -1,3 +1,4 @@
+import { href, routes } from '@/lib/urls';
 import { PageShell } from '@/components/PageShell';
 import { getContent } from '@/lib/content';
 
@@ -10,7 +11,7 @@ export default function NotFound() {
         <h1 className="mt-4 font-serif text-3xl font-semibold text-ink">Page not found</h1>
         <p className="mt-3 text-muted">The page you are looking for does not exist, or it has moved.</p>
         <p className="mt-8">
-          <a href="/" className="rounded-md bg-accent px-4 py-2.5 font-medium text-page hover:opacity-90">
+          <a href={href(routes.home)} className="rounded-md bg-accent px-4 py-2.5 font-medium text-page hover:opacity-90">
             Back to the home page
           </a>
         </p>

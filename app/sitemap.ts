@@ -3,6 +3,9 @@ import { getContent } from '@/lib/content';
 import { publicRoutes } from '@/lib/seo/routes';
 import { absoluteUrl } from '@/lib/seo/url';
 
+// Written at build, in every output (a static export needs it said).
+export const dynamic = 'force-static';
+
 /** Every public page, post, tag and news page, with the date it last changed where one is known. */
 export default function sitemap(): MetadataRoute.Sitemap {
   const content = getContent();

@@ -3,10 +3,19 @@
  * without it. Whatever weighs more loads on first use, from beside this file
  * (so a base path needs nothing), with this file's `?v=` version.
  */
+import { enhanceCopyButtons } from './copy';
+import { drawDiagrams } from './mermaid';
 import type { OpenSearch } from './search';
+import { highlightTableOfContents } from './toc';
+import { enhanceYouTube } from './youtube';
 
 const version = new URL(import.meta.url).search;
 const moduleUrl = (name: string) => new URL(`./${name}${version}`, import.meta.url).href;
+
+enhanceCopyButtons();
+highlightTableOfContents();
+enhanceYouTube();
+drawDiagrams((name) => new URL(`./folio-mermaid/${name}`, import.meta.url).href);
 
 // ---------- Search: Ctrl+K (⌘K), `/`, or a [data-folio-search] link opens the dialog ----------
 

@@ -1,3 +1,4 @@
+import { href, routes } from '@/lib/urls';
 import { aboutNews, aboutPosts, type Content, type Page } from '@/lib/content';
 import { formatDay } from '@/lib/format';
 import { socialLinks } from '@/lib/socials';
@@ -34,7 +35,7 @@ export function AboutPage({ page, content }: { page: Page; content: Content }) {
           <SectionHeading id="news">News</SectionHeading>
           <NewsItems items={news} lang={site.lang} />
           <p className="mt-3 text-sm">
-            <a href="/news/" className="text-accent hover:underline">
+            <a href={href(routes.news)} className="text-accent hover:underline">
               All news →
             </a>
           </p>
@@ -50,7 +51,7 @@ export function AboutPage({ page, content }: { page: Page; content: Content }) {
                 <time dateTime={post.date.iso} className="text-sm font-medium text-muted sm:pt-0.5">
                   {formatDay(post.date.day, site.lang)}
                 </time>
-                <a href={post.permalink} className="font-medium text-accent hover:underline">
+                <a href={href(post.permalink)} className="font-medium text-accent hover:underline">
                   {post.title}
                 </a>
               </li>

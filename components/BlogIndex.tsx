@@ -1,4 +1,5 @@
-import { blogPage, blogPageCount, blogPagePath, ownedRouteTitle, type Content } from '@/lib/content';
+import { routes } from '@/lib/urls';
+import { blogPage, blogPageCount, ownedRouteTitle, type Content } from '@/lib/content';
 import { BlogLinks } from './BlogLinks';
 import { FeaturedPosts } from './FeaturedPosts';
 import { Pagination } from './Pagination';
@@ -15,7 +16,7 @@ export function BlogIndex({ content, page }: { content: Content; page: number })
       </RouteHeader>
       {page === 1 && <FeaturedPosts posts={content.posts.filter((p) => p.featured)} lang={content.site.lang} />}
       {content.posts.length === 0 ? <p className="text-muted">No posts yet.</p> : <PostList posts={blogPage(content, page)} lang={content.site.lang} />}
-      <Pagination page={page} pages={blogPageCount(content)} hrefFor={blogPagePath} />
+      <Pagination page={page} pages={blogPageCount(content)} hrefFor={routes.blog} />
     </>
   );
 }

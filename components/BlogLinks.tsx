@@ -1,4 +1,4 @@
-import { FEEDS } from '@/lib/seo/feed-links';
+import { FEEDS, href } from '@/lib/urls';
 
 const LINKS = [
   { href: '/blog/tags/', label: 'Tags' },
@@ -12,14 +12,14 @@ export function BlogLinks({ current }: { current?: string }) {
       {LINKS.map((link) => (
         <a
           key={link.href}
-          href={link.href}
+          href={href(link.href)}
           aria-current={link.href === current ? 'page' : undefined}
           className={`rounded-md px-2 py-1 first:-ml-2 hover:bg-surface hover:text-accent ${link.href === current ? 'font-semibold text-accent' : 'text-muted'}`}
         >
           {link.label}
         </a>
       ))}
-      <a href={FEEDS[0].path} className="rounded-md px-2 py-1 text-muted hover:bg-surface hover:text-accent">
+      <a href={href(FEEDS[0].path)} className="rounded-md px-2 py-1 text-muted hover:bg-surface hover:text-accent">
         RSS feed
       </a>
     </nav>

@@ -1,5 +1,3 @@
-'use client';
-import { useState } from 'react';
 import { faCheck } from '@fortawesome/free-solid-svg-icons/faCheck';
 import { faCopy } from '@fortawesome/free-solid-svg-icons/faCopy';
 import { Icon } from './Icon';
@@ -16,34 +14,18 @@ type Props = {
 
 /**
  * Copies the text of the `[data-copy-source]` element inside the closest
- * `[data-copy-scope]` around it (a code block, a BibTeX panel). One small
- * component for every copy button on the site, so they share one script.
+ * `[data-copy-scope]` around it (a code block, a BibTeX panel). Plain HTML:
+ * Folio's script (client/copy.ts) shows it, which it keeps hidden until then
+ * (a button that cannot work without JavaScript), and does the copying.
+ * The status region's text is the script's alone, so it is not React's.
  */
 export function CopyButton({ label, doneLabel, short, className = 'copy-button' }: Props) {
-  const [status, setStatus] = useState<'idle' | 'done' | 'failed'>('idle');
-  const name = status === 'done' ? doneLabel : status === 'failed' ? `${label} failed` : label;
   return (
-    <button
-      type="button"
-      className={className}
-      aria-label={name}
-      onClick={async (event) => {
-        const source = event.currentTarget.closest('[data-copy-scope]')?.querySelector<HTMLElement>('[data-copy-source]');
-        if (!source) return;
-        try {
-          await navigator.clipboard.writeText(source.innerText.replace(/\s+$/, ''));
-          setStatus('done');
-        } catch {
-          setStatus('failed');
-        }
-        setTimeout(() => setStatus('idle'), 2000);
-      }}
-    >
-      <Icon icon={status === 'done' ? faCheck : faCopy} className="size-3.5" />
-      {short && <span aria-hidden="true">{status === 'done' ? short.done : short.idle}</span>}
-      <span aria-live="polite" className="copy-status sr-only">
-        {status === 'done' ? doneLabel : ''}
-      </span>
+    <button type="button" className={className} aria-label={label} data-folio-copy={doneLabel} hidden>
+      <Icon icon={faCopy} className="copy-idle size-3.5" />
+      <Icon icon={faCheck} className="copy-done size-3.5" />
+      {short && <span aria-hidden="true" className="copy-short" data-idle={short.idle} data-done={short.done} />}
+      <span role="status" className="sr-only" dangerouslySetInnerHTML={{ __html: '' }} />
     </button>
   );
 }

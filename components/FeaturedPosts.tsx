@@ -1,3 +1,4 @@
+import { href } from '@/lib/urls';
 import { ResponsiveImage } from './ResponsiveImage';
 import type { Post } from '@/lib/content';
 import { formatDay } from '@/lib/format';
@@ -23,7 +24,7 @@ export function FeaturedPosts({ posts, lang }: { posts: Post[]; lang: string }) 
             <div className="flex flex-1 flex-col p-4">
               <h3 className="font-serif text-lg font-semibold leading-snug text-ink">
                 {/* The whole card is the link's target area (the ::after covers it). */}
-                <a href={post.permalink} className="after:absolute after:inset-0 group-hover:text-accent">
+                <a href={href(post.permalink)} className="after:absolute after:inset-0 group-hover:text-accent">
                   {post.title}
                 </a>
               </h3>

@@ -1,5 +1,6 @@
 /* eslint-disable @next/next/no-img-element -- feed readers get plain images: no next/image, no srcset into /_next */
 import type { MDXComponents } from 'mdx/types';
+import { href } from '@/lib/urls';
 import { mdxComponents } from './mdx';
 
 type FigureProps = { src: string; alt?: string; caption?: string };
@@ -23,14 +24,14 @@ export const feedComponents: MDXComponents = {
         {children}
       </a>
     ),
-  img: ({ src, alt = '', title }: React.ComponentProps<'img'>) => <img src={typeof src === 'string' ? src : undefined} alt={alt} title={title} />,
+  img: ({ src, alt = '', title }: React.ComponentProps<'img'>) => <img src={typeof src === 'string' ? href(src) : undefined} alt={alt} title={title} />,
   pre: (props: React.ComponentProps<'pre'>) => <pre {...props} />,
   table: (props: React.ComponentProps<'table'>) => <table {...props} />,
   // KaTeX writes each formula twice: MathML, which readers render, and HTML for the site's stylesheet.
   span: ({ className, ...props }: React.ComponentProps<'span'>) => (className?.split(' ').includes('katex-html') ? null : <span className={className} {...props} />),
   Figure: ({ src, alt = '', caption }: FigureProps) => (
     <figure>
-      <img src={src} alt={alt} />
+      <img src={href(src)} alt={alt} />
       <Caption text={caption} />
     </figure>
   ),
@@ -53,8 +54,8 @@ export const feedComponents: MDXComponents = {
       {youtube ? (
         <a href={`https://www.youtube.com/watch?v=${encodeURIComponent(youtube)}`}>{title ?? caption ?? 'Watch the video on YouTube'}</a>
       ) : (
-        <video controls src={src}>
-          <a href={src}>{title ?? 'Download the video'}</a>
+        <video controls src={src && href(src)}>
+          <a href={src && href(src)}>{title ?? 'Download the video'}</a>
         </video>
       )}
       <Caption text={caption} />

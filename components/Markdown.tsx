@@ -1,3 +1,4 @@
+import { href, routes } from '@/lib/urls';
 import type { MDXComponents } from 'mdx/types';
 import type { Document } from '@/lib/content';
 import { renderDocument } from '@/lib/mdx';
@@ -15,7 +16,7 @@ export async function Markdown({ doc, className = 'prose', components }: { doc: 
   const content = await renderDocument(doc, components ? { ...mdxComponents, ...components } : mdxComponents);
   return (
     <div className={className}>
-      {doc.math && <style>{'@import url("/katex/katex.min.css");'}</style>}
+      {doc.math && <style>{`@import url("${href(routes.katex('katex.min.css'))}");`}</style>}
       {content}
     </div>
   );

@@ -1,3 +1,4 @@
+import { href, routes } from '@/lib/urls';
 import type { NewsItem } from '@/lib/content';
 import { formatDay } from '@/lib/format';
 import { Markdown } from './Markdown';
@@ -15,7 +16,7 @@ export function NewsArticle({ item, lang }: { item: NewsItem; lang: string }) {
       </header>
       <Markdown doc={item} />
       <p className="mt-12 border-t border-line pt-6 text-sm">
-        <a href="/news/" className="rounded-md px-3 py-2 -ml-3 text-accent hover:bg-surface">
+        <a href={href(routes.news)} className="rounded-md px-3 py-2 -ml-3 text-accent hover:bg-surface">
           ← All news
         </a>
       </p>

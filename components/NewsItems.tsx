@@ -1,3 +1,4 @@
+import { href as siteHref } from '@/lib/urls';
 import { newsPath, type NewsItem } from '@/lib/content';
 import { formatDay } from '@/lib/format';
 import { Markdown } from './Markdown';
@@ -7,18 +8,18 @@ export function NewsItems({ items, lang }: { items: NewsItem[]; lang: string }) 
   return (
     <ul className="divide-y divide-line">
       {items.map((item) => {
-        const href = newsPath(item);
+        const path = newsPath(item);
         return (
           // The id is where a search result for an inline item leads (`/news/#news-<slug>`).
           <li key={item.file} id={`news-${item.slug}`} className="grid scroll-mt-6 gap-1 py-3 sm:grid-cols-[9rem_1fr] sm:gap-4">
             <time dateTime={item.date.iso} className="text-sm font-medium text-muted sm:pt-0.5">
               {formatDay(item.date.day, lang)}
             </time>
-            {item.inline || !href ? (
+            {item.inline || !path ? (
               <Markdown doc={item} className="prose prose-news" />
             ) : (
               <p>
-                <a href={href} className="font-medium text-accent hover:underline">
+                <a href={siteHref(path)} className="font-medium text-accent hover:underline">
                   {item.title}
                 </a>
               </p>

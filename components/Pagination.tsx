@@ -1,3 +1,4 @@
+import { href } from '@/lib/urls';
 
 /** Newer/older page links with "page n of m" between them. */
 export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (n: number) => string }) {
@@ -5,7 +6,7 @@ export function Pagination({ page, pages, hrefFor }: { page: number; pages: numb
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between text-sm">
       {page > 1 ? (
-        <a href={hrefFor(page - 1)} rel="prev" className="rounded-md px-3 py-2 text-accent hover:bg-surface">
+        <a href={href(hrefFor(page - 1))} rel="prev" className="rounded-md px-3 py-2 text-accent hover:bg-surface">
           ← Newer posts
         </a>
       ) : (
@@ -15,7 +16,7 @@ export function Pagination({ page, pages, hrefFor }: { page: number; pages: numb
         Page {page} of {pages}
       </span>
       {page < pages ? (
-        <a href={hrefFor(page + 1)} rel="next" className="rounded-md px-3 py-2 text-accent hover:bg-surface">
+        <a href={href(hrefFor(page + 1))} rel="next" className="rounded-md px-3 py-2 text-accent hover:bg-surface">
           Older posts →
         </a>
       ) : (

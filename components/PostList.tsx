@@ -1,3 +1,4 @@
+import { href } from '@/lib/urls';
 import { ResponsiveImage } from './ResponsiveImage';
 import type { Post } from '@/lib/content';
 import { PostMeta } from './PostMeta';
@@ -11,7 +12,7 @@ export function PostList({ posts, lang }: { posts: Post[]; lang: string }) {
           <article className="flex items-start gap-5">
             <div className="min-w-0 flex-1">
               <h2 className="font-serif text-xl font-semibold leading-snug sm:text-2xl">
-                <a href={post.permalink} className="text-ink hover:text-accent">
+                <a href={href(post.permalink)} className="text-ink hover:text-accent">
                   {post.title}
                 </a>
               </h2>

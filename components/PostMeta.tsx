@@ -1,4 +1,5 @@
-import { yearPath, type Post } from '@/lib/content';
+import { href, routes } from '@/lib/urls';
+import { type Post } from '@/lib/content';
 import { formatDay } from '@/lib/format';
 import { TagList } from './TagList';
 
@@ -7,7 +8,7 @@ export function PostMeta({ post, lang, className = '' }: { post: Post; lang: str
   return (
     <p className={`flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted ${className}`}>
       {/* al-folio links a post's date to the page of its year. */}
-      <a href={yearPath(post.date.year)} title={`Posts from ${post.date.year}`} className="hover:text-accent">
+      <a href={href(routes.year(post.date.year))} title={`Posts from ${post.date.year}`} className="hover:text-accent">
         <time dateTime={post.date.iso}>{formatDay(post.date.day, lang)}</time>
       </a>
       <span aria-hidden="true">·</span>

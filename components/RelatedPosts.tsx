@@ -1,3 +1,4 @@
+import { href } from '@/lib/urls';
 import type { Post } from '@/lib/content';
 import { formatDay } from '@/lib/format';
 import { SectionHeading } from './SectionHeading';
@@ -11,7 +12,7 @@ export function RelatedPosts({ posts, lang }: { posts: Post[]; lang: string }) {
       <ul className="grid gap-3 sm:grid-cols-3">
         {posts.map((post) => (
           <li key={post.permalink}>
-            <a href={post.permalink} className="group block h-full rounded-lg border border-line p-4 transition-colors hover:border-accent hover:bg-surface">
+            <a href={href(post.permalink)} className="group block h-full rounded-lg border border-line p-4 transition-colors hover:border-accent hover:bg-surface">
               <span className="block font-serif font-semibold leading-snug text-ink group-hover:text-accent">{post.title}</span>
               <time dateTime={post.date.iso} className="mt-2 block text-xs text-muted">
                 {formatDay(post.date.day, lang)}

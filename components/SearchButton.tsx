@@ -1,3 +1,4 @@
+import { href, routes } from '@/lib/urls';
 import { faMagnifyingGlass } from '@fortawesome/free-solid-svg-icons/faMagnifyingGlass';
 import { Icon } from './Icon';
 
@@ -9,7 +10,7 @@ import { Icon } from './Icon';
 export function SearchButton() {
   return (
     <a
-      href="/search/"
+      href={href(routes.search)}
       data-folio-search=""
       aria-keyshortcuts="Control+K Meta+K /"
       title="Search (Ctrl+K or /)"

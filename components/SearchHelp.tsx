@@ -1,3 +1,4 @@
+import { href } from '@/lib/urls';
 import type { NavItem } from '@/lib/content';
 
 const KEY = 'rounded border border-line bg-surface px-1.5 py-0.5 font-sans text-sm text-ink';
@@ -21,7 +22,7 @@ export function SearchHelp({ browse }: { browse: NavItem[] }) {
       <ul className="mt-3 grid gap-1 sm:grid-cols-2">
         {browse.map((item) => (
           <li key={item.href}>
-            <a href={item.href} className="inline-block py-1.5 text-accent hover:underline">
+            <a href={href(item.href)} className="inline-block py-1.5 text-accent hover:underline">
               {item.title}
             </a>
           </li>

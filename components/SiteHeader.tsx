@@ -1,3 +1,4 @@
+import { href, routes } from '@/lib/urls';
 import type { NavItem } from '@/lib/content';
 import { MobileMenu } from './MobileMenu';
 import { SearchButton } from './SearchButton';
@@ -8,7 +9,7 @@ export function SiteHeader({ title, items, current }: { title: string; items: Na
   return (
     <header className="relative border-b border-line print:hidden">
       <div className="mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 sm:px-6">
-        <a href="/" className="mr-auto py-2 font-serif text-lg font-semibold tracking-tight text-ink hover:text-accent">
+        <a href={href(routes.home)} className="mr-auto py-2 font-serif text-lg font-semibold tracking-tight text-ink hover:text-accent">
           {title}
         </a>
         <MobileMenu>
@@ -18,7 +19,7 @@ export function SiteHeader({ title, items, current }: { title: string; items: Na
               return (
                 <li key={item.href}>
                   <a
-                    href={item.href}
+                    href={href(item.href)}
                     aria-current={active ? 'page' : undefined}
                     className={`block rounded-md px-3 py-2.5 text-[0.95rem] capitalize transition-colors hover:text-accent md:py-2 ${
                       active ? 'font-semibold text-accent' : 'text-muted'

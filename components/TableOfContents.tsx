@@ -1,8 +1,4 @@
 import type { Toc } from '@/lib/content/toc';
-import dynamic from 'next/dynamic';
-
-// Its script ships only with pages that have a sidebar table of contents.
-const TocHighlighter = dynamic(() => import('./TocHighlighter').then((m) => m.TocHighlighter));
 
 function TocList({ toc }: { toc: Toc }) {
   return (
@@ -43,11 +39,10 @@ export function WithTableOfContents({ toc, children }: { toc?: Toc; children: Re
   }
   const sidebar = (
     <aside className={`hidden lg:block print:hidden ${toc.placement === 'left' ? 'lg:order-first' : 'lg:order-last'}`}>
-      <nav aria-label="On this page" className="sticky top-6">
+      {/* Folio's script (client/toc.ts) marks the section in view. */}
+      <nav aria-label="On this page" className="sticky top-6" data-folio-toc="">
         <p className="mb-3 text-xs font-semibold uppercase tracking-wide text-muted">On this page</p>
-        <TocHighlighter>
-          <TocList toc={toc} />
-        </TocHighlighter>
+        <TocList toc={toc} />
       </nav>
     </aside>
   );

@@ -1,4 +1,5 @@
-import { termPath, termSlug, type TermKind } from '@/lib/taxonomy';
+import { href, routes } from '@/lib/urls';
+import { termSlug, type TermKind } from '@/lib/taxonomy';
 
 /** A post's tags (`#name`) or categories, each a link to its page. */
 export function TagList({ names, kind = 'tag', label }: { names: string[]; kind?: TermKind; label: string }) {
@@ -9,7 +10,7 @@ export function TagList({ names, kind = 'tag', label }: { names: string[]; kind?
       {names.map((name) => (
         <a
           key={name}
-          href={termPath(kind, termSlug(name))}
+          href={href(routes.term(kind, termSlug(name)))}
           className="rounded-full bg-surface px-2 py-0.5 text-xs text-muted transition-colors hover:text-accent hover:underline"
         >
           {kind === 'tag' ? `#${name}` : name}

@@ -1,5 +1,6 @@
+import { href, routes } from '@/lib/urls';
 import type { Content, RouteIntro } from '@/lib/content';
-import { termPath, terms, type TermKind } from '@/lib/taxonomy';
+import { terms, type TermKind } from '@/lib/taxonomy';
 import { BlogLinks } from './BlogLinks';
 import { RouteHeader } from './RouteHeader';
 import { SectionHeading } from './SectionHeading';
@@ -26,7 +27,7 @@ export function TagsIndex({ content, intro }: { content: Content; intro: RouteIn
               {list.map((term) => (
                 <li key={term.slug}>
                   <a
-                    href={termPath(kind, term.slug)}
+                    href={href(routes.term(kind, term.slug))}
                     className="inline-flex items-center gap-2 rounded-full border border-line py-1.5 pl-3 pr-1.5 text-sm text-ink transition-colors hover:border-accent hover:text-accent"
                   >
                     <span>{kind === 'tag' ? `#${term.name}` : term.name}</span>

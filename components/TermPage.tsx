@@ -1,5 +1,6 @@
+import { routes } from '@/lib/urls';
 import type { Content } from '@/lib/content';
-import { termPage, termPageCount, termPath, type Term } from '@/lib/taxonomy';
+import { termPage, termPageCount, type Term } from '@/lib/taxonomy';
 import { BlogLinks } from './BlogLinks';
 import { Pagination } from './Pagination';
 import { PostList } from './PostList';
@@ -19,7 +20,7 @@ export function TermPage({ content, term, page }: { content: Content; term: Term
         <BlogLinks />
       </header>
       <PostList posts={termPage(term, page, perPage)} lang={content.site.lang} />
-      <Pagination page={page} pages={termPageCount(term, perPage)} hrefFor={(n) => termPath(term.kind, term.slug, n)} />
+      <Pagination page={page} pages={termPageCount(term, perPage)} hrefFor={(n) => routes.term(term.kind, term.slug, n)} />
     </>
   );
 }

@@ -1,9 +1,11 @@
+import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { routes } from '@/lib/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { termTitle } from '@/lib/seo/routes';
-import { decodeSegment, termAt, termPageCount, termParams, termPath, terms, type TermKind } from '@/lib/taxonomy';
+import { decodeSegment, termAt, termPageCount, termParams, terms, type TermKind } from '@/lib/taxonomy';
 import { PageShell } from './PageShell';
 import { TermPage } from './TermPage';
 
@@ -26,7 +28,7 @@ export function termRoutes(kind: TermKind) {
   async function metadata(slug: string, page: number): Promise<Metadata> {
     const { content, term } = await resolve(slug, page);
     if (!term) return {};
-    return pageMetadata(content, { title: termTitle(term, page), path: termPath(kind, term.slug, page) });
+    return pageMetadata(content, { title: termTitle(term, page), path: routes.term(kind, term.slug, page) });
   }
 
   async function render(slug: string, page: number) {
@@ -41,7 +43,7 @@ export function termRoutes(kind: TermKind) {
 
   return {
     first: {
-      generateStaticParams: () => terms(getContent(), kind).map((term) => ({ term: term.slug })),
+      generateStaticParams: () => staticParams(terms(getContent(), kind).map((term) => ({ term: term.slug })), { term: NO_PAGE }),
       generateMetadata: async ({ params }: FirstProps) => metadata((await params).term, 1),
       Page: async function TermFirstPage({ params }: FirstProps) {
         return render((await params).term, 1);
@@ -50,7 +52,10 @@ export function termRoutes(kind: TermKind) {
     // Page 1 is the term's own URL; this route serves page/2/ onwards.
     later: {
       generateStaticParams: () =>
-        termParams(getContent(), kind).flatMap(({ term, pages }) => Array.from({ length: pages - 1 }, (_, i) => ({ term: term.slug, page: String(i + 2) }))),
+        staticParams(
+          termParams(getContent(), kind).flatMap(({ term, pages }) => Array.from({ length: pages - 1 }, (_, i) => ({ term: term.slug, page: String(i + 2) }))),
+          { term: NO_PAGE, page: NO_PAGE },
+        ),
       generateMetadata: async ({ params }: LaterProps) => {
         const { term, page } = await params;
         return metadata(term, Number(page));

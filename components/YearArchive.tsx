@@ -1,5 +1,6 @@
+import { href, routes } from '@/lib/urls';
 import { textHtml } from '@/lib/sanitize/sanitize';
-import { yearPath, type Post, type RouteIntro } from '@/lib/content';
+import { type Post, type RouteIntro } from '@/lib/content';
 import { yearTitle } from '@/lib/seo/routes';
 import { postsByYear } from '@/lib/taxonomy';
 import { BlogLinks } from './BlogLinks';
@@ -18,7 +19,7 @@ export function YearPosts({ posts, lang }: { posts: Post[]; lang: string }) {
             {monthDay.format(new Date(`${post.date.day}T00:00:00Z`))}
           </time>
           <span>
-            <a href={post.permalink} className="font-medium text-ink hover:text-accent">
+            <a href={href(post.permalink)} className="font-medium text-ink hover:text-accent">
               {post.title}
             </a>
             {post.draft && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold uppercase text-amber-900">draft</span>}
@@ -39,7 +40,7 @@ export function YearArchive({ posts, intro, lang }: { posts: Post[]; intro: Rout
       {postsByYear(posts).map(({ year, posts: ofYear }) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mb-10">
           <h2 id={`year-${year}`} className="flex items-baseline gap-3 border-b border-line pb-2 font-serif text-2xl font-semibold text-ink">
-            <a href={yearPath(year)} className="hover:text-accent">
+            <a href={href(routes.year(year))} className="hover:text-accent">
               {year}
             </a>
             <span className="font-sans text-sm font-normal text-muted">{count(ofYear.length)}</span>
@@ -60,7 +61,7 @@ export function YearPage({ year, posts, lang }: { year: string; posts: Post[]; l
       </RouteHeader>
       <YearPosts posts={posts} lang={lang} />
       <p className="mt-8 text-sm">
-        <a href="/blog/archive/" className="text-accent hover:underline">
+        <a href={href(routes.archive)} className="text-accent hover:underline">
           ← Every year
         </a>
       </p>

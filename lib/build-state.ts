@@ -12,10 +12,6 @@ import path from 'node:path';
  */
 const MARKER = 'FOLIO_BUILD_COMPLETE';
 
-/** The folder next.config.ts builds into and serves from. */
-export function distDirOf(env: NodeJS.ProcessEnv = process.env): string {
-  return env.FOLIO_DIST_DIR ?? '.next';
-}
 
 export function markIncomplete(distDir: string): void {
   fs.rmSync(path.join(distDir, MARKER), { force: true });

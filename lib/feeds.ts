@@ -8,10 +8,10 @@ import { aboutPage, type Content, type Post } from './content';
 import { htmlToText } from './text';
 import { renderDocument } from './mdx';
 import { sanitizeTree } from './sanitize/sanitize';
-import { FEEDS } from './seo/feed-links';
 import { publishedPosts } from './seo/routes';
 import { absoluteUrl, siteUrl } from './seo/url';
-import { termPath, termSlug, type TermKind } from './taxonomy';
+import { termSlug } from './taxonomy';
+import { FEEDS, routes, type TermKind } from './urls';
 
 /**
  * The blog's feeds: RSS 2.0 (/feed.xml), Atom (/atom.xml) and JSON Feed 1.1
@@ -78,8 +78,8 @@ function categories(content: Content, post: Post, forAtom: boolean): Category[] 
     // Atom puts names in attributes, where the feed library escapes `&` and `"` but not `<`.
     name: forAtom ? name.replace(/</g, '‹') : name,
     term: forAtom ? name.replace(/</g, '‹') : name,
-    domain: absoluteUrl(content, termPath(kind, termSlug(name))),
-    scheme: absoluteUrl(content, `/blog/${kind}/`),
+    domain: absoluteUrl(content, routes.term(kind, termSlug(name))),
+    scheme: absoluteUrl(content, routes.terms(kind)),
   });
   return [...post.tags.map(category('tag')), ...post.categories.map(category('category'))];
 }
@@ -103,7 +103,7 @@ export async function siteFeed(content: Content, { forAtom = false } = {}): Prom
     id: `${base}/`,
     title: xmlSafe(site.title),
     description: xmlSafe(htmlToText(site.description)) || undefined,
-    link: absoluteUrl(content, '/blog/'),
+    link: absoluteUrl(content, routes.blog()),
     language: site.lang,
     updated: updated ? new Date(updated) : new Date(0),
     generator: 'Folio',

@@ -20,6 +20,7 @@ import { mermaidBlocks } from './mdx-plugins/mermaid';
 import { noLiquid } from './mdx-plugins/no-liquid';
 import { reportBlockedScript } from './mdx-plugins/report-blocked-script';
 import { sanitizeContent } from './mdx-plugins/sanitize-content';
+import { siteLinks } from './mdx-plugins/site-links';
 import { taskListLabels } from './mdx-plugins/task-list-labels';
 import { unknownComponents } from './mdx-plugins/unknown-components';
 
@@ -65,6 +66,8 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
       taskListLabels,
       // Last, on the tree as it will render: HTML the policy does not allow is removed, and reported.
       sanitizeContent,
+      // Then site paths gain the base path, when the site has one.
+      siteLinks,
       ...(report ? [() => (_tree: unknown, file: VFile) => file.messages.forEach(report)] : []),
     ] as Pipeline['rehypePlugins'],
   };

@@ -1,7 +1,7 @@
 import { htmlToText } from './text';
 import type { Metadata } from 'next';
 import type { Content, ContentDate, LocalImage } from './content';
-import { FEEDS } from './seo/feed-links';
+import { FEEDS, href } from './urls';
 import { shareImageOf } from './seo/routes';
 
 export type PageInfo = {
@@ -20,20 +20,21 @@ const SHARE_IMAGE = { width: 1200, height: 630 };
 /**
  * The metadata of every page: title, description, one canonical URL, the
  * feeds, and the OpenGraph and Twitter cards with the page's share image.
- * Next resolves the paths against `metadataBase` (site.yml `url`).
+ * Next resolves the paths against `metadataBase` (site.yml `url`); each
+ * carries the base path (lib/urls.ts), which Next does not add to metadata.
  */
 export function pageMetadata(content: Content, page: PageInfo): Metadata {
   const { site } = content;
   const title = page.title ?? site.title;
   const description = htmlToText(page.description ?? site.description) || undefined;
   const image = page.image
-    ? { url: page.image.src, width: page.image.width, height: page.image.height, alt: title }
-    : { url: shareImageOf(content, page.path), ...SHARE_IMAGE, alt: title, type: 'image/png' };
+    ? { url: href(page.image.src), width: page.image.width, height: page.image.height, alt: title }
+    : { url: href(shareImageOf(content, page.path)), ...SHARE_IMAGE, alt: title, type: 'image/png' };
   const x = site.socials.x_username ? `@${site.socials.x_username.replace(/^@/, '')}` : undefined;
   return {
     title: page.title,
     description,
-    alternates: { canonical: page.path, types: feedAlternates(content) },
+    alternates: { canonical: href(page.path), types: feedAlternates(content) },
     openGraph: {
       ...(page.article
         ? {
@@ -46,7 +47,7 @@ export function pageMetadata(content: Content, page: PageInfo): Metadata {
         : { type: 'website' }),
       title,
       description,
-      url: page.path,
+      url: href(page.path),
       siteName: site.title,
       locale: site.lang.replace('-', '_'),
       images: [image],
@@ -71,13 +72,13 @@ export function siteMetadata(content: Content): Metadata {
 
 function feedAlternates(content: Content) {
   const { title } = content.site;
-  return Object.fromEntries(FEEDS.map((feed) => [feed.type, [{ url: feed.path, title: `${title} (${feed.name})` }]]));
+  return Object.fromEntries(FEEDS.map((feed) => [feed.type, [{ url: href(feed.path), title: `${title} (${feed.name})` }]]));
 }
 
 
 /** al-folio allows an emoji as the favicon: draw it in an SVG data URL. An image path is used as it is. */
 function faviconHref(favicon: string): string {
-  if (/\.(png|ico|svg|jpe?g|webp)$/i.test(favicon)) return favicon.startsWith('/') ? favicon : `/assets/img/${favicon}`;
+  if (/\.(png|ico|svg|jpe?g|webp)$/i.test(favicon)) return href(favicon.startsWith('/') ? favicon : `/assets/img/${favicon}`);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${favicon}</text></svg>`;
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }

@@ -1,7 +1,8 @@
+import { routes } from './urls';
 import { describe, expect, it } from 'vitest';
 import { readContent } from './content/load';
 import { makeProject, TINY_PNG } from './content/testing';
-import { decodeSegment, postsByYear, relatedPosts, termAt, termPage, termPageCount, termPath, terms, termSlug } from './taxonomy';
+import { decodeSegment, postsByYear, relatedPosts, termAt, termPage, termPageCount, terms, termSlug } from './taxonomy';
 
 const post = (front: string) => `---\n${front}\n---\nText\n`;
 
@@ -20,9 +21,9 @@ describe('a term has one URL form', () => {
   });
 
   it('is percent-encoded in hrefs, and decoded back from a route segment', () => {
-    expect(termPath('tag', 'café-au-lait')).toBe('/blog/tag/caf%C3%A9-au-lait/');
-    expect(termPath('tag', '拡散', 2)).toBe('/blog/tag/%E6%8B%A1%E6%95%A3/page/2/');
-    expect(termPath('category', 'field-notes')).toBe('/blog/category/field-notes/');
+    expect(routes.term('tag', 'café-au-lait')).toBe('/blog/tag/caf%C3%A9-au-lait/');
+    expect(routes.term('tag', '拡散', 2)).toBe('/blog/tag/%E6%8B%A1%E6%95%A3/page/2/');
+    expect(routes.term('category', 'field-notes')).toBe('/blog/category/field-notes/');
     expect(decodeSegment('caf%C3%A9-au-lait')).toBe('café-au-lait'); // next start
     expect(decodeSegment('café-au-lait')).toBe('café-au-lait'); // next dev
     expect(decodeSegment('100%')).toBe('100%');

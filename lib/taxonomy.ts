@@ -10,7 +10,8 @@ import { perIndex } from './memo';
  * percent-encoded, and the prerendered file is named by the decoded form.
  */
 
-export type TermKind = 'tag' | 'category';
+export type { TermKind } from './urls';
+import type { TermKind } from './urls';
 
 export type Term = { kind: TermKind; name: string; slug: string; posts: Post[] };
 
@@ -22,12 +23,6 @@ export function termSlug(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-/** `/blog/tag/café-au-lait/`, encoded for an href: `/blog/tag/caf%C3%A9-au-lait/`; `page/n/` after the first page. */
-export function termPath(kind: TermKind, slug: string, page = 1): string {
-  const base = `/blog/${kind}/${encodeURIComponent(slug)}/`;
-  return page <= 1 ? base : `${base}page/${page}/`;
 }
 
 /** A route segment as Next hands it over: percent-encoded in production, decoded in `next dev`. */

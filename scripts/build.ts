@@ -16,7 +16,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { derivedCachePath } from '../lib/content';
-import { distDirOf, markComplete, markIncomplete } from '../lib/build-state';
+import { markComplete, markIncomplete } from '../lib/build-state';
+import { settings } from '../lib/settings';
 
 export type Step = { command: string; args: string[] };
 
@@ -47,7 +48,7 @@ function main(): void {
   fs.rmSync(derivedCachePath(), { force: true });
   const build = (mode: string): Step => ({ command: process.execPath, args: [next, 'build', `--experimental-build-mode=${mode}`] });
   // The same folder next.config.ts builds into.
-  const distDir = distDirOf();
+  const distDir = settings.distDir;
   process.exitCode = runBuild([check, build('compile'), build('generate')], distDir);
 }
 

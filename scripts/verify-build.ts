@@ -9,9 +9,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { distDirOf } from '../lib/build-state';
+import { settings } from '../lib/settings';
 
-const dist = distDirOf();
+const dist = settings.distDir;
 let failures = 0;
 
 function fail(message: string) {

@@ -1,3 +1,4 @@
+import { NO_PAGE, staticParams } from '@/lib/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
@@ -10,7 +11,10 @@ type Props = { params: Promise<{ slug: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return standalonePages(getContent()).map((page) => ({ slug: permalinkSegments(page.permalink) }));
+  return staticParams(
+    standalonePages(getContent()).map((page) => ({ slug: permalinkSegments(page.permalink) })),
+    { slug: [NO_PAGE] },
+  );
 }
 
 function permalinkOf(slug: string[]) {

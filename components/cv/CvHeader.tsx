@@ -1,3 +1,4 @@
+import { href } from '@/lib/urls';
 import type { IconDefinition } from '@fortawesome/fontawesome-common-types';
 import { faBluesky } from '@fortawesome/free-brands-svg-icons/faBluesky';
 import { faGithub } from '@fortawesome/free-brands-svg-icons/faGithub';
@@ -77,7 +78,7 @@ export function CvHeader({ cv }: { cv: Cv }) {
             return (
               <li key={item.key} className="flex items-center gap-2">
                 {item.href ? (
-                  <a href={item.href} className="flex items-center gap-2 text-ink hover:text-accent">
+                  <a href={href(item.href)} className="flex items-center gap-2 text-ink hover:text-accent">
                     {body}
                   </a>
                 ) : (

@@ -1,3 +1,4 @@
+import { href } from '@/lib/urls';
 import { faFilePdf } from '@fortawesome/free-solid-svg-icons/faFilePdf';
 import type { Page } from '@/lib/content';
 import { Icon } from '../Icon';
@@ -22,7 +23,7 @@ export function CvPage({ page, lang }: { page: Page; lang: string }) {
         </div>
         {page.cvPdf && (
           <a
-            href={page.cvPdf}
+            href={href(page.cvPdf)}
             className="inline-flex shrink-0 items-center gap-2 rounded-md border border-line px-3 py-2 text-sm font-medium text-ink transition-colors hover:border-accent hover:text-accent print:hidden"
           >
             <Icon icon={faFilePdf} className="size-4" />

@@ -1,7 +1,5 @@
-import dynamic from 'next/dynamic';
-
-// Its script ships only with pages that embed a video.
-const YouTubeEmbed = dynamic(() => import('./YouTubeEmbed').then((m) => m.YouTubeEmbed));
+import { href } from '@/lib/urls';
+import { YouTubeEmbed } from './YouTubeEmbed';
 
 type VideoProps = { src?: string; youtube?: string; title?: string; caption?: string; poster?: string };
 
@@ -16,9 +14,9 @@ export function Video({ src, youtube, title, caption, poster }: VideoProps) {
       {youtube ? (
         <YouTubeEmbed id={youtube} title={title ?? caption ?? 'YouTube video'} />
       ) : (
-        <video controls preload="metadata" playsInline poster={poster} className="w-full rounded-lg border border-line" aria-label={title ?? caption}>
-          <source src={src} />
-          <a href={src}>Download the video</a>
+        <video controls preload="metadata" playsInline poster={poster && href(poster)} className="w-full rounded-lg border border-line" aria-label={title ?? caption}>
+          <source src={src && href(src)} />
+          <a href={src && href(src)}>Download the video</a>
         </video>
       )}
       {caption && <figcaption className="mt-2 text-center text-sm text-muted">{caption}</figcaption>}

@@ -1,4 +1,3 @@
-import dynamic from 'next/dynamic';
 import type { MDXComponents } from 'mdx/types';
 import type { Page } from '@/lib/content';
 import type { ProjectsProps } from '@/lib/content/projects-element';
@@ -7,13 +6,12 @@ import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Figure, Figures } from './Figure';
 import { MarkdownImage } from './MarkdownImage';
+import { Mermaid } from './Mermaid';
 import { Projects } from './Projects';
 import { Video, YouTube } from './Video';
 import { Cite } from '../publications/Cite';
 import { Publications } from '../publications/Publications';
 
-// The diagram component (and the library it loads) ships only with pages that have a diagram.
-const Mermaid = dynamic(() => import('./Mermaid').then((m) => m.Mermaid));
 
 /** A wide table scrolls sideways on a phone instead of widening the page. */
 function Table(props: React.ComponentProps<'table'>) {

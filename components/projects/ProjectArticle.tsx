@@ -1,3 +1,4 @@
+import { href } from '@/lib/urls';
 import { faGithub } from '@fortawesome/free-brands-svg-icons/faGithub';
 import type { Project } from '@/lib/content';
 import { Icon } from '../Icon';
@@ -13,7 +14,7 @@ export function ProjectArticle({ project, projectsPage }: { project: Project; pr
       <header className="mb-8">
         {projectsPage && (
           <p className="mb-3 text-sm">
-            <a href={projectsPage.href} className="capitalize text-muted hover:text-accent">
+            <a href={href(projectsPage.href)} className="capitalize text-muted hover:text-accent">
               ← {projectsPage.title}
             </a>
           </p>

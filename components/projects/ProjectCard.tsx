@@ -1,3 +1,4 @@
+import { href as siteHref } from '@/lib/urls';
 import { faGithub } from '@fortawesome/free-brands-svg-icons/faGithub';
 import { faArrowUpRightFromSquare } from '@fortawesome/free-solid-svg-icons/faArrowUpRightFromSquare';
 import { projectHref, type Project } from '@/lib/content';
@@ -12,8 +13,8 @@ import { RichHtml } from '../RichHtml';
  * horizontal cards.
  */
 export function ProjectCard({ project, horizontal, heading: Heading }: { project: Project; horizontal: boolean; heading: 'h2' | 'h3' }) {
-  const href = projectHref(project);
-  const external = /^https?:/.test(href);
+  const link = projectHref(project);
+  const external = /^https?:/.test(link);
   return (
     <article
       className={`group relative flex overflow-hidden rounded-xl border border-line bg-page transition-colors hover:border-accent focus-within:border-accent ${
@@ -30,7 +31,7 @@ export function ProjectCard({ project, horizontal, heading: Heading }: { project
       )}
       <div className="flex min-w-0 flex-1 flex-col gap-1.5 p-4">
         <Heading className="font-serif text-lg font-semibold leading-snug text-ink">
-          <a href={href} className="after:absolute after:inset-0 after:content-[''] group-hover:text-accent">
+          <a href={siteHref(link)} className="after:absolute after:inset-0 after:content-[''] group-hover:text-accent">
             {project.title}
             {external && (
               <>

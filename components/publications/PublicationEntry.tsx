@@ -1,3 +1,4 @@
+import { href } from '@/lib/urls';
 import { Fragment } from 'react';
 import { ResponsiveImage } from '../ResponsiveImage';
 import { faChevronRight } from '@fortawesome/free-solid-svg-icons/faChevronRight';
@@ -64,7 +65,7 @@ export function PublicationEntry({ publication: p, siteName, maxAuthors = DEFAUL
         </div>
         <div className="mt-3 flex flex-wrap items-start gap-2">
           {p.links.map((link) => (
-            <a key={link.kind} href={link.href} className={BUTTON}>
+            <a key={link.kind} href={href(link.href)} className={BUTTON}>
               {link.label}
               {about}
             </a>

@@ -1,3 +1,4 @@
+import { href, routes } from '@/lib/urls';
 import { groupByYear } from '@/lib/bibliography/select';
 import { scholarlyArticles } from '@/lib/bibliography/jsonld';
 import { JsonLd } from '../JsonLd';
@@ -39,7 +40,7 @@ export function PublicationList({ publications, siteName, siteUrl, maxAuthors, b
   return (
     <div className="not-prose">
       {/* KaTeX's stylesheet, only when a title has math (see components/Markdown.tsx for why an @import). */}
-      {publications.some((p) => p.math) && <style>{'@import url("/katex/katex.min.css");'}</style>}
+      {publications.some((p) => p.math) && <style>{`@import url("${href(routes.katex('katex.min.css'))}");`}</style>}
       {byYear ? (
         groupByYear(publications).map(({ year, publications: items }) => (
           <div key={year} className="mt-8 first:mt-2">

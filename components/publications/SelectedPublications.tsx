@@ -1,3 +1,4 @@
+import { href } from '@/lib/urls';
 import { authorLimit } from '@/lib/bibliography/select';
 import type { Content } from '@/lib/content';
 import { SectionHeading } from '../SectionHeading';
@@ -23,7 +24,7 @@ export function SelectedPublications({ content }: { content: Content }) {
       />
       {fullList && (
         <p className="mt-3 text-sm">
-          <a href={fullList.permalink} className="text-accent hover:underline">
+          <a href={href(fullList.permalink)} className="text-accent hover:underline">
             All publications →
           </a>
         </p>

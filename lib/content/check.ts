@@ -2,7 +2,7 @@ import { citationIssues } from '../bibliography/citations';
 import { checkDocument } from '../mdx';
 import type { ContentIssue } from './issues';
 import { missingUrlIssue } from '../seo/url';
-import { FEEDS } from '../seo/feed-links';
+import { FEEDS } from '../urls';
 import { publicRoutes } from '../seo/routes';
 import { routeKey } from '../mdx-plugins/internal-links';
 import { readContent, type Content, type LoadOptions } from './load';

@@ -108,12 +108,17 @@ export const htmlField = z.union([z.string(), z.null()]).transform((v) => (v ?? 
  * `/repo` for one served from a sub-path (a GitHub project page). Read as
  * `''` or `/repo`: no trailing slash, so paths are `baseurl + '/blog/'`.
  */
+export function normalizeBaseurl(value: string | null | undefined): string | null {
+  const text = (value ?? '').trim().replace(/\/+$/, '');
+  return text === '' || /^(\/[A-Za-z0-9._~%!$&'()*+,;=:@-]+)+$/.test(text) ? text : null;
+}
+
 export const baseurlField = z
   .union([z.string(), z.null()])
   .default('')
   .transform((value, ctx) => {
-    const text = (value ?? '').trim().replace(/\/+$/, '');
-    if (text !== '' && !/^(\/[A-Za-z0-9._~%!$&'()*+,;=:@-]+)+$/.test(text)) {
+    const text = normalizeBaseurl(value);
+    if (text === null) {
       ctx.addIssue({
         code: 'custom',
         message: `baseurl \`${value}\` is not a sub-path`,

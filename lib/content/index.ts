@@ -1,13 +1,14 @@
 import type { SafeHtml } from '../sanitize/sanitize';
 import path from 'node:path';
-import { distDirOf } from '../build-state';
+import { settings } from '../settings';
+import { routes } from '../urls';
 import { ContentError } from './issues';
 import { readContent, type Content, type ListSwitch, type LoadOptions, type NewsItem, type Page, type Post, type Project } from './load';
 import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from './paths';
 
 export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './load';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
-export { isOwnedRoute, OWNED_ROUTES, projectHref, projectPagePath, yearPath, type OwnedRoute } from './paths';
+export { isOwnedRoute, OWNED_ROUTES, projectHref, projectPagePath, type OwnedRoute } from './paths';
 export type { ContentDate } from './fields';
 export { ContentError, formatIssue, type ContentIssue } from './issues';
 
@@ -17,9 +18,9 @@ export function loadOptions(): LoadOptions {
   return {
     root,
     // Read at build time only (every route is prerendered), so nothing needs tracing.
-    contentDir: path.resolve(/*turbopackIgnore: true*/ root, process.env.FOLIO_CONTENT_DIR ?? 'content'),
+    contentDir: path.resolve(/*turbopackIgnore: true*/ root, settings.contentDir),
     // FOLIO_PUBLIC_DIR lets the content check look at another public/ (an imported site's); Next serves ./public.
-    publicDir: path.resolve(/*turbopackIgnore: true*/ root, process.env.FOLIO_PUBLIC_DIR ?? 'public'),
+    publicDir: path.resolve(/*turbopackIgnore: true*/ root, settings.publicDir),
     includeDrafts: process.env.NODE_ENV !== 'production',
     // A build's processes share what they derive from each body (lib/content/derive.ts).
     derivedCache: process.env.NODE_ENV === 'production' ? derivedCachePath(root) : undefined,
@@ -28,7 +29,7 @@ export function loadOptions(): LoadOptions {
 
 /** The build's cache of derived fields, in the dist folder's cache (`npm run build` empties it first). */
 export function derivedCachePath(root = process.cwd()): string {
-  return path.join(/*turbopackIgnore: true*/ root, distDirOf(), 'cache', 'folio-derived.json');
+  return path.join(/*turbopackIgnore: true*/ root, settings.distDir, 'cache', 'folio-derived.json');
 }
 
 /**
@@ -110,9 +111,6 @@ export function blogPage(content: Content, n: number): Post[] {
   return content.posts.slice((n - 1) * size, n * size);
 }
 
-export function blogPagePath(n: number): string {
-  return n <= 1 ? '/blog/' : `/blog/page/${n}/`;
-}
 
 export function postAt(content: Content, year: string, slug: string): Post | undefined {
   return content.posts.find((p) => String(p.date.year) === year && p.slug === slug);
@@ -130,7 +128,7 @@ export function permalinkSegments(permalink: string): string[] {
 
 /** A news item with its own page (not `inline: true`) lives at `/news/<slug>/`; inline items have none. */
 export function newsPath(item: NewsItem): string | undefined {
-  return item.inline ? undefined : `/news/${encodeURIComponent(item.slug)}/`;
+  return item.inline ? undefined : routes.newsItem(item.slug);
 }
 
 export function newsItemAt(content: Content, slug: string): NewsItem | undefined {

@@ -6,6 +6,7 @@ import { readBibliography } from '../bibliography/parse';
 import { citedKeys } from '../bibliography/remark-cite';
 import type { Publication } from '../bibliography/types';
 import { sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
+import { routes } from '../urls';
 import { mergeTermSpellings } from '../taxonomy';
 import { IssueLog } from './issues';
 import { parseYaml, readSourceFile, type SourceFile } from './source-file';
@@ -360,7 +361,7 @@ function readPost(file: string, read: Read | null, log: IssueLog, publicDir: str
   return {
     ...doc,
     slug,
-    permalink: `/blog/${date.year}/${slug}/`,
+    permalink: routes.post(date.year, slug),
     title: data.title,
     date,
     description: data.description,
@@ -461,7 +462,7 @@ function checkPermalinks(pages: Page[], posts: Post[], news: NewsItem[], project
   };
   // Generated pages first, so a page that collides with one is told on its own `permalink` line.
   for (const post of posts) claim(post.permalink, post.source.path, 1);
-  for (const item of news) if (!item.inline) claim(`/news/${item.slug}/`, item.source.path, 1);
+  for (const item of news) if (!item.inline) claim(routes.newsItem(item.slug), item.source.path, 1);
   for (const project of projects) {
     const own = projectPagePath(project);
     if (own) claim(own, project.source.path, 1);

@@ -1,3 +1,5 @@
+import { routes } from '../urls';
+
 /**
  * The paths of the pages the content layer makes, one helper per kind, so
  * a route is named in one place.
@@ -9,7 +11,7 @@
  * its body shows above the list, as al-folio's `_pages/news.md` or
  * `_pages/blog.md` did.
  */
-export const OWNED_ROUTES = ['/blog/', '/news/', '/blog/tags/', '/blog/archive/'] as const;
+export const OWNED_ROUTES = [routes.blogIndex, routes.news, routes.tags, routes.archive] as const;
 
 export type OwnedRoute = (typeof OWNED_ROUTES)[number];
 
@@ -27,15 +29,10 @@ export function isOwnedRoute(permalink: string): permalink is OwnedRoute {
 
 /** A project's own page, `/projects/<file name>/`; none when it has `redirect`. */
 export function projectPagePath(project: { slug: string; redirect?: string }): string | undefined {
-  return project.redirect ? undefined : `/projects/${encodeURIComponent(project.slug)}/`;
+  return project.redirect ? undefined : routes.project(project.slug);
 }
 
 /** Where a project's card leads: its `redirect`, else its own page. */
 export function projectHref(project: { slug: string; redirect?: string }): string {
   return project.redirect ?? projectPagePath(project)!;
-}
-
-/** The page listing one year's posts, which al-folio links from every post. */
-export function yearPath(year: number | string): string {
-  return `/blog/${year}/`;
 }

@@ -1,19 +1,6 @@
-import {
-  blogPageCount,
-  blogPagePath,
-  isOwnedRoute,
-  newsPath,
-  ownedRouteTitle,
-  permalinkSegments,
-  postsOfYear,
-  postYears,
-  projectPagePath,
-  yearPath,
-  type Content,
-  type ContentDate,
-  type LocalImage,
-} from '../content';
-import { termPath, terms, termPageCount, type Term, type TermKind } from '../taxonomy';
+import { routes as urls } from '../urls';
+import { blogPageCount, isOwnedRoute, newsPath, ownedRouteTitle, permalinkSegments, postsOfYear, postYears, projectPagePath, type Content, type ContentDate, type LocalImage } from '../content';
+import { terms, termPageCount, type Term, type TermKind } from '../taxonomy';
 import { perIndex } from '../memo';
 
 /**
@@ -108,7 +95,7 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
     routes.push({ path: encodedPath(page.permalink), title: page.title, label: 'Page' });
   }
   for (let n = 1; n <= blogPageCount(published); n++) {
-    routes.push({ path: blogPagePath(n), title: blogPageTitle(content, n), label: 'Blog', lastModified: postsChanged, ...laterPage(n, blogPagePath(1)) });
+    routes.push({ path: urls.blog(n), title: blogPageTitle(content, n), label: 'Blog', lastModified: postsChanged, ...laterPage(n, urls.blog(1)) });
   }
   for (const post of published.posts) {
     routes.push({ path: encodedPath(post.permalink), title: post.title, label: 'Blog post', date: post.date, lastModified: (post.updated ?? post.date).iso, thumbnail: post.thumbnail });
@@ -116,13 +103,13 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
   routes.push({ path: '/blog/tags/', title: ownedRouteTitle(content, '/blog/tags/').title, label: 'Blog', lastModified: postsChanged });
   routes.push({ path: '/blog/archive/', title: ownedRouteTitle(content, '/blog/archive/').title, label: 'Blog', lastModified: postsChanged });
   for (const year of postYears(published)) {
-    routes.push({ path: yearPath(year), title: yearTitle(year), label: 'Blog', lastModified: newest(postsOfYear(published, String(year)).map((p) => p.updated ?? p.date)) });
+    routes.push({ path: urls.year(year), title: yearTitle(year), label: 'Blog', lastModified: newest(postsOfYear(published, String(year)).map((p) => p.updated ?? p.date)) });
   }
   for (const kind of ['tag', 'category'] as const) {
     for (const term of terms(published, kind)) {
       const lastModified = newest(term.posts.map((p) => p.updated ?? p.date));
       for (let n = 1; n <= termPageCount(term, content.site.blog.per_page); n++) {
-        routes.push({ path: termPath(kind, term.slug, n), title: termTitle(term, n), label: TERM_LABELS[kind], lastModified, ...laterPage(n, termPath(kind, term.slug)) });
+        routes.push({ path: urls.term(kind, term.slug, n), title: termTitle(term, n), label: TERM_LABELS[kind], lastModified, ...laterPage(n, urls.term(kind, term.slug)) });
       }
     }
   }

@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../content/check';
 import { getContent } from '../content';
 import { readContent } from '../content/load';
@@ -7,18 +6,19 @@ import { makeProject } from '../content/testing';
 import { blogPostingJsonLd, jsonLdText, personJsonLd } from './jsonld';
 import { encodedPath, publicRoutes, shareImageOf, shareImagePath } from './routes';
 
-const FIXTURE = path.join(import.meta.dirname, '../../e2e/fixture-content');
+// Settings are read once, when lib/settings.ts loads: point them at the fixture site before anything imports it.
+vi.hoisted(() => {
+  process.env.FOLIO_CONTENT_DIR = `${import.meta.dirname}/../../e2e/fixture-content`;
+});
 
 describe('the sitemap and the share images cover exactly the prerendered routes', () => {
-  const env = { content: process.env.FOLIO_CONTENT_DIR, node: process.env.NODE_ENV };
+  const node = process.env.NODE_ENV;
   beforeAll(() => {
     // The fixture site as `next build` reads it: production, so drafts are left out.
-    process.env.FOLIO_CONTENT_DIR = FIXTURE;
     (process.env as Record<string, string>).NODE_ENV = 'production';
   });
   afterAll(() => {
-    process.env.FOLIO_CONTENT_DIR = env.content;
-    (process.env as Record<string, string | undefined>).NODE_ENV = env.node;
+    (process.env as Record<string, string | undefined>).NODE_ENV = node;
   });
 
   /** Every path the page routes prerender, from their own generateStaticParams. */

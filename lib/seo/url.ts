@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ContentError, loadOptions, type Content, type ContentIssue } from '../content';
 import type { LoadOptions } from '../content/load';
+import { absoluteFrom } from '../urls';
 
 /** Feeds, the sitemap and share cards need absolute URLs: without `url` in site.yml there are none. */
 export function missingUrlIssue(options: Pick<LoadOptions, 'contentDir' | 'root'>): ContentIssue {
@@ -21,7 +22,7 @@ export function siteUrl(content: Content): string {
   return content.site.url.replace(/\/+$/, '');
 }
 
-/** `/blog/2024/post/` as `https://example.org/blog/2024/post/`. */
-export function absoluteUrl(content: Content, href: string): string {
-  return new URL(href, `${siteUrl(content)}/`).href;
+/** `/blog/2024/post/` as `https://example.org/blog/2024/post/` (with the base path, when the site has one). */
+export function absoluteUrl(content: Content, path: string): string {
+  return absoluteFrom(siteUrl(content), path);
 }

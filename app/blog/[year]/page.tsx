@@ -1,8 +1,10 @@
+import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { routes } from '@/lib/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { YearPage } from '@/components/YearArchive';
-import { getContent, postsOfYear, postYears, yearPath } from '@/lib/content';
+import { getContent, postsOfYear, postYears } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { yearTitle } from '@/lib/seo/routes';
 
@@ -12,12 +14,12 @@ export const dynamicParams = false;
 
 // al-folio links every post's year to /blog/YYYY/.
 export function generateStaticParams() {
-  return postYears(getContent()).map((year) => ({ year: String(year) }));
+  return staticParams(postYears(getContent()).map((year) => ({ year: String(year) })), { year: NO_PAGE });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year } = await params;
-  return pageMetadata(getContent(), { title: yearTitle(year), path: yearPath(year) });
+  return pageMetadata(getContent(), { title: yearTitle(year), path: routes.year(year) });
 }
 
 export default async function Year({ params }: Props) {

@@ -1,3 +1,4 @@
+import { NO_PAGE, staticParams } from '@/lib/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsArticle } from '@/components/NewsArticle';
@@ -12,9 +13,10 @@ export const dynamicParams = false;
 
 // Inline items are read in the list; only titled ones have a page.
 export function generateStaticParams() {
-  return getContent()
+  const params = getContent()
     .news.filter((item) => !item.inline)
     .map((item) => ({ slug: item.slug }));
+  return staticParams(params, { slug: NO_PAGE });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,3 +1,4 @@
+import { NO_PAGE, staticParams } from '@/lib/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
@@ -10,9 +11,10 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getContent()
+  const params = getContent()
     .projects.filter((project) => projectPagePath(project))
     .map((project) => ({ slug: project.slug }));
+  return staticParams(params, { slug: NO_PAGE });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

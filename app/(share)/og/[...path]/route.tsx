@@ -1,3 +1,4 @@
+import { NO_PAGE, staticParams } from '@/lib/static-params';
 import { getContent, permalinkSegments } from '@/lib/content';
 import { publicRouteAt, segmentsPath, shareImageRoutes } from '@/lib/seo/routes';
 import { shareImage } from '@/lib/seo/share-image';
@@ -18,7 +19,10 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return shareImageRoutes(getContent()).map((route) => ({ path: [...permalinkSegments(route.path), 'image.png'] }));
+  return staticParams(
+    shareImageRoutes(getContent()).map((route) => ({ path: [...permalinkSegments(route.path), 'image.png'] })),
+    { path: [NO_PAGE, 'image.png'] },
+  );
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ path: string[] }> }) {

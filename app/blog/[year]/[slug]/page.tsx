@@ -1,3 +1,4 @@
+import { NO_PAGE, staticParams } from '@/lib/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
@@ -15,7 +16,10 @@ type Props = { params: Promise<{ year: string; slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getContent().posts.map((post) => ({ year: String(post.date.year), slug: post.slug }));
+  return staticParams(
+    getContent().posts.map((post) => ({ year: String(post.date.year), slug: post.slug })),
+    { year: NO_PAGE, slug: NO_PAGE },
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

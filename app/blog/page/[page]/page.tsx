@@ -1,8 +1,10 @@
+import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { routes } from '@/lib/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogIndex } from '@/components/BlogIndex';
 import { PageShell } from '@/components/PageShell';
-import { blogPageCount, blogPagePath, getContent } from '@/lib/content';
+import { blogPageCount, getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { blogPageTitle } from '@/lib/seo/routes';
 
@@ -13,13 +15,13 @@ export const dynamicParams = false;
 // Page 1 is /blog/ itself; this route serves /blog/page/2/ onwards.
 export function generateStaticParams() {
   const count = blogPageCount(getContent());
-  return Array.from({ length: count - 1 }, (_, i) => ({ page: String(i + 2) }));
+  return staticParams(Array.from({ length: count - 1 }, (_, i) => ({ page: String(i + 2) })), { page: NO_PAGE });
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const content = getContent();
   const n = Number((await params).page);
-  return pageMetadata(content, { title: blogPageTitle(content, n), path: blogPagePath(n) });
+  return pageMetadata(content, { title: blogPageTitle(content, n), path: routes.blog(n) });
 }
 
 export default async function BlogPage({ params }: Props) {

@@ -1,0 +1,96 @@
+/**
+ * `npm run export`: the whole site as static files in `out/` (FOLIO_EXPORT_DIR
+ * names another folder), for GitHub Pages or any static host: the content
+ * check, then `next build` with `output: 'export'` (compile, then prerender
+ * in a fresh process, as `npm run build`), then every page made a plain
+ * document (scripts/export/postprocess.ts): no framework runtime, Folio's
+ * own script, the Content-Security-Policy in a <meta>, the headers as files
+ * for hosts that read them.
+ *
+ * Nothing is half-written: the site is built into a folder beside `out/` and
+ * takes its place only when every step succeeded. A static export builds in
+ * `.next` whatever `distDir` says (Next uses the configured folder for its
+ * output), so a server build there is moved aside meanwhile and put back.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy, securityHeaders } from '../lib/security-headers';
+import { settings } from '../lib/settings';
+import { THEME_SCRIPT } from '../lib/theme-script';
+import { processExport } from './export/postprocess';
+
+/** The hash a policy names an inline script by. */
+export function scriptHash(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** The headers file Netlify and Cloudflare Pages read, and the one a static Vercel deployment reads. */
+export function headerFiles(hashes: string[]): { '_headers': string; 'vercel.json': string } {
+  const headers = securityHeaders({ scripts: { inline: 'hashed', hashes } });
+  return {
+    _headers: `/*\n${headers.map((h) => `  ${h.key}: ${h.value}`).join('\n')}\n`,
+    'vercel.json': `${JSON.stringify({ headers: [{ source: '/(.*)', headers }], trailingSlash: true }, null, 2)}\n`,
+  };
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): number {
+  const { status } = spawnSync(args[0]!, args.slice(1), { stdio: 'inherit', env });
+  return status ?? 1;
+}
+
+function main(): number {
+  const root = process.cwd();
+  const out = path.resolve(root, process.env.FOLIO_EXPORT_DIR ?? 'out');
+  const staging = `${out}-partial`;
+  const buildDir = path.join(root, '.next');
+  const parked = path.join(root, '.next-parked-by-export');
+  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    FOLIO_OUTPUT: 'export',
+    // Next writes the export where distDir points: the staging folder, relative to the project.
+    FOLIO_DIST_DIR: path.relative(root, staging),
+  } as NodeJS.ProcessEnv;
+
+  fs.rmSync(staging, { recursive: true, force: true });
+  const parkedServerBuild = fs.existsSync(buildDir) && !fs.existsSync(parked);
+  if (parkedServerBuild) fs.renameSync(buildDir, parked);
+  try {
+    const check = run([process.execPath, ...process.execArgv, path.join(here, 'check.ts'), '--quiet', '--no-mdx'], env);
+    if (check !== 0) return check;
+    for (const mode of ['compile', 'generate']) {
+      const status = run([process.execPath, next, 'build', `--experimental-build-mode=${mode}`], env);
+      if (status !== 0) return status;
+    }
+    const hashes = [scriptHash(THEME_SCRIPT)];
+    const report = processExport(staging, {
+      basePath: settings.basePath,
+      inlineScripts: [THEME_SCRIPT],
+      csp: contentSecurityPolicy({ scripts: { inline: 'hashed', hashes }, meta: true }),
+    });
+    for (const [name, text] of Object.entries(headerFiles(hashes))) fs.writeFileSync(path.join(staging, name), text);
+    // Into place in two renames; the old site goes only once the new one is there.
+    const old = `${out}-old`;
+    fs.rmSync(old, { recursive: true, force: true });
+    if (fs.existsSync(out)) fs.renameSync(out, old);
+    fs.renameSync(staging, out);
+    fs.rmSync(old, { recursive: true, force: true });
+    console.log(`\nExported ${report.pages} pages to ${path.relative(root, out) || '.'}/${settings.basePath ? ` (served under ${settings.basePath}/)` : ''}: no framework runtime, ${report.removedFiles} of Next's files left out.`);
+    return 0;
+  } catch (error) {
+    console.error(`\nThe export stopped: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+    fs.rmSync(buildDir, { recursive: true, force: true });
+    if (parkedServerBuild) fs.renameSync(parked, buildDir);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = main();

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NO_PAGE } from '../../lib/static-params';
+import { processExport, processPage, UnknownScriptError } from './postprocess';
+
+const THEME = "(()=>{document.documentElement.classList.add('x')})()";
+const OPTIONS = { basePath: '', inlineScripts: [THEME], csp: "default-src 'self'; script-src 'self' 'sha256-abc'" };
+
+/** A page as Next 16 exports it (its scripts and links, trimmed), with Folio's own parts. */
+function nextPage({ basePath = '', extra = '' } = {}) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>
+<link rel="preload" href="${basePath}/_next/static/media/font.woff2" as="font" crossorigin="" type="font/woff2"/>
+<link rel="stylesheet" href="${basePath}/_next/static/chunks/site.css" data-precedence="next"/>
+<link rel="preload" as="script" fetchPriority="low" href="${basePath}/_next/static/chunks/a.js"/>
+<script src="${basePath}/_next/static/chunks/a.js" async=""></script>
+<script src="${basePath}/_next/static/chunks/polyfills.js" noModule=""></script>
+<script>${THEME}</script>
+<title>About</title></head><body><main><h1>About</h1><p>Text &amp; more</p>
+<script type="application/ld+json">{"@type":"Person","name":"A </script> B"}</script></main>
+<script type="module" src="${basePath}/folio.js?v=abc" defer=""></script>
+<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]})</script>
+<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\""])</script>
+${extra}</body></html>`;
+}
+
+describe('an exported page, without the framework', () => {
+  it("removes Next's scripts, preloads and payload; keeps the theme script, JSON-LD, Folio's script and the stylesheet", () => {
+    const html = processPage(nextPage(), 'about/index.html', OPTIONS);
+    expect(html).not.toContain('/_next/static/chunks/a.js');
+    expect(html).not.toContain('polyfills.js');
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toContain('TURBOPACK');
+    expect(html).toContain(`<script>${THEME}</script>`);
+    expect(html).toContain('<script type="application/ld+json">');
+    expect(html).toContain('<script type="module" src="/folio.js?v=abc" defer></script>');
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/site.css"');
+    expect(html).toContain('as="font"');
+    expect(html).toContain('<p>Text &#x26; more</p>');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+
+  it('puts the Content-Security-Policy first in <head>', () => {
+    const html = processPage(nextPage(), 'about/index.html', OPTIONS);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src &#x27;self&#x27;; script-src &#x27;self&#x27; &#x27;sha256-abc&#x27;">/);
+  });
+
+  it('knows Next’s assets under a base path', () => {
+    const html = processPage(nextPage({ basePath: '/repo' }), 'index.html', { ...OPTIONS, basePath: '/repo' });
+    expect(html).not.toContain('/repo/_next/static/chunks/a.js');
+    expect(html).toContain('src="/repo/folio.js?v=abc"');
+  });
+
+  it('stops on an inline script it does not know, naming the page', () => {
+    expect(() => processPage(nextPage({ extra: '<script>window.$NEW=1</script>' }), 'blog/index.html', OPTIONS)).toThrow(UnknownScriptError);
+    expect(() => processPage(nextPage({ extra: '<script>window.$NEW=1</script>' }), 'blog/index.html', OPTIONS)).toThrow(/^blog\/index\.html: an inline <script> Folio's export does not know: `window\.\$NEW=1`$/);
+  });
+
+  it('stops on a script from elsewhere', () => {
+    expect(() => processPage(nextPage({ extra: '<script src="https://cdn.example/x.js"></script>' }), 'a.html', OPTIONS)).toThrow(/a\.html: a <script src="https:\/\/cdn\.example\/x\.js"> that is neither Next's nor Folio's/);
+  });
+
+  it('a changed theme script is not the one the policy hashed: it stops the export', () => {
+    expect(() => processPage(nextPage().replace(THEME, THEME.replace("'x'", "'y'")), 'a.html', OPTIONS)).toThrow(UnknownScriptError);
+  });
+});
+
+describe('an exported site', () => {
+  function site(files: Record<string, string>) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-export-'));
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  }
+  const list = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+
+  it("keeps the pages, the site's files and its CSS; drops the runtime, the RSC payload and empty routes' placeholders", () => {
+    const dir = site({
+      'index.html': nextPage(),
+      'index.txt': 'rsc',
+      '__next._tree.txt': 'rsc',
+      'about/index.html': nextPage(),
+      'about/index.txt': 'rsc',
+      'about/__next.$c$slug.__PAGE__.txt': 'rsc',
+      [`projects/${NO_PAGE}/index.html`]: nextPage(),
+      '_not-found/index.html': nextPage(),
+      '404.html': nextPage(),
+      'robots.txt': 'User-Agent: *',
+      'assets/notes.txt': "the author's file",
+      '_next/static/chunks/a.js': 'js',
+      '_next/static/chunks/site.css': 'css',
+      '_next/static/media/font.woff2': 'font',
+      '_next/static/BUILD/_buildManifest.js': 'js',
+      'folio.js': 'folio',
+    });
+    const report = processExport(dir, OPTIONS);
+    expect(list(dir)).toEqual(['404.html', '_next/static/chunks/site.css', '_next/static/media/font.woff2', 'about/index.html', 'assets/notes.txt', 'folio.js', 'index.html', 'robots.txt']);
+    expect(report.pages).toBe(3);
+    expect(fs.readFileSync(path.join(dir, '404.html'), 'utf8')).not.toContain('__next_f');
+  });
+});
