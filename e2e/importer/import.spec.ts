@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import YAML from 'yaml';
 import { expect, test } from '../test';
 
 /**
@@ -12,7 +13,8 @@ import { expect, test } from '../test';
  * `npm run import:al-folio`, built with `npm run build` (FOLIO_CONTENT_DIR,
  * FOLIO_PUBLIC_DIR, FOLIO_DIST_DIR point at it), served by `next start`, and
  * visited: the CV and the projects the al-folio site showed are there, and
- * no Liquid is.
+ * no Liquid is. The starter is served from `baseurl: /al-folio`, as al-folio's
+ * own demo is: the imported site keeps it (site.yml), and so do its links.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -52,7 +54,9 @@ test.beforeAll(async () => {
   const env = { FOLIO_CONTENT_DIR: path.join(site, 'content'), FOLIO_PUBLIC_DIR: path.join(site, 'public'), FOLIO_DIST_DIR: DIST_DIR };
   run('scripts/build.ts', [], env);
   const port = await freePort(Number(process.env.FOLIO_E2E_PORT || 3100) + 2);
-  baseURL = `http://127.0.0.1:${port}`;
+  const { baseurl } = YAML.parse(fs.readFileSync(path.join(site, 'content/site.yml'), 'utf8')) as { baseurl?: string };
+  expect(baseurl).toBe('/al-folio');
+  baseURL = `http://127.0.0.1:${port}${baseurl}`;
   server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   server.stdout!.on('data', (d) => (output += d));
   server.stderr!.on('data', (d) => (output += d));
@@ -87,7 +91,7 @@ test('the CV page shows the education and the positions of _data/cv.yml, and the
   const experience = page.locator('section', { has: page.getByRole('heading', { name: 'Experience' }) });
   await expect(experience.getByText('Professor of General Physics')).toBeVisible();
   await expect(experience.getByText('Radium Institute')).toBeVisible();
-  await expect(page.getByRole('link', { name: /PDF/ })).toHaveAttribute('href', /\/assets\/pdf\/example_pdf\.pdf$/);
+  await expect(page.getByRole('link', { name: /PDF/ })).toHaveAttribute('href', '/al-folio/assets/pdf/example_pdf.pdf');
 });
 
 test('the projects page shows the cards, by category, and no Liquid', async ({ page }) => {
@@ -102,7 +106,7 @@ test('the projects page shows the cards, by category, and no Liquid', async ({ p
 test("a project's card opens its page, with its figures", async ({ page }) => {
   await page.goto(`${baseURL}/projects/`);
   await page.getByRole('link', { name: /electrometer/i }).click();
-  await expect(page).toHaveURL(/\/projects\/1_project\/$/);
+  await expect(page).toHaveURL(/\/al-folio\/projects\/1_project\/$/);
   await expect(page.getByRole('heading', { level: 1, name: /electrometer/i })).toBeVisible();
   await expect(page.getByText('Left, the electrometer. Middle, its piezoelectric quartz. Right, the scale we read.')).toBeVisible();
   expect(await prose(page)).not.toMatch(/\{%|%\}|\{\{|\}\}/);
