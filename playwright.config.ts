@@ -56,6 +56,8 @@ export default defineConfig<{ output: Output }>({
     { name: 'export', testDir: 'e2e/export', use: { baseURL: EXPORT_BASE, output: 'export' } },
     // Live reload under `npm run dev`: the spec starts its own dev server (FOLIO_DEV_DIST_DIR, default .next-dev-e2e; first free port from 3450).
     { name: 'dev', testDir: 'e2e/dev', timeout: 360_000 },
+    // Moving in from al-folio: the spec imports a fixture site, builds it (FOLIO_IMPORT_DIST_DIR, default .next-import) and serves it itself.
+    { name: 'importer', testDir: 'e2e/importer', timeout: 120_000 },
   ],
   webServer: devOnly
     ? []

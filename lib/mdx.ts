@@ -19,6 +19,7 @@ import { internalLinks } from './mdx-plugins/internal-links';
 import { jsxImages } from './mdx-plugins/jsx-images';
 import { localFiles, localHtmlImages } from './mdx-plugins/local-files';
 import { mermaidBlocks } from './mdx-plugins/mermaid';
+import { noLiquid } from './mdx-plugins/no-liquid';
 import { reportBlockedScript } from './mdx-plugins/report-blocked-script';
 import { sanitizeContent } from './mdx-plugins/sanitize-content';
 import { siteLinks } from './mdx-plugins/site-links';
@@ -50,6 +51,7 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
     remarkPlugins: [
       // What a heading, a table, math is: the content layer's one pass (lib/content/derive.ts) starts the same way.
       ...structureRemarkPlugins(),
+      noLiquid,
       ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], componentProps, remarkCite] : []),
       // A missing image fails the page (and the check) on its line, not as a broken image.
       [localFiles, { publicDir }],

@@ -22,6 +22,20 @@ describe('npm run import:al-folio (the command)', () => {
     expect(fs.existsSync(path.join(out, 'content/site.yml'))).toBe(true);
   }, 60_000);
 
+  it('refuses to replace content the author edited (exit 1, nothing written), and says how to go on', () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-import-cli-'));
+    fs.mkdirSync(path.join(out, 'content/pages'), { recursive: true });
+    fs.writeFileSync(path.join(out, 'content/pages/mine.md'), '---\ntitle: mine\n---\n');
+    const { status, stdout, stderr } = run('lib/importer/fixtures/v0', '--out', out, '--no-check');
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('  content/pages/mine.md\nNothing was written. To import anyway, run again with --force');
+    expect(fs.readdirSync(path.join(out, 'content/pages'))).toEqual(['mine.md']);
+    const forced = run('lib/importer/fixtures/v0', '--out', out, '--no-check', '--force');
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toMatch(/What content\/ and public\/ held before \(1 file, --force\) moved to .*folio-content-backup-\d{8}-\d{6}\/, under the same paths: nothing was deleted\./);
+  }, 60_000);
+
   it('exits 2 when the folder is not an al-folio site', () => {
     const { status, stderr } = run(fs.mkdtempSync(path.join(os.tmpdir(), 'folio-not-a-site-')), '--out', os.tmpdir(), '--no-check');
     expect(status).toBe(2);

@@ -2,15 +2,17 @@
  * `npm run import:al-folio -- <al-folio site> [--force] [--out <project>] [--no-check]`
  *
  * Imports an al-folio (Jekyll) site into this project's content/ and public/
- * (or into --out), prints what was converted and every leftover with the
- * al-folio file and line, then runs the content check on the result.
- * Exits 2 only when the site cannot be read.
+ * (or into --out), replacing what is there: Folio's example is moved to a
+ * backup folder; content the author edited is moved only with --force (the
+ * import refuses otherwise, exit 1). Prints what was converted and every
+ * leftover with the al-folio file and line, then runs the content check on
+ * the result. Exits 2 when the site cannot be read.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/content/check';
 import { formatIssue } from '../lib/content/issues';
-import { importAlFolio, SiteReadError } from '../lib/importer/import';
+import { EditedContentError, importAlFolio, SiteReadError } from '../lib/importer/import';
 import { formatReport } from '../lib/importer/report';
 
 const USAGE = 'usage: npm run import:al-folio -- <path-to-al-folio-site> [--force] [--out <project-dir>] [--no-check]';
@@ -35,6 +37,11 @@ async function main() {
   try {
     report = importAlFolio({ site: positionals[0]!, out, force: values.force });
   } catch (error) {
+    if (error instanceof EditedContentError) {
+      process.stderr.write(`import:al-folio: ${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     if (!(error instanceof SiteReadError)) throw error;
     process.stderr.write(`import:al-folio: ${error.message}\n${USAGE}\n`);
     process.exitCode = 2;

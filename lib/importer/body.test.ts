@@ -86,7 +86,9 @@ describe('figures', () => {
   it('reports a figure whose path Liquid computes, on its line', () => {
     const result = convert('Text.\n\n{% include figure.liquid path=page.img %}\n', { bodyLine: 10 });
     expect(result.leftovers).toEqual([{ line: 12, text: '{% include figure.liquid path=page.img %}', message: expect.stringContaining('figure') }]);
-    expect(result.text).toContain('\\{% include figure.liquid path=page.img %\\}');
+    // Kept where the author will find it, as a comment: Liquid never reaches a visitor.
+    expect(result.text).toContain('{/* {% include figure.liquid path=page.img %} */}');
+    expect(convert('{% include figure.liquid path=page.img %}\n', { mdx: false }).text).toBe('<!-- {% include figure.liquid path=page.img %} -->\n');
   });
 });
 
@@ -125,7 +127,8 @@ describe('code', () => {
 describe('raw', () => {
   it('keeps {% raw %} text literally in Markdown, and makes its braces safe in MDX', () => {
     const body = 'Shown: {% raw %}{% include x.liquid %} and {{ y }}{% endraw %}.';
-    expect(convert(body, { mdx: false }).text).toBe('Shown: {% include x.liquid %} and {{ y }}.\n');
+    // In Markdown, `\{` shows `{`, and the content check does not take `\{%` or `\{{` for Liquid left behind.
+    expect(convert(body, { mdx: false }).text).toBe('Shown: \\{% include x.liquid %} and \\{{ y }}.\n');
     expect(clean(body)).toBe('Shown: \\{% include x.liquid %\\} and \\{\\{ y \\}\\}.\n');
   });
 
@@ -171,6 +174,14 @@ describe('includes', () => {
     expect(leftovers).toMatchObject([
       { line: 1, message: expect.stringContaining('projects') },
       { line: 2, message: expect.stringContaining('repositor') },
+    ]);
+  });
+
+  it("reports the teaching page's course list and calendar clearly", () => {
+    const { leftovers } = convert("{% include calendar.liquid calendar_id='me@gmail.com' timezone='Asia/Shanghai' %}\n\n{% include courses.liquid %}\n", { kind: 'page' });
+    expect(leftovers).toMatchObject([
+      { line: 1, message: expect.stringContaining('Google Calendar') },
+      { line: 3, message: expect.stringContaining('course list') },
     ]);
   });
 });
@@ -270,5 +281,67 @@ describe('math', () => {
     const result = convert('Numbered:\n\n\\begin{equation}\n\\label{eq:x}\nx^{2} = y\n\\end{equation}\n\n$$\n\\begin{align}a\\end{align}\n$$\n', { mdx: false });
     expect(result.text).toBe('Numbered:\n\n$$\n\\begin{equation}\nx^{2} = y\n\\end{equation}\n$$\n\n$$\n\\begin{align}a\\end{align}\n$$\n');
     expect(result.leftovers).toMatchObject([{ line: 4, text: '\\label{eq:x}' }]);
+  });
+});
+
+describe('what al-folio renders as plain HTML', () => {
+  it('turns {% details %} into <details> with its <summary>', () => {
+    expect(clean('{% details Click here %}\nHidden **text**.\n{% enddetails %}\n')).toBe('<details>\n<summary>Click here</summary>\n\nHidden **text**.\n\n</details>\n');
+  });
+
+  it('turns audio.liquid into an <audio> element, its switches kept', () => {
+    const result = convert('{% include audio.liquid path="assets/audio/a b.mp3" controls=true loop=false %}\n', { mdx: false });
+    expect(result).toMatchObject({ text: '<audio src="/assets/audio/a%20b.mp3" controls></audio>\n', leftovers: [], references: [{ path: 'assets/audio/a b.mp3', line: 1 }] });
+  });
+});
+
+describe('what the real parsers see', () => {
+  it("drops a heading's kramdown {#id} (Folio makes the ids), and reports it", () => {
+    const result = convert('## Results {#results}\n\nText.\n');
+    expect(result.text).toBe('## Results\n\nText.\n');
+    expect(result.leftovers).toMatchObject([{ line: 1, text: '{#results}' }]);
+  });
+
+  it('writes <url> autolinks as Markdown links in MDX, and leaves them in Markdown', () => {
+    expect(clean('See <https://example.org/a?b=1>.')).toBe('See [https://example.org/a?b=1](https://example.org/a?b=1).\n');
+    expect(clean('See <https://example.org>.', { mdx: false })).toBe('See <https://example.org>.\n');
+  });
+
+  it('rewrites every tag of an HTML block cut by blank lines (a table), SVG attributes included', () => {
+    const body = '<table class="t">\n<tr><td colspan="2" class="x">a</td></tr>\n\n<tr><TD class="y">b</TD></tr>\n</table>\n\n<svg viewBox="0 0 1 1"><path stroke-width="2" class="p"/></svg>\n';
+    expect(clean(body)).toBe(
+      '<table className="t">\n<tr><td colSpan="2" className="x">a</td></tr>\n\n<tr><td className="y">b</td></tr>\n</table>\n\n<svg viewBox="0 0 1 1"><path strokeWidth="2" className="p" /></svg>\n',
+    );
+  });
+
+  it('keeps Liquid inside code as code, and reports the tags Jekyll would have run there', () => {
+    const result = convert('Use `{{ site.title }}` or:\n\n```liquid\n{% if x %}y{% endif %}\n```\n', { site: { title: 'T' } });
+    expect(result.text).toBe('Use `T` or:\n\n```liquid\n{% if x %}y{% endif %}\n```\n');
+    expect(result.leftovers.map((l) => [l.line, l.text])).toEqual([
+      [4, '{% if x %}'],
+      [4, '{% endif %}'],
+    ]);
+  });
+
+  it("resolves {{ page.x }} from the file's front matter, in text and in links", () => {
+    expect(clean('# {{ page.title }}\n\n[pdf]({{ page.pdf | relative_url }})\n', { page: { title: 'On {sets}', pdf: 'assets/pdf/a.pdf' } })).toBe('# On \\{sets\\}\n\n[pdf](/assets/pdf/a.pdf)\n');
+  });
+
+  it('leaves Liquid in an attribute that it cannot resolve, and says so (the content check stops on it)', () => {
+    const result = convert('<a href="{{ page.link }}">x</a>\n');
+    expect(result.text).toBe('<a href="{{ page.link }}">x</a>\n');
+    expect(result.leftovers).toMatchObject([{ line: 1, text: '{{ page.link }}' }]);
+  });
+
+  it('takes a caption from the HTML block after a blank line', () => {
+    const body = '<div class="row">\n  <div class="col-sm">{% include figure.liquid path="a.png" %}</div>\n  <div class="col-sm">{% include figure.liquid path="b.png" %}</div>\n</div>\n\n<div class="caption">\n  Both.\n</div>\n\nAfter.\n';
+    expect(clean(body)).toBe('<Figures caption="Both.">\n  <Figure src="/a.png" />\n  <Figure src="/b.png" />\n</Figures>\n\nAfter.\n');
+  });
+});
+
+describe('Liquid kept as a comment', () => {
+  it('takes the space before it along when punctuation follows', () => {
+    expect(convert('See {% cite x %}.', { kind: 'page' }).text).toBe('See{/* {% cite x %} */}.\n');
+    expect(convert('See {% cite x %} and more.', { kind: 'page', mdx: false }).text).toBe('See <!-- {% cite x %} --> and more.\n');
   });
 });

@@ -1,18 +1,40 @@
-import { attribute, parseTag, writeTag, type HtmlTag } from './html';
-import { liquidTokens, literalOutput, parseInclude, resolveOutputs, rootPath, type LiquidToken, type ParamValue } from './liquid';
+import type { Blockquote, Code, Definition, Heading, Html, Image, Link, Nodes, Paragraph, Parent } from 'mdast';
+import { location } from 'vfile-location';
+import { Edits } from './edits';
+import { captionOnly, FIGURE_INCLUDES, figureJsx, figureProps, figureRows, VIDEO_INCLUDES, videoProps, type FigureProps, type Row } from './figures';
+import { attribute, htmlPieces, htmlStartTag, jsxStartTag, type HtmlAttribute } from './html-jsx';
+import { ATTRIBUTE_LIST, CALLOUT_LINE, calloutEnding, latexEnvironment, unquote, type CalloutKind } from './kramdown';
+import { liquidTokens, literalOutput, parseInclude, resolveOutputs, type LiquidScope, type LiquidToken } from './liquid';
+import { convertTag, type TagContext } from './liquid-tags';
+import { escapeMdx, fenceFor, parseMarkdown, tidy } from './markdown';
+import { publicationsAttributes } from './publications';
+
+export { escapeMdx, publicationsAttributes };
 
 /**
  * Converts the body of an al-folio page, post or news item into Folio
- * Markdown or MDX. Liquid runs first in Jekyll, so it is tokenized first;
- * every token is replaced by a placeholder that the Markdown/HTML pass
- * expands in its context (text, code, link or attribute). Offsets in the
- * placeholder text map back to the source, so every leftover carries the
- * line of the al-folio file.
+ * Markdown or MDX. Liquid runs first in Jekyll, so liquidjs reads it first;
+ * each tag or output becomes a placeholder, and the Markdown tree (with
+ * parse5 for the HTML in it) says where each one stands: in text, in code,
+ * in a link or an attribute. The source is edited at the tree's positions,
+ * so what is not converted stays as the author wrote it, and every leftover
+ * carries the line of the al-folio file.
  */
 
 export type Leftover = { line: number; text: string; message: string };
 /** A site file the converted body links to: its path from the site root, decoded (`assets/img/a b.jpg`). */
 export type FileReference = { path: string; line: number };
+
+/** A range of the body that a standard al-folio page fills with Liquid, already converted (see pages.ts). */
+export type Replacement = {
+  start: number;
+  end: number;
+  text: string;
+  /** What the report counts it as: `projects list`, `CV include dropped`, ... */
+  count: string;
+  /** Components the text uses. */
+  components?: string[];
+};
 
 export type BodyOptions = {
   /** Write MDX (components, JSX) rather than Markdown with inline HTML. */
@@ -24,8 +46,11 @@ export type BodyOptions = {
   baseurl: string;
   /** The file line on which the body starts. */
   bodyLine: number;
-  /** What `{{ site.x }}` is, for the keys _config.yml sets to plain text. */
-  site?: Record<string, string>;
+  /** What `{{ site.x }}` is: _config.yml's values. */
+  site?: Record<string, unknown>;
+  /** What `{{ page.x }}` is: the file's front matter. */
+  page?: Record<string, unknown>;
+  replacements?: Replacement[];
 };
 
 export type BodyResult = {
@@ -42,91 +67,97 @@ export function convertBody(body: string, options: BodyOptions): BodyResult {
   return new BodyConverter(body, options).run();
 }
 
-const PH_OPEN = '\uE000';
-const PH_CLOSE = '\uE001';
-/** Stands in for every character of an HTML comment, so offsets survive its removal. */
-const MASK = '\uE002';
-const PLACEHOLDER = /\uE000(\d+)\uE001/g;
-const ONLY_PLACEHOLDER = /^\s*\uE000(\d+)\uE001\s*$/;
-
-type Line = { text: string; at: number };
+type Token = LiquidToken | ({ kind: 'replace' } & Replacement & { source: string });
 type Context = 'text' | 'code' | 'url' | 'attr';
 
-const FIGURE_INCLUDES = /^figure\.(liquid|html)$/;
-const VIDEO_INCLUDES = /^video\.(liquid|html)$/;
-const NEWS_INCLUDES = /^news\.(liquid|html)$/;
-const PROJECT_INCLUDES = /^(projects|projects_horizontal)\.(liquid|html)$/;
-const REPOSITORY_INCLUDES = /^repository\//;
-const CALLOUT = /^\s*\{:\s*\.block-(tip|warning|danger)\s*\}\s*$/;
-const IAL_LINE = /^\s*\{:[^}\n]*\}\s*$/;
-// Any indentation: a fence inside a list item is code as much as one at the margin.
-const FENCE = /^(\s*)(`{3,}|~{3,})/;
-const LATEX_ENVIRONMENT = /^\s*\\begin\{((?:equation|align|alignat|gather)\*?)\}/;
-const ROW = /^\s*<div\s+class=["']row\b[^"']*["']\s*>\s*$/;
+const PH_OPEN = '\uE000';
+const PH_CLOSE = '\uE001';
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+/** Components that stand on a line of their own. */
+const BLOCK_COMPONENTS = /^<(Figures?|Video|YouTube|Publications|Projects|Callout)\b/;
+
 
 class BodyConverter {
-  private readonly tokens: LiquidToken[];
-  private readonly inter: string;
-  /** For each token: its offset in `inter` and in the body. */
-  private readonly spans: { interStart: number; interEnd: number; start: number; end: number }[] = [];
-  private readonly lineStarts: number[] = [0];
+  private readonly tokens: Token[];
+  /** The body with a placeholder for each Liquid token. */
+  private readonly text: string;
+  private readonly edits: Edits;
+  /** Each placeholder: where it is in `text`, and the part of the body it stands for. */
+  private readonly spans: { at: number; end: number; bodyStart: number; bodyEnd: number; index: number }[] = [];
+  /** Where `{% raw %}` text is, in `text`: literal, its Liquid-looking braces shown as written. */
+  private readonly literal: [number, number][] = [];
+  private readonly toPoint: ReturnType<typeof location>['toPoint'];
+  private readonly scope: LiquidScope;
   private readonly leftovers: Leftover[] = [];
   private readonly references: FileReference[] = [];
   private readonly components = new Set<string>();
   private readonly counts = new Map<string, number>();
   /** Tokens converted or reported; anything else would be a bug, reported rather than lost. */
   private readonly expanded = new Set<number>();
+  /** How deep in an `<svg>` the HTML read so far is (its tags may be in several HTML nodes): SVG attribute names apply. */
+  private svg = 0;
+  /** Attribute lists that make a callout: not reported as dropped. */
+  private readonly consumed: [number, number][] = [];
 
   constructor(
     private readonly body: string,
     private readonly options: BodyOptions,
   ) {
-    for (let i = 0; i < body.length; i++) if (body[i] === '\n') this.lineStarts.push(i + 1);
-    this.tokens = liquidTokens(body);
-    let inter = '';
+    this.toPoint = location(body).toPoint;
+    this.scope = { site: options.site ?? {}, page: options.page ?? {} };
+    this.tokens = withReplacements(liquidTokens(body), options.replacements ?? [], body);
+    let text = '';
     let last = 0;
+    const placeholder = (index: number, bodyStart: number, bodyEnd: number) => {
+      const ph = `${PH_OPEN}${index}${PH_CLOSE}`;
+      this.spans.push({ at: text.length, end: text.length + ph.length, bodyStart, bodyEnd, index });
+      text += ph;
+    };
     this.tokens.forEach((token, i) => {
-      inter += body.slice(last, token.start);
-      const placeholder = `${PH_OPEN}${i}${PH_CLOSE}`;
-      this.spans.push({ interStart: inter.length, interEnd: inter.length + placeholder.length, start: token.start, end: token.end });
-      inter += placeholder;
+      text += body.slice(last, token.start);
+      if (token.kind === 'raw') {
+        // The raw text stays in the Markdown: it is literal Liquid, not literal Markdown.
+        placeholder(i, token.start, token.textStart);
+        this.literal.push([text.length, text.length + token.text.length]);
+        text += token.text;
+        placeholder(i, token.textEnd, token.end);
+      } else placeholder(i, token.start, token.end);
       last = token.end;
     });
-    this.inter = maskComments(inter + body.slice(last), (start, end) => {
-      this.count('HTML comment dropped');
-      // Liquid inside a comment renders into the comment: it goes with it.
-      this.spans.forEach((span, i) => {
-        if (span.interStart >= start && span.interStart < end) this.expanded.add(i);
-      });
-    });
+    this.text = text + body.slice(last);
+    this.edits = new Edits(this.text);
   }
 
   run(): BodyResult {
-    const lines = splitLines(this.inter);
-    const text = tidy(this.blocks(lines));
+    this.walk(parseMarkdown(this.text));
+    // Placeholders the walk did not reach (an image's alt text, a link title): as text.
+    for (const span of this.spans) if (!this.edits.covered(span.at)) this.edits.replace(span.at, span.end, this.expand(span.index, 'text', span.at));
     this.tokens.forEach((token, i) => {
-      if (!this.expanded.has(i)) this.leftover(this.spans[i]!.interStart, token.source, 'Liquid the importer did not convert');
+      if (!this.expanded.has(i)) this.leftover(this.spanOf(i).at, token.source, 'Liquid the importer did not convert');
     });
+    const text = tidy(this.edits.slice());
     return { text, leftovers: this.leftovers, references: this.references, components: this.components, counts: this.counts };
   }
 
-  // ---- positions -------------------------------------------------------
+  // ---- positions and bookkeeping -----------------------------------------------
 
-  /** The file line of an offset in the placeholder text. */
-  private line(interOffset: number): number {
-    let source = interOffset;
+  /** The body offset of an offset in `text`. */
+  private bodyOffset(at: number): number {
+    let offset = at;
     for (const span of this.spans) {
-      if (span.interStart > interOffset) break;
-      source = interOffset >= span.interEnd ? span.end + (interOffset - span.interEnd) : span.start;
+      if (span.at > at) break;
+      offset = at < span.end ? span.bodyStart : span.bodyEnd + (at - span.end);
     }
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= source) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.options.bodyLine + lo;
+    return offset;
+  }
+
+  /** The file line of an offset in `text`. */
+  private line(at: number): number {
+    return this.options.bodyLine + (this.toPoint(this.bodyOffset(at))?.line ?? 1) - 1;
+  }
+
+  private spanOf(index: number) {
+    return this.spans.find((s) => s.index === index)!;
   }
 
   private leftover(at: number, text: string, message: string) {
@@ -137,418 +168,176 @@ class BodyConverter {
     this.counts.set(kind, (this.counts.get(kind) ?? 0) + 1);
   }
 
-  /** Runs a conversion that may give up half-way; when it does, its counts, notes and leftovers are undone. */
-  private attempt<T>(fn: () => T | null): T | null {
-    const saved = {
-      leftovers: this.leftovers.length,
-      references: this.references.length,
-      components: new Set(this.components),
-      counts: new Map(this.counts),
-      expanded: new Set(this.expanded),
-    };
-    const result = fn();
-    if (result === null) {
-      this.leftovers.length = saved.leftovers;
-      this.references.length = saved.references;
-      this.components.clear();
-      for (const c of saved.components) this.components.add(c);
-      this.counts.clear();
-      for (const [k, v] of saved.counts) this.counts.set(k, v);
-      this.expanded.clear();
-      for (const e of saved.expanded) this.expanded.add(e);
-    }
-    return result;
-  }
-
   private use(component: string) {
     this.components.add(component);
   }
 
-  // ---- blocks ----------------------------------------------------------
+  private start(node: Nodes): number {
+    return node.position!.start.offset!;
+  }
 
-  private blocks(lines: Line[]): string {
-    const out: string[] = [];
-    let i = 0;
-    while (i < lines.length) {
-      const line = lines[i]!;
-      const fence = FENCE.exec(line.text);
-      if (fence) {
-        const close = new RegExp(`^\\s*${fence[2]![0] === '`' ? '`' : '~'}{${fence[2]!.length},}\\s*$`);
-        let j = i + 1;
-        while (j < lines.length && !close.test(lines[j]!.text)) j++;
-        for (let k = i; k <= Math.min(j, lines.length - 1); k++) out.push(this.verbatim(lines[k]!));
-        i = j + 1;
-        continue;
-      }
-      if (/^\s*\$\$\s*$/.test(line.text)) {
-        let j = i + 1;
-        while (j < lines.length && !/\$\$\s*$/.test(lines[j]!.text)) j++;
-        for (let k = i; k <= Math.min(j, lines.length - 1); k++) out.push(this.verbatim(lines[k]!));
-        i = j + 1;
-        continue;
-      }
-      const environment = LATEX_ENVIRONMENT.exec(line.text);
-      if (environment) {
-        const end = new RegExp(`\\\\end\\{${environment[1]!.replace('*', '\\*')}\\}`);
-        let j = i;
-        while (j < lines.length && !end.test(lines[j]!.text)) j++;
-        if (j < lines.length) {
-          out.push(this.latexEnvironment(lines.slice(i, j + 1)));
-          i = j + 1;
-          continue;
-        }
-      }
-      const row = this.attempt(() => this.figureRow(lines, i));
-      if (row) {
-        out.push(row.text);
-        i = row.next;
-        continue;
-      }
-      const callout = this.callout(lines, i);
-      if (callout) {
-        out.push(callout.text);
-        i = callout.next;
-        continue;
-      }
-      if (IAL_LINE.test(line.text)) {
-        this.leftover(line.at, line.text, 'kramdown attribute list dropped: Folio has no equivalent (a callout is `{: .block-tip}` right after a blockquote)');
-        i++;
-        continue;
-      }
-      if (this.options.mdx && this.startsIndentedCode(lines, i)) {
-        const code = this.indentedCode(lines, i);
-        out.push(code.text);
-        i = code.next;
-        continue;
-      }
-      // A run of ordinary lines: inline conversion over all of them, so tags and comments may span lines.
-      let j = i + 1;
-      while (j < lines.length && !this.startsBlock(lines, j)) j++;
-      out.push(this.inline(lines.slice(i, j)));
-      i = j;
+  private end(node: Nodes): number {
+    return node.position!.end.offset!;
+  }
+
+  private inLiteral(at: number): boolean {
+    return this.literal.some(([s, e]) => at >= s && at < e);
+  }
+
+  // ---- the tree ----------------------------------------------------------------------
+
+  private walk(node: Nodes, parent?: Parent, index = 0) {
+    // Consumed by a conversion that started earlier (a caption after its row, a callout's attribute list).
+    if (node.type !== 'root' && this.edits.covered(this.start(node))) return;
+    switch (node.type) {
+      case 'code':
+        return this.code(node);
+      case 'inlineCode':
+      case 'math':
+      case 'inlineMath':
+        return this.expandIn(this.start(node), this.end(node), 'code');
+      case 'html':
+        return this.html(node, parent, index);
+      case 'text':
+        return this.textRun(this.start(node), this.end(node));
+      case 'link':
+      case 'image':
+      case 'definition':
+        this.link(node);
+        break;
+      case 'blockquote':
+        if (this.callout(node, parent, index)) return;
+        break;
+      case 'paragraph':
+        if (this.latex(node)) return;
+        break;
     }
-    return out.join('\n');
+    if ('children' in node) node.children.forEach((child, i) => this.walk(child, node, i));
   }
 
-  private startsBlock(lines: Line[], i: number): boolean {
-    const text = lines[i]!.text;
-    return (
-      FENCE.test(text) ||
-      /^\s*\$\$\s*$/.test(text) ||
-      LATEX_ENVIRONMENT.test(text) ||
-      IAL_LINE.test(text) ||
-      ROW.test(text) ||
-      (/^\s{0,3}>/.test(text) && (i === 0 || !/^\s{0,3}>/.test(lines[i - 1]!.text))) ||
-      (this.options.mdx && this.startsIndentedCode(lines, i))
-    );
-  }
-
-  /**
-   * MathJax renders `\\begin{equation}` on its own; KaTeX (Folio) renders
-   * math between `$$`. KaTeX has no `\\label`: it is dropped and reported.
-   */
-  private latexEnvironment(lines: Line[]): string {
-    this.count('LaTeX environment put in $$');
-    const body = lines.map((line) => {
-      const label = /\\label\{[^}]*\}/.exec(line.text);
-      if (!label) return this.verbatim(line);
-      this.leftover(line.at, label[0], 'KaTeX has no \\label (nor \\eqref): the label was dropped; refer to the equation in words');
-      return this.verbatim({ text: line.text.replace(label[0], ''), at: line.at });
-    });
-    return ['$$', ...body.filter((l) => l.trim() !== ''), '$$'].join('\n');
-  }
-
-  /** A line of a code block or display math: Liquid in it is what Jekyll would have run. */
-  private verbatim(line: Line): string {
-    return this.expandAll(line.text, 'code');
-  }
-
-  /** MDX has no indented code: a block indented by four spaces after a blank line becomes a fenced one. */
-  private startsIndentedCode(lines: Line[], i: number): boolean {
-    const text = lines[i]!.text;
-    if (!/^( {4}|\t)/.test(text) || /^\s*$/.test(text) || /^\s*[<\uE000]/.test(text)) return false;
-    if (i === 0) return true;
-    if (!/^\s*$/.test(lines[i - 1]!.text)) return false;
-    let k = i - 1;
-    while (k >= 0 && /^\s*$/.test(lines[k]!.text)) k--;
-    if (k < 0) return true;
-    // Inside a list, indentation continues the item.
-    return !/^(\s+|\s*([-*+]|\d+[.)])\s)/.test(lines[k]!.text);
-  }
-
-  private indentedCode(lines: Line[], i: number): { text: string; next: number } {
-    let j = i;
-    while (j < lines.length && (/^( {4}|\t)/.test(lines[j]!.text) || /^\s*$/.test(lines[j]!.text))) j++;
-    while (j > i && /^\s*$/.test(lines[j - 1]!.text)) j--;
-    const code = lines.slice(i, j).map((l) => this.expandAll(l.text.replace(/^( {4}|\t)/, ''), 'code'));
+  /** Code as written; Liquid in it is what Jekyll ran. MDX has no indented code: it is fenced. */
+  private code(node: Code) {
+    const start = this.start(node);
+    const end = this.end(node);
+    const source = this.text.slice(start, end);
+    const indented = !/^\s*(`{3,}|~{3,})/.test(source);
+    if (!this.options.mdx || !indented) return this.expandIn(start, end, 'code');
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const lines = this.text
+      .slice(lineStart, end)
+      .split('\n')
+      .map((line, i) => this.expandAll(line.replace(/^( {4}|\t)/, ''), 'code', lineStart + i));
     this.count('indented code block');
-    const fence = fenceFor(code.join('\n'));
-    return { text: [fence, ...code, fence].join('\n'), next: j };
+    const fence = fenceFor(lines.join('\n'));
+    this.edits.replace(lineStart, end, [fence, ...lines, fence].join('\n'));
   }
 
-  // ---- Bootstrap figure rows --------------------------------------------
+  /** Each placeholder in a range, expanded in one context. */
+  private expandIn(start: number, end: number, context: Context) {
+    for (const span of this.spans) if (span.at >= start && span.end <= end) this.edits.replace(span.at, span.end, this.expand(span.index, context, span.at));
+  }
+
+  /** Placeholders expanded in a piece of text that is not in `text` any more (a line of code being moved). */
+  private expandAll(piece: string, context: Context, at: number): string {
+    return piece.replace(PLACEHOLDER, (_, index: string) => this.expand(Number(index), context, at));
+  }
 
   /**
-   * `<div class="row">` whose every `<div class="col...">` holds one figure
-   * include (or one `<img>`), optionally followed by `<div class="caption">`:
-   * a `<Figures>` with one `<Figure>` per column.
+   * Text: Liquid expanded, kramdown attribute lists dropped, and for MDX the
+   * braces and `<` that would start an expression or a tag escaped.
    */
-  private figureRow(lines: Line[], i: number): { text: string; next: number } | null {
-    if (!ROW.test(lines[i]!.text)) return null;
-    let depth = 0;
-    let j = i;
-    for (; j < lines.length; j++) {
-      const t = lines[j]!.text;
-      depth += (t.match(/<div\b/g) ?? []).length - (t.match(/<\/div>/g) ?? []).length;
-      if (depth <= 0) break;
-    }
-    if (j >= lines.length) return null;
-    const inner = lines
-      .slice(i + 1, j)
-      .map((l) => l.text)
-      .join('\n');
-    const lastLine = lines[j]!.text.trim();
-    if (lastLine !== '</div>') return null;
-    const COLUMN = /<div\s+class=["']col\b[^"']*["']\s*>([\s\S]*?)<\/div>/g;
-    const columns = [...inner.matchAll(COLUMN)].map((m) => m[1]!.trim());
-    if (columns.length === 0 || inner.replace(COLUMN, '').trim() !== '' || columns.some((c) => c.includes('<div'))) return null;
-    const at = lines[i]!.at;
-    const figures = columns.map((column) => this.columnFigure(column, at));
-    if (figures.some((f) => f === null)) return null;
-
-    // The caption that follows the row, blank lines allowed in between.
-    let next = j + 1;
-    let caption: string | undefined;
-    let k = next;
-    while (k < lines.length && /^\s*$/.test(lines[k]!.text)) k++;
-    if (k < lines.length && /^\s*<div\s+class=["']caption["']\s*>/.test(lines[k]!.text)) {
-      let end = k;
-      while (end < lines.length && !lines[end]!.text.includes('</div>')) end++;
-      if (end < lines.length) {
-        const text = lines
-          .slice(k, end + 1)
-          .map((l) => l.text)
-          .join('\n')
-          .replace(/^\s*<div[^>]*>/, '')
-          .replace(/<\/div>\s*$/, '');
-        if (!text.includes('<div')) {
-          caption = this.plainText(text, lines[k]!.at, 'caption');
-          next = end + 1;
+  private textRun(start: number, end: number) {
+    const mdx = this.options.mdx;
+    const pattern = new RegExp(`${PLACEHOLDER.source}|\\\\[\\s\\S]|${ATTRIBUTE_LIST.source}|[{}<]`, 'g');
+    const source = this.text.slice(start, end);
+    for (const m of source.matchAll(pattern)) {
+      const at = start + m.index;
+      const found = m[0];
+      if (m[1] !== undefined) {
+        const span = this.spans.find((s) => s.at === at)!;
+        const alone = this.alone(span.at, span.end);
+        let expanded = this.expand(span.index, 'text', at);
+        let spanStart = span.at;
+        let spanEnd = span.end;
+        if (!alone && BLOCK_COMPONENTS.test(expanded)) {
+          expanded = `\n${expanded}\n`;
+          while (this.text[spanEnd] === ' ' && spanEnd < end) spanEnd++;
         }
+        // Liquid kept as a comment before punctuation takes the space before it along: "its compound." not "its compound .".
+        if (/^(\{\/\*|<!--)/.test(expanded) && this.text[span.at - 1] === ' ' && span.at - 1 >= start && /^[.,;:!?)]/.test(this.text[span.end] ?? '')) spanStart--;
+        this.edits.replace(spanStart, spanEnd, expanded);
+      } else if (found.startsWith('\\')) {
+        continue;
+      } else if (found.length > 1) {
+        if (this.consumed.some(([s, e]) => at >= s && at < e) || this.inLiteral(at)) continue;
+        this.leftover(at, found, 'kramdown attribute list dropped: Folio has no equivalent (a callout is `{: .block-tip}` right after a blockquote)');
+        // An attribute list alone on its line goes with its line.
+        const lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
+        const lineEnd = this.text.indexOf('\n', at + found.length);
+        const whole = /^\s*$/.test(this.text.slice(lineStart, at)) && /^\s*$/.test(this.text.slice(at + found.length, lineEnd < 0 ? this.text.length : lineEnd));
+        this.edits.replace(whole && lineStart >= start ? lineStart : at, at + found.length, '');
+      } else if (mdx) {
+        this.edits.replace(at, at + 1, '\\' + found);
+      } else if (found === '{' && this.inLiteral(at) && /[{%]/.test(this.text[at + 1] ?? '')) {
+        // Raw text in Markdown: `\{{` shows `{{` and is not Liquid to the check.
+        this.edits.replace(at, at + 1, '\\{');
       }
     }
-    const items = figures as FigureProps[];
-    this.count('figure row');
-    if (items.length === 1 && (caption === undefined || items[0]!.caption === undefined)) {
-      const only = { ...items[0]!, ...(caption ? { caption } : {}) };
-      return { text: this.figureJsx(only), next };
-    }
-    this.use('Figures');
-    const open = caption ? `<Figures ${attribute('caption', caption)}>` : '<Figures>';
-    return { text: [open, ...items.map((f) => '  ' + this.figureJsx(f)), '</Figures>'].join('\n'), next };
   }
 
-  /** The one figure a column holds, or null when it holds anything else. */
-  private columnFigure(column: string, at: number): FigureProps | null {
-    const only = ONLY_PLACEHOLDER.exec(column);
-    if (only) {
-      const token = this.tokens[Number(only[1])]!;
-      if (token.kind !== 'tag' || token.name !== 'include') return null;
-      const { file, params } = parseInclude(token.markup);
-      if (!FIGURE_INCLUDES.test(file) && !VIDEO_INCLUDES.test(file)) return null;
-      const index = Number(only[1]);
-      this.expanded.add(index);
-      return FIGURE_INCLUDES.test(file) ? this.figureProps(params, index) : this.videoProps(params, index);
-    }
-    // al-folio v0 wrote plain <img> tags in the columns.
-    const trimmed = column.trim();
-    if (!trimmed.startsWith('<img')) return null;
-    const tag = parseTag(trimmed, 0);
-    if (!tag || tag.name.toLowerCase() !== 'img' || trimmed.slice(tag.end).trim() !== '') return null;
-    const get = (name: string) => tag.attributes.find((a) => a.name.toLowerCase() === name)?.value ?? undefined;
-    const src = get('src');
-    if (!src) return null;
-    const resolved = this.resolveUrl(src, at);
-    if (!resolved || !resolved.startsWith('/')) return null;
-    const zoomable = tag.attributes.some((a) => a.name.toLowerCase() === 'data-zoomable');
-    return { component: 'Figure', src: resolved, alt: get('alt') || get('title'), zoomable: zoomable ? 'true' : undefined };
+  /** Whether a placeholder stands alone on its line (after list or quote markers at most). */
+  private alone(at: number, end: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = this.text.indexOf('\n', end);
+    const before = this.text.slice(lineStart, at);
+    const after = this.text.slice(end, lineEnd < 0 ? this.text.length : lineEnd);
+    return /^\s*(?:(?:[-*+]|\d+[.)]|>)\s*)*$/.test(before) && /^\s*$/.test(after);
   }
 
-  // ---- callouts ------------------------------------------------------------
+  // ---- links -------------------------------------------------------------------------
 
-  /** A blockquote followed by kramdown's `{: .block-tip}` (or warning, danger): a <Callout>. */
-  private callout(lines: Line[], i: number): { text: string; next: number } | null {
-    if (!/^\s{0,3}>/.test(lines[i]!.text) || (i > 0 && /^\s{0,3}>/.test(lines[i - 1]!.text))) return null;
-    let j = i;
-    while (j < lines.length && /^\s{0,3}>/.test(lines[j]!.text)) j++;
-    const strip = (l: Line): Line => {
-      const m = /^\s{0,3}> ?/.exec(l.text)!;
-      return { text: l.text.slice(m[0].length), at: l.at + m[0].length };
-    };
-    let content = lines.slice(i, j).map(strip);
-    let kind: string | undefined;
-    let next = j;
-    const inside = content.at(-1) && CALLOUT.exec(content.at(-1)!.text);
-    const after = j < lines.length ? CALLOUT.exec(lines[j]!.text) : null;
-    if (inside) {
-      kind = inside[1];
-      content = content.slice(0, -1);
-    } else if (after) {
-      kind = after[1];
-      next = j + 1;
-    } else return null;
-    while (content.length && /^\s*$/.test(content[0]!.text)) content.shift();
-    while (content.length && /^\s*$/.test(content.at(-1)!.text)) content.pop();
-    let title: string | undefined;
-    const heading = content[0] && /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(content[0].text);
-    if (heading) {
-      const text = this.plainText(heading[1]!, content[0]!.at, 'callout title');
-      if (text.toLowerCase() !== kind) title = text;
-      content.shift();
-      while (content.length && /^\s*$/.test(content[0]!.text)) content.shift();
+  /** A link's destination: Liquid resolved, the baseurl stripped, local files noted. MDX has no `<url>` autolinks. */
+  private link(node: Link | Image | Definition) {
+    const start = this.start(node);
+    const end = this.end(node);
+    const source = this.text.slice(start, end);
+    if (node.type === 'link' && source.startsWith('<')) {
+      const label = source.slice(1, -1);
+      if (this.options.mdx) this.edits.replace(start, end, `[${label}](${node.url})`);
+      return;
     }
-    this.use('Callout');
-    this.count('callout');
-    const open = `<Callout ${attribute('type', kind!)}${title ? ' ' + attribute('title', title) : ''}>`;
-    return { text: [open, this.blocks(content), '</Callout>'].join('\n'), next };
-  }
-
-  // ---- inline ---------------------------------------------------------------
-
-  /** Text, HTML and Liquid within a run of lines. */
-  private inline(lines: Line[]): string {
-    // One string, and the offset in `inter` of each of its characters' lines.
-    const text = lines.map((l) => l.text).join('\n');
-    const starts: number[] = [];
-    let offset = 0;
-    for (const l of lines) {
-      starts.push(offset);
-      offset += l.text.length + 1;
+    let urlStart: number;
+    if (node.type === 'definition') {
+      const m = /^\s*\[[^\]]*\]:\s*/.exec(source);
+      if (!m) return;
+      urlStart = start + m[0].length;
+    } else {
+      const labelEnd = node.type === 'link' && node.children.length > 0 ? this.end(node.children.at(-1)!) : start;
+      const open = this.text.indexOf('](', labelEnd);
+      if (open < 0 || open >= end) return;
+      urlStart = open + 2;
+      while (/[ \t\n]/.test(this.text[urlStart] ?? '')) urlStart++;
     }
-    const at = (k: number) => {
-      let idx = 0;
-      while (idx + 1 < starts.length && starts[idx + 1]! <= k) idx++;
-      return lines[idx]!.at + (k - starts[idx]!);
-    };
-    return this.scan(text, at, this.options.mdx);
-  }
-
-  private scan(text: string, at: (k: number) => number, mdx: boolean): string {
-    let out = '';
-    let k = 0;
-    while (k < text.length) {
-      const c = text[k]!;
-      if (c === MASK) {
-        k++;
-        continue;
-      }
-      if (c === PH_OPEN) {
-        const close = text.indexOf(PH_CLOSE, k);
-        // A component alone on its line (after a list or quote marker at most) stays there; one inside a sentence gets a line of its own.
-        const before = text.slice(text.lastIndexOf('\n', k - 1) + 1, k);
-        const afterEnd = text.indexOf('\n', close);
-        const alone = /^\s*(?:(?:[-*+]|\d+[.)]|>)\s*)*$/.test(before) && /^\s*$/.test(text.slice(close + 1, afterEnd < 0 ? text.length : afterEnd));
-        const expanded = this.expand(Number(text.slice(k + 1, close)), 'text', mdx, alone);
-        out += expanded;
-        k = close + 1;
-        if (expanded.endsWith('\n')) while (text[k] === ' ') k++;
-        continue;
-      }
-      if (c === '\\' && k + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[k + 1]!)) {
-        out += text.slice(k, k + 2);
-        k += 2;
-        continue;
-      }
-      if (c === '`') {
-        const run = /^`+/.exec(text.slice(k))![0];
-        const close = findCodeSpanEnd(text, k + run.length, run.length);
-        if (close >= 0) {
-          out += this.expandAll(text.slice(k, close + run.length), 'code');
-          k = close + run.length;
-        } else {
-          out += run;
-          k += run.length;
-        }
-        continue;
-      }
-      if (c === '$') {
-        const end = mathEnd(text, k);
-        if (end > k) {
-          out += this.expandAll(text.slice(k, end), 'code');
-          k = end;
-          continue;
-        }
-        out += c;
-        k++;
-        continue;
-      }
-      if (c === '<') {
-        const autolink = /^<((?:https?|ftp):\/\/[^\s<>]+|mailto:[^\s<>]+)>/.exec(text.slice(k));
-        if (autolink) {
-          out += mdx ? `[${autolink[1]}](${autolink[1]})` : autolink[0];
-          k += autolink[0].length;
-          continue;
-        }
-        const tag = parseTag(text, k);
-        // `<a {{ attrs }}>` is not a tag MDX could take: its Liquid is reported as text.
-        if (tag && !tag.attributes.some((a) => a.name.includes(PH_OPEN))) {
-          out += this.tag(tag, text.slice(k, tag.end), at(k), mdx);
-          k = tag.end;
-          continue;
-        }
-        out += mdx ? '\\<' : '<';
-        k++;
-        continue;
-      }
-      if (c === '{') {
-        const ial = /^\{:[^}\n]*\}/.exec(text.slice(k));
-        if (ial) {
-          this.leftover(at(k), ial[0], 'kramdown attribute list dropped: Folio has no equivalent');
-          k += ial[0].length;
-          continue;
-        }
-        out += mdx ? '\\{' : '{';
-        k++;
-        continue;
-      }
-      if (c === '}') {
-        out += mdx ? '\\}' : '}';
-        k++;
-        continue;
-      }
-      if (c === ']' && text[k + 1] === '(') {
-        const end = linkEnd(text, k + 2);
-        if (end > 0) {
-          out += '](' + this.linkDestination(text.slice(k + 2, end), at(k + 2)) + ')';
-          k = end + 1;
-          continue;
-        }
-      }
-      out += c;
-      k++;
-    }
-    return out;
-  }
-
-  /** `url "title"` of a Markdown link: Liquid resolved, the baseurl stripped, local files noted. */
-  private linkDestination(inner: string, at: number): string {
-    const m = /^(\s*)(<[^>]*>|\S+)([\s\S]*)$/.exec(inner);
-    if (!m) return inner;
-    const [, lead, rawUrl, rest] = m as unknown as [string, string, string, string];
-    const angle = rawUrl.startsWith('<');
-    const url = angle ? rawUrl.slice(1, -1) : rawUrl;
-    const resolved = this.resolveUrl(this.expandAll(url, 'url'), at) ?? url;
-    return lead + (angle && !/\s/.test(resolved) ? resolved : angle ? `<${resolved}>` : resolved) + rest;
+    const destination = /^<[^>\n]*>|^(?:[^\s()]|\((?:[^\s()])*\))+/.exec(this.text.slice(urlStart, end));
+    if (!destination) return;
+    const written = destination[0];
+    const angle = written.startsWith('<');
+    const url = angle ? written.slice(1, -1) : written;
+    const expanded = this.expandAll(url, 'url', urlStart);
+    const resolved = this.resolveUrl(expanded, urlStart) ?? expanded;
+    if (resolved === url) return;
+    this.edits.replace(urlStart, urlStart + written.length, angle || /\s/.test(resolved) ? `<${resolved}>` : resolved);
   }
 
   /**
-   * A URL as written in content: Liquid placeholders expanded, the baseurl
-   * stripped, spaces encoded; a local file is noted for copying to public/.
+   * A URL as written in content: Liquid expanded, the baseurl stripped,
+   * spaces encoded; a local file is noted for copying to public/. Null when
+   * Liquid in it cannot be resolved.
    */
   private resolveUrl(value: string, at: number): string | null {
-    let url = value.includes(PH_OPEN) ? this.expandAll(value, 'url') : value;
+    let url = value;
     if (url.includes('{{') || url.includes('{%')) {
-      const resolved = resolveOutputs(url, this.options.site);
+      const resolved = resolveOutputs(url, this.scope);
       if (!resolved.resolved) return null;
       url = resolved.value;
     }
@@ -558,339 +347,302 @@ class BodyConverter {
       url = url.slice(base.length) || '/';
       this.count('link without baseurl');
     }
-    const [pathPart, suffix = ''] = splitSuffix(url);
+    const suffixAt = url.search(/[?#]/);
+    const [pathPart, suffix] = suffixAt < 0 ? [url, ''] : [url.slice(0, suffixAt), url.slice(suffixAt)];
     const decoded = safeDecode(pathPart);
     if (/\.[A-Za-z0-9]+$/.test(decoded)) this.references.push({ path: decoded.replace(/^\//, ''), line: this.line(at) });
     return encodeURI(decoded) + suffix;
   }
 
-  // ---- HTML -----------------------------------------------------------------
+  // ---- kramdown ---------------------------------------------------------------------
 
-  private tag(tag: HtmlTag, source: string, at: number, mdx: boolean): string {
-    for (const attr of tag.attributes) {
-      if (attr.value === null) continue;
-      const name = attr.name.toLowerCase();
-      let value = attr.value.includes(PH_OPEN) ? this.expandAll(attr.value, 'attr') : attr.value;
-      if (['src', 'href', 'poster', 'data'].includes(name)) value = this.resolveUrl(value, at) ?? value;
-      attr.value = value;
+  /** A blockquote that ends with `{: .block-tip}` (or warning, danger), or is followed by it: a <Callout>. */
+  private callout(node: Blockquote, parent: Parent | undefined, index: number): boolean {
+    const start = this.start(node);
+    let end = this.end(node);
+    let kind: CalloutKind;
+    let contentEnd: number;
+    const ending = calloutEnding(this.text, start, end);
+    const next = parent?.children[index + 1];
+    const nextLine = next?.type === 'paragraph' ? CALLOUT_LINE.exec(this.text.slice(this.start(next), this.end(next))) : null;
+    if (ending) {
+      kind = ending.kind;
+      contentEnd = ending.start;
+      this.consumed.push([ending.start, ending.end]);
+    } else if (next && nextLine) {
+      kind = nextLine[1] as CalloutKind;
+      contentEnd = end;
+      end = this.end(next);
+      this.consumed.push([this.start(next), end]);
+    } else return false;
+
+    const children = [...node.children];
+    let title: string | undefined;
+    const heading = children[0]?.type === 'heading' ? (children.shift() as Heading) : undefined;
+    if (heading) {
+      const text = heading.children.length ? this.plainText(this.start(heading.children[0]!), this.end(heading.children.at(-1)!), 'callout title') : '';
+      if (text.toLowerCase() !== kind) title = text || undefined;
     }
-    const { text, problems } = writeTag(tag, mdx);
-    for (const problem of problems) this.leftover(at, source, problem.message);
-    return text;
+    children.forEach((child) => this.walk(child, node, node.children.indexOf(child)));
+    const first = children.find((c) => this.start(c) < contentEnd);
+    const from = first ? this.text.lastIndexOf('\n', this.start(first) - 1) + 1 : contentEnd;
+    const inside = unquote(this.edits.slice(from, Math.max(from, contentEnd))).replace(/^\s*\n|\s+$/g, '');
+    this.use('Callout');
+    this.count('callout');
+    const open = `<Callout ${attribute('type', kind)}${title ? ' ' + attribute('title', title) : ''}>`;
+    this.edits.replace(start, end, [open, inside, '</Callout>'].join('\n'));
+    return true;
   }
 
-  // ---- Liquid -----------------------------------------------------------
-
-  /** Expands every placeholder in a piece of text, in one context. */
-  private expandAll(text: string, context: Context): string {
-    return text.replace(PLACEHOLDER, (_, index: string) => this.expand(Number(index), context, this.options.mdx)).replaceAll(MASK, '');
+  /**
+   * MathJax renders a bare `\begin{equation}`; KaTeX (Folio) renders math
+   * between `$$`. KaTeX has no `\label`: it is dropped and reported.
+   */
+  private latex(node: Paragraph): boolean {
+    const start = this.start(node);
+    const end = this.end(node);
+    if (!latexEnvironment(this.text.slice(start, end))) return false;
+    this.count('LaTeX environment put in $$');
+    const lines: string[] = [];
+    let at = start;
+    for (const line of this.text.slice(start, end).split('\n')) {
+      const label = /\\label\{[^}]*\}/.exec(line);
+      if (label) this.leftover(at, label[0], 'KaTeX has no \\label (nor \\eqref): the label was dropped; refer to the equation in words');
+      const kept = this.expandAll(label ? line.replace(label[0], '') : line, 'code', at);
+      if (kept.trim() !== '') lines.push(kept);
+      at += line.length + 1;
+    }
+    this.edits.replace(start, end, ['$$', ...lines, '$$'].join('\n'));
+    return true;
   }
 
-  private expand(index: number, context: Context, mdx: boolean, alone = false): string {
+  // ---- HTML ------------------------------------------------------------------------------
+
+  private html(node: Html, parent: Parent | undefined, index: number) {
+    const start = this.start(node);
+    const end = this.end(node);
+    const source = this.text.slice(start, end);
+    const rows: [number, number][] = [];
+    for (const row of figureRows(source, (text) => this.figurePlaceholder(text))) {
+      let caption = row.caption && { start: start + row.caption.innerStart, end: start + row.caption.innerEnd };
+      let rowEnd = start + row.end;
+      // The caption may come after a blank line, as the next HTML block.
+      const next = parent?.children[index + 1];
+      if (!caption && /^\s*$/.test(source.slice(row.end)) && next?.type === 'html') {
+        const only = captionOnly(this.text.slice(this.start(next), this.end(next)));
+        if (only) {
+          caption = { start: this.start(next) + only.innerStart, end: this.start(next) + only.innerEnd };
+          rowEnd = this.end(next);
+        }
+      }
+      const jsx = this.figureRow(row, start, caption);
+      if (jsx === null) continue;
+      if (rowEnd > end) {
+        this.edits.replace(start + row.start, end, jsx);
+        this.edits.replace(this.start(next!), rowEnd, '');
+      } else this.edits.replace(start + row.start, rowEnd, jsx);
+      rows.push([start + row.start, rowEnd]);
+    }
+    this.htmlMarkup(start, end, rows);
+  }
+
+  /** Tags rewritten (for MDX, as JSX), comments dropped, Liquid expanded in text and attributes. */
+  private htmlMarkup(start: number, end: number, skip: [number, number][]) {
+    const source = this.text.slice(start, end);
+    const mdx = this.options.mdx;
+    let text = start;
+    let rawText = false;
+    const outside = (s: number, e: number) => !skip.some(([a, b]) => s < b && e > a);
+    const gap = (s: number, e: number) => {
+      if (s < e && outside(s, e) && !rawText) this.textRun(s, e);
+    };
+    for (const piece of htmlPieces(source)) {
+      const s = start + piece.start;
+      const e = start + piece.end;
+      gap(text, s);
+      text = e;
+      if (!outside(s, e)) continue;
+      if (piece.kind === 'comment') {
+        this.count('HTML comment dropped');
+        // Liquid inside a comment renders into the comment: it goes with it.
+        for (const span of this.spans) if (span.at >= s && span.end <= e) this.expanded.add(span.index);
+        this.edits.replace(s, e, '');
+      } else if (piece.kind === 'end') {
+        rawText = false;
+        if (piece.name.toLowerCase() === 'svg') this.svg = Math.max(0, this.svg - 1);
+        if (mdx && this.svg === 0 && piece.name !== piece.name.toLowerCase()) this.edits.replace(s, e, `</${piece.name.toLowerCase()}>`);
+      } else {
+        const lower = piece.name.toLowerCase();
+        if (lower === 'svg' && !piece.selfClosing) this.svg++;
+        rawText = ['script', 'style'].includes(lower) && !piece.selfClosing;
+        const value = (attr: HtmlAttribute) => this.attributeValue(attr, s);
+        if (mdx) {
+          const { text: tag, problems } = jsxStartTag(piece, this.svg > 0, value);
+          for (const problem of problems) this.leftover(s, this.text.slice(s, e), problem.message);
+          this.edits.replace(s, e, tag);
+        } else {
+          const tag = htmlStartTag(source, piece, value);
+          if (tag !== source.slice(piece.start, piece.end)) this.edits.replace(s, e, tag);
+        }
+      }
+    }
+    gap(text, end);
+  }
+
+  /** An attribute's value as it should be written: Liquid resolved, a link's baseurl stripped. */
+  private attributeValue(attr: HtmlAttribute, at: number): string | null {
+    if (attr.raw === null) return null;
+    let value = attr.raw.includes(PH_OPEN) ? this.expandAll(attr.raw, 'attr', at) : attr.raw;
+    if (['src', 'href', 'poster', 'data'].includes(attr.name.toLowerCase())) value = this.resolveUrl(value, at) ?? value;
+    return value;
+  }
+
+  // ---- figures ---------------------------------------------------------------------------
+
+  /** The token a column's text stands for, when it is one figure or video include. */
+  private figurePlaceholder(text: string): number | null {
+    const m = /^\uE000(\d+)\uE001$/.exec(text);
+    if (!m) return null;
+    const token = this.tokens[Number(m[1])]!;
+    if (token.kind !== 'tag' || token.name !== 'include') return null;
+    const { file } = parseInclude(token.markup, this.scope);
+    return FIGURE_INCLUDES.test(file) || VIDEO_INCLUDES.test(file) ? Number(m[1]) : null;
+  }
+
+  /**
+   * A Bootstrap row of figures, and its caption: a <Figures> with one
+   * <Figure> per column (a single <Figure> for one column). Null, with
+   * nothing reported, when a column holds something Folio cannot show.
+   */
+  private figureRow(row: Row, htmlStart: number, caption: { start: number; end: number } | undefined): string | null {
+    const at = htmlStart + row.start;
+    const saved = { leftovers: this.leftovers.length, references: this.references.length };
+    const figures: FigureProps[] = [];
+    for (const column of row.columns) {
+      let props: FigureProps | null;
+      if (column.kind === 'token') {
+        const token = this.tokens[column.index] as Extract<LiquidToken, { kind: 'tag' }>;
+        const { file, params } = parseInclude(token.markup, this.scope);
+        props = FIGURE_INCLUDES.test(file) ? this.figureProps(params, token.source, at) : videoProps(params, (url) => this.resolveUrl(url, at));
+      } else {
+        // al-folio v0 wrote plain <img> tags in the columns.
+        const src = column.attributes.get('src');
+        const resolved = src ? this.resolveUrl(this.expandAll(src, 'url', at), at) : null;
+        props = resolved?.startsWith('/')
+          ? { component: 'Figure', src: resolved, alt: column.attributes.get('alt') || column.attributes.get('title') || undefined, zoomable: column.attributes.has('data-zoomable') ? 'true' : undefined }
+          : null;
+      }
+      if (!props) {
+        this.leftovers.length = saved.leftovers;
+        this.references.length = saved.references;
+        return null;
+      }
+      figures.push(props);
+    }
+    for (const column of row.columns) if (column.kind === 'token') this.expanded.add(column.index);
+    for (const f of figures) this.count(f.component === 'Figure' ? 'figure' : 'video');
+    this.count('figure row');
+    const text = caption ? this.plainText(caption.start, caption.end, 'caption') : undefined;
+    if (figures.length === 1 && (!text || !figures[0]!.caption)) return this.figureJsx({ ...figures[0]!, ...(text ? { caption: text } : {}) });
+    this.use('Figures');
+    const open = text ? `<Figures ${attribute('caption', text)}>` : '<Figures>';
+    return [open, ...figures.map((f) => '  ' + this.figureJsx(f)), '</Figures>'].join('\n');
+  }
+
+  private figureProps(params: ReturnType<typeof parseInclude>['params'], source: string, at: number): FigureProps | null {
+    return figureProps(
+      params,
+      (url) => this.resolveUrl(url, at),
+      (key, value) => this.leftover(at, source, `figure \`${key}=${value}\` is computed by Liquid: write the text`),
+    );
+  }
+
+  private figureJsx(props: FigureProps): string {
+    this.use(props.component);
+    return figureJsx(props);
+  }
+
+  /** Text for an attribute (a caption, a title): Liquid resolved, tags and line breaks removed. */
+  private plainText(start: number, end: number, what: string): string {
+    const written = this.text.slice(start, end);
+    const expanded = this.expandAll(written, 'attr', start);
+    const stripped = expanded.replace(/<[^>]+>/g, '');
+    if (stripped !== expanded) this.leftover(start, written, `${what}: its HTML formatting was dropped (an attribute holds plain text)`);
+    return stripped.replace(/\s+/g, ' ').trim();
+  }
+
+  // ---- Liquid ----------------------------------------------------------------------------
+
+  private expand(index: number, context: Context, at: number): string {
     const token = this.tokens[index]!;
-    const at = this.spans[index]!.interStart;
+    const first = !this.expanded.has(index);
     this.expanded.add(index);
     const keep = (message: string) => {
       this.leftover(at, token.source, message);
-      return context === 'text' && mdx ? escapeMdx(token.source) : token.source;
+      return context === 'text' ? this.hidden(token.source) : token.source;
     };
     switch (token.kind) {
+      case 'replace':
+        this.count(token.count);
+        for (const c of token.components ?? []) this.use(c);
+        return token.text;
       case 'comment':
         this.count('Liquid comment dropped');
         return '';
       case 'raw':
-        this.count('raw block');
-        if (context !== 'text' || !mdx || /^\s*(```|~~~)/.test(token.text)) return token.text;
-        // Literal text in MDX: its braces and stray `<` made safe, nothing else converted.
-        return this.scan(token.text, () => at, true);
+        if (first) this.count('raw block');
+        return '';
       case 'highlight': {
         if (/\{[{%]/.test(token.code)) this.leftover(at, token.source.split('\n')[0]!, 'Liquid inside {% highlight %}: Jekyll ran it; the code block keeps it as text');
         if (context !== 'text') return token.source;
         this.count('code block');
         const code = token.code.replace(/^\s*\n/, '').replace(/\n\s*$/, '');
         const fence = fenceFor(code);
-        const meta = token.lineNumbers ? ' showLineNumbers' : '';
-        return `\n${fence}${token.lang}${meta}\n${code}\n${fence}\n`;
+        return `\n${fence}${token.lang}${token.lineNumbers ? ' showLineNumbers' : ''}\n${code}\n${fence}\n`;
       }
       case 'unclosed':
-        return keep('a Liquid tag that is never closed');
+        this.leftover(at, token.source, 'a Liquid tag that is never closed');
+        return context === 'text' && this.options.mdx ? escapeMdx(token.source) : token.source;
       case 'output': {
-        const literal = literalOutput(token.expression, this.options.site);
+        const literal = literalOutput(token.expression, this.scope);
         if (literal === null) return keep('a Liquid value Folio cannot compute: write the text or link by hand');
         this.count('Liquid value resolved');
-        return context === 'text' && mdx ? escapeMdx(literal) : literal;
+        return context === 'text' && this.options.mdx ? escapeMdx(literal) : literal;
       }
       case 'tag':
         if (context === 'code') return keep('Liquid inside code: Jekyll ran it; edit the code by hand');
         if (context !== 'text') return keep(`Liquid tag \`${token.source}\` inside a link or attribute cannot be translated`);
-        return this.tagToken(token, index, keep, alone ? (block: string) => block : (block: string) => `\n${block}\n`);
+        return convertTag(token, this.tagContext(at, token.source), keep);
     }
   }
 
-  private tagToken(token: Extract<LiquidToken, { kind: 'tag' }>, index: number, keep: (message: string) => string, block: (jsx: string) => string): string {
-    const { kind } = this.options;
-    switch (token.name) {
-      case 'include': {
-        const { file, params } = parseInclude(token.markup);
-        if (FIGURE_INCLUDES.test(file)) {
-          const props = this.figureProps(params, index);
-          if (!props) return keep('figure whose `path` is not a file of the site: rewrite it as <Figure src="/assets/img/..." />');
-          return block(this.figureJsx(props));
-        }
-        if (VIDEO_INCLUDES.test(file)) {
-          const props = this.videoProps(params, index);
-          if (!props) return keep('video that Folio cannot embed: use <Video src="/assets/video/..." /> or <YouTube id="..." />');
-          return block(this.figureJsx(props));
-        }
-        if (NEWS_INCLUDES.test(file)) {
-          if (this.options.about) {
-            this.count('news include dropped (the about layout lists news)');
-            return '';
-          }
-          return keep('news list: Folio shows news on the about page only (`announcements: {enabled: true}` in its front matter)');
-        }
-        if (PROJECT_INCLUDES.test(file))
-          return keep('projects grid: Folio has no projects page yet; _projects/ is copied to content/_imported/projects/ — link the projects by hand or remove this block');
-        if (REPOSITORY_INCLUDES.test(file)) return keep('GitHub repository cards: Folio has none; list the repositories as links');
-        return keep(`\`{% include ${file} %}\` has no Folio equivalent: rewrite it in Markdown or remove it`);
-      }
-      case 'cite': {
-        const keys = token.markup.split(/\s+/).filter((k) => k && !k.startsWith('-'));
-        if (kind !== 'post') return keep('{% cite %} outside a blog post: Folio cites in posts only (they end with a reference list); link to the publication instead');
-        if (keys.length === 0) return keep('{% cite %} without a key');
-        this.use('Cite');
-        this.count('citation');
-        return keys.map((key) => `<Cite ${attribute('id', key)} />`).join('');
-      }
-      case 'bibliography': {
-        const { attributes, problems } = publicationsAttributes(token.markup);
-        for (const problem of problems) this.leftover(this.spans[index]!.interStart, token.source, problem);
-        this.use('Publications');
-        this.count('publication list');
-        return block(['<Publications', ...attributes, '/>'].join(' '));
-      }
-      default:
-        return keep(`a Liquid \`${token.name || 'tag'}\` Folio cannot run: rewrite this part by hand`);
-    }
-  }
-
-  // ---- figures and videos ----------------------------------------------------
-
-  private figureProps(params: Map<string, ParamValue>, index: number): FigureProps | null {
-    const at = this.spans[index]!.interStart;
-    const path = params.get('path');
-    if (!path?.resolved) return null;
-    const src = this.resolveUrl(rootPath(path.value), at);
-    if (!src || !src.startsWith('/')) return null;
-    const text = (key: string) => {
-      const v = params.get(key);
-      if (!v) return undefined;
-      if (!v.resolved) {
-        this.leftover(at, this.tokens[index]!.source, `figure \`${key}=${v.value}\` is computed by Liquid: write the text`);
-        return undefined;
-      }
-      return v.value.trim() || undefined;
-    };
-    const zoomable = params.get('zoomable')?.value === 'true' ? 'true' : undefined;
-    const width = text('width');
-    const height = text('height');
-    this.count('figure');
+  /** What converting a tag at `at` needs. */
+  private tagContext(at: number, source: string): TagContext {
     return {
-      component: 'Figure',
-      src,
-      alt: text('alt') ?? text('title'),
-      caption: text('caption'),
-      zoomable,
-      width: width && /^\d+$/.test(width) ? width : undefined,
-      height: height && /^\d+$/.test(height) ? height : undefined,
+      kind: this.options.kind,
+      about: this.options.about,
+      mdx: this.options.mdx,
+      scope: this.scope,
+      resolveUrl: (url) => this.resolveUrl(url, at),
+      figure: (params) => this.figureProps(params, source, at),
+      leftover: (message) => this.leftover(at, source, message),
+      count: (kind) => this.count(kind),
+      use: (component) => this.use(component),
     };
   }
 
-  private videoProps(params: Map<string, ParamValue>, index: number): FigureProps | null {
-    const at = this.spans[index]!.interStart;
-    const path = params.get('path');
-    if (!path?.resolved) return null;
-    const caption = params.get('caption')?.resolved ? params.get('caption')!.value.trim() || undefined : undefined;
-    const youtube = /^https?:\/\/(?:www\.)?(?:youtube(?:-nocookie)?\.com\/(?:embed\/|watch\?v=)|youtu\.be\/)([\w-]{6,})/.exec(path.value);
-    if (youtube) {
-      this.count('video');
-      return { component: 'YouTube', id: youtube[1]!, caption };
-    }
-    if (/^[a-z]+:|^\/\//i.test(path.value)) return null;
-    const src = this.resolveUrl(rootPath(path.value), at);
-    if (!src) return null;
-    this.count('video');
-    return { component: 'Video', src, caption };
+  /** Liquid Folio cannot run, kept in the file where the author will find it, never shown to a visitor. */
+  private hidden(source: string): string {
+    return this.options.mdx ? `{/* ${source.replaceAll('*/', '* /')} */}` : `<!-- ${source.replaceAll('--', '- -')} -->`;
   }
 
-  private figureJsx(props: FigureProps): string {
-    this.use(props.component);
-    const { component, ...rest } = props;
-    const attrs = Object.entries(rest)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => attribute(k, v!));
-    return `<${component} ${attrs.join(' ')} />`;
-  }
-
-  /** Text for an attribute (a caption, a title): Liquid resolved, tags and line breaks removed. */
-  private plainText(html: string, at: number, what: string): string {
-    const expanded = this.expandAll(html, 'attr');
-    const stripped = expanded.replace(/<[^>]+>/g, '');
-    if (stripped !== expanded) this.leftover(at, html, `${what}: its HTML formatting was dropped (an attribute holds plain text)`);
-    return stripped.replace(/\s+/g, ' ').trim();
-  }
 }
 
-type FigureProps = {
-  component: 'Figure' | 'Video' | 'YouTube';
-  src?: string;
-  id?: string;
-  alt?: string;
-  caption?: string;
-  zoomable?: string;
-  width?: string;
-  height?: string;
-};
-
-/**
- * jekyll-scholar's options → <Publications> string attributes:
- * `--query @article[year=2024, selected=true]` → `type="article" year="2024" selected="true"`.
- */
-export function publicationsAttributes(markup: string): { attributes: string[]; problems: string[] } {
-  const attributes: string[] = [];
-  const problems: string[] = [];
-  // A query keeps its brackets together: `@*[year=2024, selected=true]*`.
-  const words = markup.match(/"[^"]*"|'[^']*'|@\S*?\[[^\]]*\]\*?|\S+/g) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const value = words[i + 1]?.replace(/^["']|["']$/g, '');
-    if (word === '-f' || word === '--file') {
-      if (value && value.replace(/\.bib$/, '') !== 'papers') problems.push(`bibliography file \`${value}\`: only _bibliography/papers.bib is imported (content/publications.bib)`);
-      i++;
-    } else if (word === '-q' || word === '--query') {
-      i++;
-      const query = /^@(\*|\w+)(?:\[(.*)\])?\*?$/.exec(value ?? '');
-      if (!query) {
-        problems.push(`bibliography query \`${value ?? ''}\` cannot be translated: filter with selected, year, type or author`);
-        continue;
-      }
-      if (query[1] !== '*') attributes.push(attribute('type', query[1]!.toLowerCase()));
-      for (const condition of (query[2] ?? '').split(/\s*(?:,|&&|\band\b)\s*/).filter(Boolean)) {
-        const c = /^(\w+)\s*(=|~=|\^=)\s*["']?([^"']*)["']?$/.exec(condition.trim());
-        if (c && ['selected', 'year', 'author', 'type'].includes(c[1]!) && (c[2] === '=' || c[1] === 'author'))
-          attributes.push(attribute(c[1]!, c[3]!.replace(/^\{|\}$/g, '')));
-        else problems.push(`bibliography condition \`${condition}\` has no <Publications> attribute: filter by hand`);
-      }
-    } else if (word === '-g' || word === '--group_by' || word === '--group_order' || word === '-T' || word === '--template') {
-      i++;
-    } else {
-      problems.push(`bibliography option \`${word}\` has no <Publications> equivalent`);
-    }
-  }
-  return { attributes, problems };
-}
-
-// ---- helpers -----------------------------------------------------------------
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let at = 0;
-  for (const t of text.split('\n')) {
-    lines.push({ text: t, at });
-    at += t.length + 1;
-  }
-  return lines;
-}
-
-/** Replaces HTML comments (outside code) by MASK characters, newlines kept. */
-function maskComments(text: string, dropped: (start: number, end: number) => void): string {
-  const chars = [...text];
-  let inFence: string | null = null;
-  let k = 0;
-  let lineStart = true;
-  while (k < chars.length) {
-    if (lineStart) {
-      const rest = text.slice(k, text.indexOf('\n', k) < 0 ? text.length : text.indexOf('\n', k));
-      const fence = FENCE.exec(rest);
-      if (inFence) {
-        if (new RegExp(`^\\s*${inFence[0] === '`' ? '`' : '~'}{${inFence.length},}\\s*$`).test(rest)) inFence = null;
-        k += rest.length + 1;
-        continue;
-      }
-      if (fence) {
-        inFence = fence[2]!;
-        k += rest.length + 1;
-        continue;
-      }
-      lineStart = false;
-    }
-    const c = text[k];
-    if (c === '\n') {
-      lineStart = true;
-      k++;
-      continue;
-    }
-    if (c === '`') {
-      const run = /^`+/.exec(text.slice(k))![0];
-      const close = findCodeSpanEnd(text, k + run.length, run.length);
-      k = close >= 0 ? close + run.length : k + run.length;
-      continue;
-    }
-    if (text.startsWith('<!--', k)) {
-      const close = text.indexOf('-->', k + 4);
-      const end = close < 0 ? text.length : close + 3;
-      dropped(k, end);
-      for (let i = k; i < end; i++) if (chars[i] !== '\n') chars[i] = MASK;
-      k = end;
-      continue;
-    }
-    k++;
-  }
-  return chars.join('');
-}
-
-/** The closing backtick run of a code span (same length), not crossing a blank line. */
-function findCodeSpanEnd(text: string, from: number, length: number): number {
-  const re = /`+/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  const limit = text.indexOf('\n\n', from);
-  while ((m = re.exec(text))) {
-    if (limit >= 0 && m.index > limit) return -1;
-    if (m[0].length === length) return m.index;
-  }
-  return -1;
-}
-
-/** The end of `$$...$$` or `$...$` starting at k (exclusive), or k when it is not math. */
-function mathEnd(text: string, k: number): number {
-  if (text.startsWith('$$', k)) {
-    const close = text.indexOf('$$', k + 2);
-    return close < 0 ? k : close + 2;
-  }
-  const m = /^\$(?=\S)[^$\n]*?\S\$(?!\d)|^\$\S\$/.exec(text.slice(k));
-  return m ? k + m[0].length : k;
-}
-
-/** The `)` that closes a link destination opened at `from`, parentheses balanced, on one line. */
-function linkEnd(text: string, from: number): number {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n') return -1;
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')') {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
-
-function splitSuffix(url: string): [string, string?] {
-  const i = url.search(/[?#]/);
-  return i < 0 ? [url] : [url.slice(0, i), url.slice(i)];
+/** The Liquid tokens, with the ranges a standard page's Liquid fills standing in for the tokens inside them. */
+function withReplacements(tokens: LiquidToken[], replacements: Replacement[], body: string): Token[] {
+  const inside = (t: LiquidToken) => replacements.some((r) => t.start >= r.start && t.end <= r.end);
+  const all: Token[] = [...tokens.filter((t) => !inside(t)), ...replacements.map((r) => ({ ...r, kind: 'replace' as const, source: body.slice(r.start, r.end) }))];
+  return all.sort((a, b) => a.start - b.start);
 }
 
 function safeDecode(value: string): string {
@@ -899,37 +651,4 @@ function safeDecode(value: string): string {
   } catch {
     return value;
   }
-}
-
-function fenceFor(code: string): string {
-  const longest = Math.max(2, ...(code.match(/`+/g) ?? []).map((r) => r.length));
-  return '`'.repeat(longest + 1);
-}
-
-/** Literal text made safe for MDX: braces and `<` escaped. */
-export function escapeMdx(text: string): string {
-  return text.replace(/[{}<]/g, (c) => '\\' + c);
-}
-
-/** Blank-line runs (left by dropped comments and tags) collapsed to one, outside code. */
-function tidy(text: string): string {
-  const out: string[] = [];
-  let fence: string | null = null;
-  for (const line of text.split('\n')) {
-    const f = FENCE.exec(line);
-    if (fence) {
-      out.push(line);
-      if (new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = null;
-      continue;
-    }
-    if (f) fence = f[2]!;
-    if (/^\s*$/.test(line)) {
-      if (out.length > 0 && out.at(-1) !== '') out.push('');
-      continue;
-    }
-    out.push(line.replace(/\s+$/, (s) => (s.endsWith('  ') && !s.includes('\t') ? s : '')));
-  }
-  while (out.length && out.at(-1) === '') out.pop();
-  while (out.length && out[0] === '') out.shift();
-  return out.join('\n') + '\n';
 }

@@ -1,17 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import YAML from 'yaml';
 import { IssueLog } from '../content/issues';
 import { parseContentDate } from '../content/fields';
 import { PAGE_LAYOUTS } from '../content/schemas';
 import { parseYaml, readSourceFile, type SourceFile } from '../content/source-file';
 import { convertBody, type FileReference } from './body';
+import { isOlderCv, olderCvToRenderCv } from './cv-data';
+import { backupFolder, exampleManifest, isExampleFile, moveAside, projectFiles } from './example';
+import { FrontMatter } from './front-matter';
 import { JekyllFiles, MARKDOWN, POST_NAME } from './jekyll';
-import { siteYaml } from './site-config';
+import { liquidTokens } from './liquid';
+import { standardReplacements } from './pages';
+import { siteYaml, type NotCarried } from './site-config';
 
 /**
  * Imports an al-folio (Jekyll) site into a Folio project: what Jekyll would
- * build, and nothing it would not. Never overwrites a file that differs
- * unless `force`; running it twice writes the same bytes.
+ * build, and nothing it would not. The import replaces content/ and public/:
+ * what was there (the shipped example, or with `force` the author's own
+ * files) is moved to a backup folder, never deleted. Running it twice
+ * writes the same bytes.
  */
 
 export type ImportOptions = {
@@ -19,15 +27,16 @@ export type ImportOptions = {
   site: string;
   /** The Folio project root: content/ and public/ are written under it. */
   out: string;
+  /** Move aside content the author edited (it is refused otherwise). */
   force?: boolean;
-  /** "Now", for deciding which posts are future-dated (tests pin it). */
+  /** "Now", for deciding which posts are future-dated and naming the backup folder (tests pin it). */
   now?: Date;
 };
 
 export type Leftover = { file: string; line: number; text: string; message: string };
 export type Note = { file: string; line: number; message: string };
-/** A file the import wrote, or `kept` (not overwritten: it exists and differs, see `reason`). */
-export type Written = { path: string; status: 'created' | 'unchanged' | 'overwritten' | 'kept'; reason?: string };
+/** A file the import wrote. */
+export type Written = { path: string; status: 'created' | 'unchanged' };
 
 export type ImportReport = {
   site: string;
@@ -38,14 +47,38 @@ export type ImportReport = {
   /** What was converted inside them: figure, code block, citation, ... */
   conversions: Map<string, number>;
   written: Written[];
+  /** What was in content/ and public/ before, moved aside: the folder (under `out`), its files, and whether they were all the shipped example. */
+  backup?: { folder: string; files: string[]; example: boolean };
   skipped: { file: string; reason: string }[];
   notes: Note[];
   leftovers: Leftover[];
+  /** Settings of _config.yml that content/site.yml does not have, and why. */
+  notCarried: NotCarried[];
 };
 
 export class SiteReadError extends Error {}
 
-type Output = { path: string; data: string | Buffer; replaces?: string[] };
+/** The project holds content the author edited: the import would move it aside, and does so only with `force`. */
+export class EditedContentError extends Error {
+  constructor(readonly files: string[]) {
+    const shown = files.slice(0, 8).map((f) => `  ${f}`);
+    if (files.length > 8) shown.push(`  ... and ${files.length - 8} more`);
+    super(
+      [
+        `content/ and public/ hold files that are not Folio's shipped example (you edited or added them), and the import would replace them:`,
+        ...shown,
+        'Nothing was written. To import anyway, run again with --force: these files are moved to a folio-content-backup-<date> folder (never deleted).',
+        'Or import into another folder: --out ../my-new-site',
+      ].join('\n'),
+    );
+  }
+}
+
+type Output = { path: string; data: string | Buffer };
+
+/** Folio routes a page may title (al-folio's `_pages/news.md`, `_pages/blog.md`). */
+const OWNED_ROUTES = ['/blog/', '/news/', '/blog/tags/', '/blog/archive/'];
+const POST_LAYOUTS = ['post', 'distill', 'default'];
 
 export function importAlFolio(options: ImportOptions): ImportReport {
   return new Importer(options).run();
@@ -58,9 +91,13 @@ class Importer {
   private readonly log: IssueLog;
   private jekyll!: JekyllFiles;
   private config: Record<string, unknown> = {};
+  private configLine: (keys: ReadonlyArray<string | number>) => number = () => 1;
   private baseurl = '';
-  /** `{{ site.x }}` values Folio can know: the plain strings of _config.yml. */
-  private siteVariables: Record<string, string> = {};
+  /** The author's full name, as site.yml has it. */
+  private siteName = '';
+  /** `{{ site.x }}`: _config.yml's values. */
+  private siteVariables: Record<string, unknown> = {};
+  private repositories: Record<string, unknown> | undefined;
   private readonly outputs = new Map<string, Output>();
   private readonly references: (FileReference & { file: string })[] = [];
   private readonly report: ImportReport;
@@ -80,6 +117,7 @@ class Importer {
       skipped: [],
       notes: [],
       leftovers: [],
+      notCarried: [],
     };
   }
 
@@ -93,9 +131,10 @@ class Importer {
     }
     this.jekyll = new JekyllFiles(this.site, config.data);
     this.config = config.data;
+    this.configLine = config.lineOf;
 
-    const socialsFile = path.join(this.site, '_data', 'socials.yml');
-    const socials = fs.existsSync(socialsFile) ? parseYaml(fs.readFileSync(socialsFile, 'utf8'), socialsFile, this.log) : null;
+    const socials = this.readData('socials');
+    this.repositories = this.readData('repositories')?.data;
     this.report.layout = socials || (config.data.al_folio as { api_version?: number } | undefined)?.api_version ? 'v1' : 'v0';
 
     const pages = this.listPages();
@@ -109,27 +148,38 @@ class Importer {
       blogPagePerPage: typeof blogPagination?.per_page === 'number' ? blogPagination.per_page : undefined,
     });
     this.baseurl = site.baseurl;
-    for (const [key, value] of Object.entries(config.data)) if (typeof value === 'string' || typeof value === 'number') this.siteVariables[key] = String(value).trim();
-    Object.assign(this.siteVariables, { title: site.title, baseurl: '' });
+    this.siteName = site.name;
+    this.siteVariables = { ...config.data, title: site.title, baseurl: '' };
     for (const n of site.notes) {
-      if (n.leftover) this.report.leftovers.push({ file: n.file, line: n.line, text: '', message: n.message });
-      else this.report.notes.push({ file: n.file, line: n.line, message: n.message });
+      if (n.leftover) this.leftover(n.file, n.line, n.message);
+      else this.note(n.file, n.line, n.message);
     }
+    this.report.notCarried = site.notCarried;
     this.emit('content/site.yml', site.text, 'site settings');
     const favicon = typeof config.data.icon === 'string' && /\.\w+$/.test(config.data.icon) ? config.data.icon : null;
     if (favicon) this.references.push({ file: '_config.yml', line: config.lineOf(['icon']), path: favicon.startsWith('/') ? favicon.slice(1) : `assets/img/${favicon}` });
-    if (typeof socials?.data.cv_pdf === 'string')
-      this.references.push({ file: '_data/socials.yml', line: socials.lineOf(['cv_pdf']), path: socials.data.cv_pdf.replace(/^\//, '') });
 
-    for (const file of pages) this.importPage(file);
+    // v1 lists the CV's PDF among the social icons; Folio shows it on the CV page (its `cv_pdf`). The file comes along.
+    if (typeof socials?.data.cv_pdf === 'string' && !/^[a-z]+:/i.test(socials.data.cv_pdf)) {
+      const line = socials.lineOf(['cv_pdf']);
+      this.references.push({ file: '_data/socials.yml', line, path: socials.data.cv_pdf.replace(/^\//, '') });
+      this.note('_data/socials.yml', line, "the CV's PDF icon: Folio shows the PDF on the CV page (`cv_pdf` in its front matter), not among the social icons");
+    }
+    const cvFormats = this.importCvData();
+    for (const file of pages) this.importPage(file, cvFormats);
     this.importPosts();
     this.importNews();
+    this.importProjects();
     this.importBibliography(config.data);
     this.keepForLater(config.data);
     this.copyFiles();
 
-    for (const issue of this.log.issues)
-      this.report.leftovers.push({ file: issue.file, line: issue.line, text: '', message: `${issue.message}${issue.fix ? ` (${issue.fix})` : ''}` });
+    // Errors reading the site's YAML are left for the author; warnings (YAML 1.1's `yes`, read as true) are notes.
+    for (const issue of this.log.issues) {
+      const message = `${issue.message}${issue.fix ? ` (${issue.fix})` : ''}`;
+      if (issue.severity === 'error') this.leftover(issue.file, issue.line, message);
+      else this.note(issue.file, issue.line, message);
+    }
     this.write();
     const byPlace = (a: { file: string; line: number }, b: { file: string; line: number }) => a.file.localeCompare(b.file) || a.line - b.line;
     this.report.leftovers.sort(byPlace);
@@ -146,6 +196,12 @@ class Importer {
   private read(file: string): SourceFile | null {
     if (!this.sources.has(file)) this.sources.set(file, readSourceFile(path.join(this.site, file), this.log));
     return this.sources.get(file)!;
+  }
+
+  /** `_data/<name>.yml`, when the site has it. */
+  private readData(name: string) {
+    const file = path.join(this.site, '_data', `${name}.yml`);
+    return fs.existsSync(file) ? parseYaml(fs.readFileSync(file, 'utf8'), file, this.log) : null;
   }
 
   private skip(file: string, reason: string) {
@@ -188,34 +244,122 @@ class Importer {
     return pages;
   }
 
+  // ---- the CV -----------------------------------------------------------------
+
+  /**
+   * al-folio's CV data: `_data/cv.yml` (RenderCV, al-folio v1) →
+   * content/cv.yml, and the JSON Resume jekyll-get-json reads
+   * (`assets/json/resume.json`) → content/resume.json. Returns the formats
+   * written, in al-folio's order of preference.
+   */
+  private importCvData(): ('rendercv' | 'jsonresume')[] {
+    const formats: ('rendercv' | 'jsonresume')[] = [];
+    const cv = '_data/cv.yml';
+    let olderCv = false;
+    let olderData: unknown;
+    if (this.jekyll.exists(cv)) {
+      const doc = YAML.parseDocument(fs.readFileSync(path.join(this.site, cv), 'utf8'));
+      const data: unknown = doc.errors.length === 0 ? doc.toJS() : null;
+      if (doc.errors.length > 0) {
+        this.leftover(cv, doc.errors[0]!.linePos?.[0].line ?? 1, `not valid YAML (${doc.errors[0]!.message.split('\n')[0]}): the CV was not imported`);
+      } else if (data && typeof data === 'object' && 'cv' in data) {
+        this.emit('content/cv.yml', fs.readFileSync(path.join(this.site, cv)), 'CV');
+        formats.push('rendercv');
+      } else {
+        this.emit('content/_imported/cv.yml', fs.readFileSync(path.join(this.site, cv)), 'kept for later');
+        olderCv = true;
+        olderData = data;
+      }
+    }
+    const getJson = Array.isArray(this.config.jekyll_get_json) ? (this.config.jekyll_get_json as { data?: unknown; json?: unknown }[]) : [];
+    const declared = getJson.find((entry) => entry?.data === 'resume')?.json;
+    const resume = typeof declared === 'string' && !/^[a-z]+:\/\//i.test(declared) ? declared.replace(/^\//, '') : 'assets/json/resume.json';
+    if (this.jekyll.exists(resume) && !this.jekyll.whySkipped(resume)?.startsWith('excluded')) {
+      this.emit('content/resume.json', fs.readFileSync(path.join(this.site, resume)), 'CV');
+      formats.push('jsonresume');
+    }
+    // al-folio's older CV format (a list of `title`/`type`/`contents` sections): al-folio showed the JSON Resume instead when there was one.
+    const older = "_data/cv.yml is al-folio's older CV format (a list of `title`/`type`/`contents` sections)";
+    if (olderCv && formats.includes('jsonresume')) this.note(cv, 1, `${older}, kept in content/_imported/cv.yml: the CV page shows ${resume}, as al-folio did`);
+    else if (olderCv && olderData && isOlderCv(olderData)) {
+      const converted = olderCvToRenderCv(olderData, this.siteName);
+      const header = "# al-folio's older CV (_data/cv.yml), written in RenderCV's form by npm run import:al-folio;\n# the original is in content/_imported/cv.yml.\n";
+      this.emit('content/cv.yml', header + YAML.stringify(converted, { lineWidth: 0 }), 'CV');
+      formats.push('rendercv');
+      this.note(cv, 1, `${older}: written in RenderCV's form as content/cv.yml (maps → label/details, lists → bullets, time tables → entries with dates); the original is kept in content/_imported/cv.yml`);
+    } else if (olderCv) this.leftover(cv, 1, `${older}, kept in content/_imported/cv.yml: Folio reads RenderCV's form (\`cv:\` with \`sections:\`) or JSON Resume; rewrite it as content/cv.yml`);
+    return formats;
+  }
+
   // ---- pages, posts, news ------------------------------------------------
 
-  private importPage(file: string) {
+  private importPage(file: string, cvFormats: ('rendercv' | 'jsonresume')[]) {
     const source = this.read(file);
-    if (!source) return this.copyUnconverted(file, `content/pages/${flatName(file, '_pages/')}`, 'pages');
+    const name = flatName(file, '_pages/');
+    if (!source) return this.copyUnconverted(file, `content/pages/${name}`, 'pages');
     const permalink = permalinkOf(source);
-    if (source.data.published === false) return this.skip(file, '`published: false`: Jekyll does not build it');
+    if (source.data.published === false || isFalse(source.data.published)) return this.skip(file, '`published: false`: Jekyll does not build it');
     if (permalink === '/404.html' || permalink === '/404/' || /^404\./.test(path.basename(file))) {
       return this.skip(file, 'the 404 page: Folio has its own (app/not-found.tsx)');
     }
-    const name = flatName(file, '_pages/');
-    const frontMatter = frontMatterText(source);
+    if (source.data.dropdown === true) {
+      const children = Array.isArray(source.data.children) ? (source.data.children as { title?: unknown; permalink?: unknown }[]) : [];
+      const links = children.filter((c) => typeof c?.permalink === 'string').map((c) => `${String(c.title)} (${String(c.permalink)})`);
+      this.skip(file, 'a menu of the header (`dropdown: true`), not a page');
+      return this.leftover(file, source.lineOf(['dropdown']), `header submenu: Folio's header has no submenus; give the pages it lists \`nav: true\` instead${links.length ? `: ${links.join(', ')}` : ''}`);
+    }
+    const frontMatter = new FrontMatter(frontMatterText(source));
     if (permalink === '/blog/') {
       // al-folio's blog page is a Liquid template that lists the posts; Folio's blog index does that.
-      const layoutLine = /^layout:.*$/m;
-      const fm = layoutLine.test(frontMatter) ? frontMatter.replace(layoutLine, 'layout: blog') : frontMatter.replace(/\n---\s*\n?$/, '\nlayout: blog\n---\n');
+      if (source.data.layout !== 'blog') frontMatter.set('layout', 'blog');
       this.note(file, source.lineOf(['layout']), 'the blog index: `layout: blog` (Folio lists the posts itself; the Liquid template was left out)');
       this.counted('pages');
-      return this.emit(`content/pages/${name}.md`, fm, null, [`content/pages/${name}.mdx`]);
+      return this.emit(`content/pages/${name}.md`, frontMatter.toString(), null);
     }
-    const layout = source.data.layout;
+    if (permalink && OWNED_ROUTES.includes(permalink))
+      this.note(file, source.lineOf(['permalink']), `titles Folio's ${permalink} page (its title, description and text go above the list Folio makes)`);
+
+    let layout = typeof source.data.layout === 'string' ? source.data.layout : undefined;
+    if (layout !== undefined && !(PAGE_LAYOUTS as readonly string[]).includes(layout)) {
+      const mapped = this.customLayout(layout, source);
+      this.note(file, source.lineOf(['layout']), `layout \`${layout}\` is the site's own (${mapped.why}): imported as \`layout: ${mapped.layout}\``);
+      frontMatter.set('layout', mapped.layout);
+      layout = mapped.layout;
+    }
     if (typeof source.data.redirect === 'string' && source.data.redirect)
       this.leftover(file, source.lineOf(['redirect']), '`redirect:` pages are not supported: link to the address from another page instead');
-    if (layout !== undefined && !(PAGE_LAYOUTS as readonly unknown[]).includes(layout))
-      this.leftover(file, source.lineOf(['layout']), `layout \`${String(layout)}\` is not one Folio has: use page (or about, blog)`);
+    if (layout === 'cv') this.cvPage(file, source, frontMatter, cvFormats);
+    if (layout === 'profiles' && Array.isArray(source.data.profiles))
+      this.leftover(file, source.lineOf(['profiles']), '`layout: profiles`: Folio shows the page, not the people its `profiles:` list; write them into the text (a <Figure> and a paragraph each)');
     this.frontMatterFiles(file, source, ['profile', 'image'], 'assets/img/');
-    this.frontMatterFiles(file, source, ['cv_pdf'], '');
-    this.convert(file, source, 'page', `content/pages/${name}`, 'pages', layout === 'about');
+    this.frontMatterFiles(file, source, ['cv_pdf'], 'assets/pdf/');
+    this.convert(file, source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
+  }
+
+  /**
+   * A layout the site defines itself (`_layouts/home.liquid`, a copy of
+   * al-folio's about): mapped by what it renders. A layout built on one of
+   * al-folio's keeps that one; a page with a `profile` is the about page.
+   */
+  private customLayout(layout: string, source: SourceFile): { layout: string; why: string } {
+    const file = ['liquid', 'html'].map((ext) => `_layouts/${layout}.${ext}`).find((f) => this.jekyll.exists(f));
+    const text = file ? fs.readFileSync(path.join(this.site, file), 'utf8') : '';
+    const parent = /^---\s*\n[\s\S]*?^layout:\s*["']?([\w-]+)["']?\s*$[\s\S]*?^---/m.exec(text)?.[1];
+    if (source.data.profile !== undefined || /\bpage\.profile\b/.test(text)) return { layout: 'about', why: 'it shows a profile' };
+    if (parent && parent !== 'default' && (PAGE_LAYOUTS as readonly string[]).includes(parent)) return { layout: parent, why: `${file} builds on \`${parent}\`` };
+    return { layout: 'page', why: file ? `${file} renders a page` : 'no such layout in _layouts/' };
+  }
+
+  /** A `layout: cv` page: the CV file al-folio would show is named when both exist. */
+  private cvPage(file: string, source: SourceFile, frontMatter: FrontMatter, formats: ('rendercv' | 'jsonresume')[]) {
+    const format = source.data.cv_format;
+    if (format === undefined && formats.length > 1) {
+      // al-folio's cv layout prefers RenderCV when both are there.
+      frontMatter.set('cv_format', formats[0]!);
+      this.note(file, source.lineOf(['layout']), `the site has both CV files: \`cv_format: ${formats[0]}\` added, the one al-folio showed`);
+    } else if (formats.length === 0) {
+      this.leftover(file, source.lineOf(['layout']), 'a CV page, but the site has no CV data (_data/cv.yml or assets/json/resume.json): write content/cv.yml');
+    }
   }
 
   private importPosts() {
@@ -235,16 +379,22 @@ class Importer {
       }
       const written = source.data.date;
       const date = typeof written === 'string' || written instanceof Date ? parseContentDate(written) : parseContentDate(match[1]!);
-      let frontMatter = frontMatterText(source);
-      if (source.data.published === false) this.note(file, source.lineOf(['published']), '`published: false`: imported as a draft (shown only in `npm run dev`)');
+      const frontMatter = new FrontMatter(frontMatterText(source));
+      if (source.data.published === false || isFalse(source.data.published))
+        this.note(file, source.lineOf(['published']), '`published: false`: imported as a draft (shown only in `npm run dev`)');
       else if (date && new Date(date.iso) > this.now && source.data.draft === undefined) {
-        frontMatter = frontMatter.replace(/\n---\s*\n?$/, '\ndraft: true\n---\n');
+        frontMatter.set('draft', true);
         this.note(file, source.lineOf(['date']), 'dated in the future (Jekyll does not build it yet): imported as a draft, `draft: true` added');
+      }
+      const layout = source.data.layout;
+      if (typeof layout === 'string' && !POST_LAYOUTS.includes(layout)) {
+        frontMatter.set('layout', 'post');
+        this.note(file, source.lineOf(['layout']), `layout \`${layout}\` is the site's own: imported as \`layout: post\``);
       }
       if (typeof source.data.permalink === 'string')
         this.leftover(file, source.lineOf(['permalink']), `post permalink \`${source.data.permalink}\`: Folio serves every post at /blog/YEAR/SLUG/`);
       this.frontMatterFiles(file, source, ['thumbnail'], '');
-      this.convert(file, source, 'post', `content/blog/${name}`, 'posts', false, frontMatter);
+      this.convert(file, source, 'post', `content/blog/${name}`, 'posts', { frontMatter });
     }
   }
 
@@ -263,17 +413,62 @@ class Importer {
         this.copyUnconverted(file, `content/news/${name}`, 'news');
         continue;
       }
-      if (source.data.published === false) {
+      if (source.data.published === false || isFalse(source.data.published)) {
         this.skip(file, '`published: false`: Jekyll does not build it');
         continue;
       }
-      this.convert(file, source, 'news', `content/news/${name}`, 'news', false);
+      this.convert(file, source, 'news', `content/news/${name}`, 'news');
+    }
+  }
+
+  /** al-folio's `_projects` collection → content/projects/, front matter as it is. */
+  private importProjects() {
+    if (!this.collection('projects')) return;
+    const { files, skipped } = this.jekyll.walk('_projects');
+    skipped.forEach((s) => this.skip(s.file, s.reason));
+    for (const file of files) {
+      if (!MARKDOWN.test(file)) {
+        this.skip(file, 'not a Markdown file');
+        continue;
+      }
+      const source = this.read(file);
+      const name = flatName(file, '_projects/');
+      if (!source) {
+        this.copyUnconverted(file, `content/projects/${name}`, 'projects');
+        continue;
+      }
+      if (source.data.published === false || isFalse(source.data.published)) {
+        this.skip(file, '`published: false`: Jekyll does not build it');
+        continue;
+      }
+      this.frontMatterFiles(file, source, ['img'], '');
+      this.convert(file, source, 'page', `content/projects/${name}`, 'projects');
     }
   }
 
   /** Converts a body; the file is `.mdx` when it needs components, else `.md`. */
-  private convert(file: string, source: SourceFile, kind: 'page' | 'post' | 'news', target: string, counter: string, about: boolean, frontMatter = frontMatterText(source)) {
-    const options = { kind, about, baseurl: this.baseurl, site: this.siteVariables, bodyLine: source.bodyLine };
+  private convert(
+    file: string,
+    source: SourceFile,
+    kind: 'page' | 'post' | 'news',
+    target: string,
+    counter: string,
+    page: { about?: boolean; layout?: string; permalink?: string; frontMatter?: FrontMatter } = {},
+  ) {
+    const frontMatter = (page.frontMatter ?? new FrontMatter(frontMatterText(source))).toString();
+    let replacements;
+    if (kind === 'page') {
+      const standard = standardReplacements(source.body, liquidTokens(source.body), {
+        data: source.data,
+        layout: page.layout ?? 'page',
+        permalink: page.permalink,
+        about: page.about ?? false,
+        repositories: this.repositories,
+      });
+      replacements = standard.replacements;
+      for (const n of standard.notes) this.note(file, lineAt(source, n.at), n.message);
+    }
+    const options = { kind, about: page.about ?? false, baseurl: this.baseurl, site: this.siteVariables, page: source.data, bodyLine: source.bodyLine, replacements };
     let result = convertBody(source.body, { ...options, mdx: false });
     const mdx = result.components.size > 0;
     if (mdx) result = convertBody(source.body, { ...options, mdx: true });
@@ -281,9 +476,8 @@ class Importer {
     for (const r of result.references) this.references.push({ ...r, file });
     for (const [k, v] of result.counts) this.report.conversions.set(k, (this.report.conversions.get(k) ?? 0) + v);
     this.counted(counter);
-    const ext = mdx ? '.mdx' : '.md';
     const body = result.text.trim() ? `\n${result.text}` : '';
-    this.emit(target + ext, frontMatter + body, null, [target + (mdx ? '.md' : '.mdx')]);
+    this.emit(target + (mdx ? '.mdx' : '.md'), frontMatter + body, null);
   }
 
   /** A file whose front matter is not valid YAML: copied as it is, for the author (the report has the line). */
@@ -292,14 +486,15 @@ class Importer {
     this.emit(target.replace(MARKDOWN, '') + '.md', fs.readFileSync(path.join(this.site, file)), null);
   }
 
-  /** A front-matter key naming a site file (`profile.image`, `thumbnail`, `cv_pdf`): the file is copied. */
+  /** A front-matter key naming a site file (`profile.image`, `thumbnail`, `cv_pdf`, a project's `img`): the file is copied. */
   private frontMatterFiles(file: string, source: SourceFile, keys: string[], base: string) {
     let value: unknown = source.data;
     for (const key of keys) value = (value as Record<string, unknown> | undefined)?.[key];
     if (typeof value !== 'string' || !value || /^[a-z]+:|^\/\//i.test(value)) return;
     const prefix = this.baseurl.replace(/^\//, '');
-    let relative = value.startsWith('/') ? value.slice(1) : base + value;
-    if (prefix && relative.startsWith(prefix + '/')) relative = relative.slice(prefix.length + 1);
+    // al-folio reads a bare name in `base` (`prof_pic.jpg` in assets/img/); some sites write the path from the root.
+    const candidates = (value.startsWith('/') ? [value.slice(1)] : [base + value, value]).map((c) => (prefix && c.startsWith(prefix + '/') ? c.slice(prefix.length + 1) : c));
+    const relative = candidates.find((c) => this.jekyll.exists(c)) ?? candidates[0]!;
     this.references.push({ file, line: source.lineOf(keys), path: relative });
   }
 
@@ -332,24 +527,20 @@ class Importer {
     }
   }
 
-  /** Content Folio has no place for yet: copied to content/_imported/ as it is, for later. */
+  /** Collections Folio has no place for (books, teachings, ...): copied to content/_imported/ as they are, each a leftover. */
   private keepForLater(config: Record<string, unknown>) {
-    const collections = Object.keys((config.collections ?? {}) as Record<string, unknown>).filter((c) => !['posts', 'news'].includes(c));
+    const collections = Object.keys((config.collections ?? {}) as Record<string, unknown>).filter((c) => !['posts', 'news', 'projects'].includes(c));
     for (const name of collections) {
       if (!this.collection(name)) continue;
       const { files, skipped } = this.jekyll.walk(`_${name}`);
       skipped.forEach((s) => this.skip(s.file, s.reason));
       if (files.length === 0) continue;
       for (const file of files) this.emit(`content/_imported/${file.slice(1)}`, fs.readFileSync(path.join(this.site, file)), 'kept for later');
-      this.note(`_${name}/`, 1, `${files.length} file${files.length === 1 ? '' : 's'} kept in content/_imported/${name}/: Folio has no ${name} pages yet`);
-    }
-    for (const [file, target] of [
-      ['_data/cv.yml', 'content/_imported/cv.yml'],
-      ['assets/json/resume.json', 'content/_imported/resume.json'],
-    ] as const) {
-      if (!this.jekyll.exists(file) || this.jekyll.whySkipped(file)?.startsWith('excluded')) continue;
-      this.emit(target, fs.readFileSync(path.join(this.site, file)), 'kept for later');
-      this.note(file, 1, `kept in ${target}: Folio has no CV page yet`);
+      this.leftover(
+        '_config.yml',
+        this.configLine(['collections', name]),
+        `the \`${name}\` collection (${files.length} file${files.length === 1 ? '' : 's'}): Folio has no ${name} pages; kept in content/_imported/${name}/, move what you want into pages`,
+      );
     }
   }
 
@@ -380,36 +571,45 @@ class Importer {
 
   // ---- writing ---------------------------------------------------------------
 
-  /** Queues a file for writing; `replaces` are the same document under another extension. */
-  private emit(target: string, data: string | Buffer, kind: string | null, replaces?: string[]) {
+  private emit(target: string, data: string | Buffer, kind: string | null) {
     if (this.outputs.has(target)) {
       this.leftover(target, 1, `two site files become ${target}: only the first was imported`);
       return;
     }
-    this.outputs.set(target, { path: target, data, replaces });
+    this.outputs.set(target, { path: target, data });
     if (kind) this.counted(kind);
   }
 
+  /**
+   * The import replaces content/ and public/. Files that are already as
+   * the import writes them stay; the others are moved to a backup folder:
+   * without asking when they are the shipped example, with `force` when the
+   * author made them (else nothing is written).
+   */
   private write() {
-    const force = this.options.force ?? false;
+    const bytesOf = (output: Output) => (typeof output.data === 'string' ? Buffer.from(output.data) : output.data);
+    const same = (file: string) => {
+      const output = this.outputs.get(file);
+      return output !== undefined && fs.readFileSync(path.join(this.out, file)).equals(bytesOf(output));
+    };
+    const stale = projectFiles(this.out).filter((file) => !same(file));
+    const manifest = exampleManifest();
+    const own = stale.filter((file) => !isExampleFile(this.out, file, manifest));
+    if (own.length > 0 && !this.options.force) throw new EditedContentError(own);
+    if (stale.length > 0) {
+      const folder = backupFolder(this.out, this.now, own.length === 0);
+      moveAside(this.out, stale, folder);
+      this.report.backup = { folder, files: stale, example: own.length === 0 };
+    }
     for (const output of [...this.outputs.values()].sort((a, b) => a.path.localeCompare(b.path))) {
       const file = path.join(this.out, output.path);
-      const bytes = typeof output.data === 'string' ? Buffer.from(output.data) : output.data;
-      const others = (output.replaces ?? []).filter((o) => fs.existsSync(path.join(this.out, o)));
-      const exists = fs.existsSync(file);
-      if (exists && others.length === 0 && fs.readFileSync(file).equals(bytes)) {
+      if (fs.existsSync(file)) {
         this.report.written.push({ path: output.path, status: 'unchanged' });
         continue;
       }
-      if ((exists || others.length > 0) && !force) {
-        const reason = exists ? 'it exists and differs from the import' : `${others.join(', ')} exists: the import would replace it`;
-        this.report.written.push({ path: output.path, status: 'kept', reason });
-        continue;
-      }
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, bytes);
-      for (const other of others) fs.rmSync(path.join(this.out, other));
-      this.report.written.push({ path: output.path, status: exists || others.length > 0 ? 'overwritten' : 'created' });
+      fs.writeFileSync(file, bytesOf(output));
+      this.report.written.push({ path: output.path, status: 'created' });
     }
   }
 }
@@ -419,11 +619,21 @@ function permalinkOf(source: SourceFile | null): string | undefined {
   return typeof p === 'string' ? (p.endsWith('/') || p.endsWith('.html') ? p : `${p}/`) : undefined;
 }
 
+/** YAML 1.1's false, as Jekyll reads it (`published: no`). */
+function isFalse(value: unknown): boolean {
+  return typeof value === 'string' && /^(n|no|false|off)$/i.test(value.trim());
+}
+
 /** The front matter exactly as written, `---` lines included (empty when there is none). */
 function frontMatterText(source: SourceFile): string {
   const text = fs.readFileSync(source.path, 'utf8');
   const prefix = text.slice(0, text.length - source.body.length);
   return prefix ? prefix.replace(/\n*$/, '\n') : '';
+}
+
+/** The file line of a body offset. */
+function lineAt(source: SourceFile, offset: number): number {
+  return source.bodyLine + source.body.slice(0, offset).split('\n').length - 1;
 }
 
 /** `_pages/teaching/fall.md` → `teaching-fall`. */

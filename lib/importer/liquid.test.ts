@@ -23,6 +23,20 @@ describe('liquidTokens', () => {
   it('accepts whitespace control ({%- -%})', () => {
     expect(liquidTokens('{%- cite k -%}')).toMatchObject([{ kind: 'tag', name: 'cite', markup: 'k' }]);
   });
+
+  it('gives the offsets of the literal text inside {% raw %}', () => {
+    const text = 'a {% raw %}{{ x }}{% endraw %} b';
+    const [raw] = liquidTokens(text);
+    expect(raw).toMatchObject({ kind: 'raw', start: 2, end: 30 });
+    expect(raw?.kind === 'raw' && text.slice(raw.textStart, raw.textEnd)).toBe('{{ x }}');
+  });
+
+  it('reads on after an unclosed tag, from the next line', () => {
+    expect(liquidTokens('{{ a\n{% cite k %}')).toMatchObject([
+      { kind: 'unclosed', start: 0, end: 4 },
+      { kind: 'tag', name: 'cite', start: 5 },
+    ]);
+  });
 });
 
 describe('parseInclude', () => {
@@ -44,9 +58,22 @@ describe('literalOutput', () => {
     expect(literalOutput('"/a/" | absolute_url')).toBe('/a/');
     expect(literalOutput("'/a/' | prepend: site.baseurl")).toBe('/a/');
     expect(literalOutput('site.baseurl')).toBe('');
-    expect(literalOutput('site.title', { title: 'T' })).toBe('T');
-    expect(literalOutput('site.missing', { title: 'T' })).toBeNull();
+    expect(literalOutput('site.title', { site: { title: 'T' } })).toBe('T');
+    expect(literalOutput('site.missing', { site: { title: 'T' } })).toBeNull();
     expect(literalOutput('page.title')).toBeNull();
+  });
+
+  it("knows the page's own front matter, with Liquid's standard filters", () => {
+    const page = { title: 'A post', date: '2018-06-01 09:00:00', tags: ['a'] };
+    expect(literalOutput('page.title | upcase', { page })).toBe('A POST');
+    expect(literalOutput("page.date | date: '%Y'", { page })).toBe('2018');
+  });
+
+  it('gives up on what only Jekyll could compute: loop variables, lists, filters Jekyll adds', () => {
+    expect(literalOutput('p.title', { page: {} })).toBeNull();
+    expect(literalOutput('page.tags', { page: { tags: ['a'] } })).toBeNull();
+    expect(literalOutput("'*a*' | markdownify")).toBeNull();
+    expect(literalOutput('site.posts.size', { site: {} })).toBeNull();
   });
 
   it('resolves every output of a string, or says it cannot', () => {

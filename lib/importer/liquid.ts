@@ -1,7 +1,9 @@
+import { defaultOptions, Liquid, TagToken, Tokenizer, TokenizationError, TypeGuards } from 'liquidjs';
+
 /**
- * Just enough Liquid to import al-folio content: the tokens Jekyll would see
- * in a body (tags, outputs, and the blocks whose insides are literal), and
- * the parameters of an `{% include %}`.
+ * The Liquid of an al-folio body, read by liquidjs' own tokenizer: the tags
+ * and outputs Jekyll would run, and the blocks whose insides are literal
+ * (raw), dropped (comment) or turned into a code block (highlight).
  */
 
 export type LiquidToken =
@@ -9,77 +11,77 @@ export type LiquidToken =
   | { kind: 'tag'; name: string; markup: string; start: number; end: number; source: string }
   /** `{{ expression }}`. */
   | { kind: 'output'; expression: string; start: number; end: number; source: string }
-  /** `{% raw %}...{% endraw %}`: `text` is kept literally. */
-  | { kind: 'raw'; text: string; start: number; end: number; source: string }
+  /** `{% raw %}...{% endraw %}`: `text` (from `textStart` to `textEnd`) is literal text, Markdown still. */
+  | { kind: 'raw'; text: string; textStart: number; textEnd: number; start: number; end: number; source: string }
   /** `{% highlight lang [linenos] %}...{% endhighlight %}`. */
   | { kind: 'highlight'; lang: string; lineNumbers: boolean; code: string; start: number; end: number; source: string }
   /** `{% comment %}...{% endcomment %}`: renders nothing. */
   | { kind: 'comment'; start: number; end: number; source: string }
-  /** A `{%` or `{{` that is never closed. */
+  /** A `{%` or `{{` that is never closed (Jekyll stops on it): up to the end of its line. */
   | { kind: 'unclosed'; start: number; end: number; source: string };
 
-const OPEN = /\{[%{]/g;
+/** Block tags whose insides the importer does not read as Liquid. */
+const BLOCKS: Record<string, string> = { raw: 'endraw', comment: 'endcomment', highlight: 'endhighlight' };
 
-/** The tokens of a body, in order. Text between them is not returned. */
-export function liquidTokens(text: string): LiquidToken[] {
-  const tokens: LiquidToken[] = [];
-  OPEN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = OPEN.exec(text))) {
-    const start = match.index;
-    const isTag = match[0] === '{%';
-    const close = text.indexOf(isTag ? '%}' : '}}', start + 2);
-    if (close < 0) {
-      const end = lineEnd(text, start);
-      tokens.push({ kind: 'unclosed', start, end, source: text.slice(start, end) });
-      OPEN.lastIndex = end;
-      continue;
+type Top = { kind: 'tag'; token: TagToken } | { kind: 'output'; begin: number; end: number; content: string } | { kind: 'unclosed'; begin: number; end: number };
+
+/** liquidjs' top-level tokens; an unclosed tag or output is noted and reading goes on after its line. */
+function topLevel(text: string): Top[] {
+  const tokens: Top[] = [];
+  let tokenizer = new Tokenizer(text);
+  while (!tokenizer.end()) {
+    const at = tokenizer.p;
+    try {
+      const token = tokenizer.readTopLevelToken(defaultOptions);
+      if (TypeGuards.isTagToken(token)) tokens.push({ kind: 'tag', token });
+      else if (TypeGuards.isOutputToken(token)) tokens.push({ kind: 'output', begin: token.begin, end: token.end, content: token.content });
+    } catch (error) {
+      if (!(error instanceof TokenizationError)) throw error;
+      const begin = text.slice(at).search(/\{[%{]/) + at;
+      const newline = text.indexOf('\n', begin);
+      const end = newline < 0 ? text.length : newline;
+      tokens.push({ kind: 'unclosed', begin, end });
+      tokenizer = new Tokenizer(text, undefined, undefined, [end, text.length]);
     }
-    let end = close + 2;
-    if (!isTag) {
-      const expression = trimDashes(text.slice(start + 2, close));
-      tokens.push({ kind: 'output', expression, start, end, source: text.slice(start, end) });
-      OPEN.lastIndex = end;
-      continue;
-    }
-    const inner = trimDashes(text.slice(start + 2, close));
-    const name = /^\w+/.exec(inner)?.[0] ?? '';
-    const markup = inner.slice(name.length).trim();
-    const block = BLOCKS[name];
-    if (block) {
-      const closing = new RegExp(`\\{%-?\\s*${block}\\s*-?%\\}`, 'g');
-      closing.lastIndex = end;
-      const found = closing.exec(text);
-      if (found) {
-        const inside = text.slice(end, found.index);
-        end = found.index + found[0].length;
-        const source = text.slice(start, end);
-        if (name === 'raw') tokens.push({ kind: 'raw', text: inside, start, end, source });
-        else if (name === 'comment') tokens.push({ kind: 'comment', start, end, source });
-        else {
-          const [lang = '', ...options] = markup.split(/\s+/);
-          tokens.push({ kind: 'highlight', lang, lineNumbers: options.some((o) => o.startsWith('linenos')), code: inside, start, end, source });
-        }
-        OPEN.lastIndex = end;
-        continue;
-      }
-    }
-    tokens.push({ kind: 'tag', name, markup, start, end, source: text.slice(start, end) });
-    OPEN.lastIndex = end;
   }
   return tokens;
 }
 
-/** Tags whose insides Liquid does not run (or, for highlight, that the importer turns into a code block). */
-const BLOCKS: Record<string, string> = { raw: 'endraw', comment: 'endcomment', highlight: 'endhighlight' };
-
-function trimDashes(inner: string): string {
-  return inner.replace(/^-/, '').replace(/-$/, '').trim();
-}
-
-function lineEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
+/** The tokens of a body, in order. Text between them is not returned. */
+export function liquidTokens(text: string): LiquidToken[] {
+  const top = topLevel(text);
+  const tokens: LiquidToken[] = [];
+  for (let i = 0; i < top.length; i++) {
+    const t = top[i]!;
+    if (t.kind === 'unclosed') {
+      tokens.push({ kind: 'unclosed', start: t.begin, end: t.end, source: text.slice(t.begin, t.end) });
+      continue;
+    }
+    if (t.kind === 'output') {
+      tokens.push({ kind: 'output', expression: t.content, start: t.begin, end: t.end, source: text.slice(t.begin, t.end) });
+      continue;
+    }
+    const { token } = t;
+    const start = token.begin;
+    const closing = BLOCKS[token.name];
+    const close = closing ? top.findIndex((c, j) => j > i && c.kind === 'tag' && c.token.name === closing) : -1;
+    if (close < 0) {
+      tokens.push({ kind: 'tag', name: token.name, markup: token.args.trim(), start, end: token.end, source: text.slice(start, token.end) });
+      continue;
+    }
+    const endToken = (top[close] as { token: TagToken }).token;
+    const end = endToken.end;
+    const inside = text.slice(token.end, endToken.begin);
+    const source = text.slice(start, end);
+    if (token.name === 'raw') tokens.push({ kind: 'raw', text: inside, textStart: token.end, textEnd: endToken.begin, start, end, source });
+    else if (token.name === 'comment') tokens.push({ kind: 'comment', start, end, source });
+    else {
+      const [lang = '', ...options] = token.args.trim().split(/\s+/);
+      tokens.push({ kind: 'highlight', lang, lineNumbers: options.some((o) => o.startsWith('linenos')), code: inside, start, end, source });
+    }
+    i = close;
+  }
+  return tokens;
 }
 
 /** A value an include received: a literal string (resolved), or something only Liquid could compute. */
@@ -87,64 +89,76 @@ export type ParamValue = { value: string; resolved: true } | { value: string; re
 
 /**
  * `{% include figure.liquid path="assets/img/x.jpg" zoomable=true %}` →
- * the file name and its parameters. Quoted values may hold
- * `{{ 'path' | relative_url }}`, which is resolved to the path.
+ * the file name and its parameters, read by liquidjs as Jekyll writes them.
+ * Quoted values may hold `{{ 'path' | relative_url }}`, which is resolved.
  */
-export function parseInclude(markup: string): { file: string; params: Map<string, ParamValue> } {
-  const fileMatch = /^\S+/.exec(markup);
-  const file = fileMatch?.[0] ?? '';
+export function parseInclude(markup: string, scope: LiquidScope = {}): { file: string; params: Map<string, ParamValue> } {
+  const tokenizer = new Tokenizer(markup);
+  tokenizer.skipBlank();
+  const from = tokenizer.p;
+  while (!tokenizer.end() && !/\s/.test(tokenizer.peek())) tokenizer.advance();
+  const file = markup.slice(from, tokenizer.p);
   const params = new Map<string, ParamValue>();
-  const PARAM = /([\w-]+)\s*=\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\S+)/g;
-  let m: RegExpExecArray | null;
-  const rest = markup.slice(file.length);
-  while ((m = PARAM.exec(rest))) {
-    const [, key, raw] = m as unknown as [string, string, string];
-    params.set(key, paramValue(raw));
+  let hashes: ReturnType<Tokenizer['readHashes']> = [];
+  try {
+    hashes = tokenizer.readHashes(true);
+  } catch {
+    // A parameter liquidjs cannot read: the include is reported by whoever needs that parameter.
+  }
+  for (const hash of hashes) {
+    const value = hash.value;
+    if (!value) params.set(hash.name.content, { value: 'true', resolved: true });
+    else if (TypeGuards.isQuotedToken(value)) params.set(hash.name.content, resolveOutputs(value.content, scope));
+    else if (TypeGuards.isLiteralToken(value) || TypeGuards.isNumberToken(value)) params.set(hash.name.content, { value: value.getText(), resolved: true });
+    else params.set(hash.name.content, { value: value.getText(), resolved: false });
   }
   return { file, params };
 }
 
-function paramValue(raw: string): ParamValue {
-  if (raw.startsWith('"') || raw.startsWith("'")) {
-    const inner = raw.slice(1, -1).replace(/\\(["'])/g, '$1');
-    return resolveOutputs(inner);
-  }
-  if (/^(true|false|-?\d+(\.\d+)?)$/.test(raw)) return { value: raw, resolved: true };
-  return { value: raw, resolved: false };
-}
+/** What `{{ site.x }}` and `{{ page.x }}` are: _config.yml's plain values, and the file's front matter. */
+export type LiquidScope = { site?: Record<string, unknown>; page?: Record<string, unknown> };
 
 /** Replaces the `{{ ... }}` inside a string that resolve to a literal; unresolved when one does not. */
-export function resolveOutputs(text: string, site?: Record<string, string>): ParamValue {
+export function resolveOutputs(text: string, scope: LiquidScope = {}): ParamValue {
   let resolved = true;
-  const value = text.replace(/\{\{-?([\s\S]*?)-?\}\}/g, (source, expression: string) => {
-    const literal = literalOutput(expression.trim(), site);
-    if (literal === null) {
-      resolved = false;
-      return source;
-    }
-    return literal;
-  });
+  let value = '';
+  let last = 0;
+  for (const token of topLevel(text)) {
+    if (token.kind === 'unclosed') continue;
+    const literal = token.kind === 'output' ? literalOutput(token.content, scope) : null;
+    value += text.slice(last, token.kind === 'tag' ? token.token.begin : token.begin);
+    const end = token.kind === 'tag' ? token.token.end : token.end;
+    if (literal === null) resolved = false;
+    value += literal ?? text.slice(token.kind === 'tag' ? token.token.begin : token.begin, end);
+    last = end;
+  }
+  value += text.slice(last);
   return resolved ? { value, resolved: true } : { value, resolved: false };
 }
 
+/** Jekyll's URL filters on a site Folio serves at the root of its address. */
+const engine = new Liquid({ strictVariables: true, strictFilters: true, ownPropertyOnly: true });
+engine.registerFilter('relative_url', (value: unknown) => rootPath(String(value ?? '')));
+engine.registerFilter('absolute_url', (value: unknown) => rootPath(String(value ?? '')));
+
 /**
- * The value of an output expression Folio can know without running Liquid:
- * `'path' | relative_url` (or `absolute_url`) is the path from the site root,
- * `site.baseurl` is empty (Folio serves the site at the root of its url),
- * `site.x` is the plain text _config.yml gives it. Null for anything else.
+ * The value of an output expression Folio can know without running the
+ * site: liquidjs evaluates it against _config.yml's values and the file's
+ * front matter, with Jekyll's `relative_url` (the path from the site root)
+ * and `site.baseurl` empty (Folio serves the site at the root of its url).
+ * Null when it needs anything else (a loop variable, `site.posts`, a filter
+ * Jekyll adds), or when its value is not text.
  */
-export function literalOutput(expression: string, site: Record<string, string> = {}): string | null {
-  if (/^site\.baseurl$/.test(expression)) return '';
-  const variable = /^site\.(\w+)$/.exec(expression);
-  if (variable) return Object.hasOwn(site, variable[1]!) ? site[variable[1]!]! : null;
-  const m = /^(['"])(.*?)\1\s*(?:\|\s*(relative_url|absolute_url)\s*)?$/.exec(expression);
-  if (!m) {
-    // `'x' | prepend: site.baseurl` is al-folio v0's spelling of relative_url.
-    const prepend = /^(['"])(.*?)\1\s*\|\s*prepend:\s*site\.baseurl\s*$/.exec(expression);
-    return prepend ? rootPath(prepend[2]!) : null;
+export function literalOutput(expression: string, scope: LiquidScope = {}): string | null {
+  const site = { ...scope.site, baseurl: '' };
+  try {
+    const value: unknown = engine.evalValueSync(expression, { site, page: scope.page ?? {} });
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+    return null;
+  } catch {
+    return null;
   }
-  const [, , value, filter] = m as unknown as [string, string, string, string | undefined];
-  return filter ? rootPath(value) : value;
 }
 
 /** `assets/img/x.jpg` → `/assets/img/x.jpg` (relative_url's result on a site served at the root). */

@@ -6,12 +6,29 @@ const FILE_KINDS: [kind: string, where: string][] = [
   ['pages', 'content/pages/'],
   ['posts', 'content/blog/'],
   ['news', 'content/news/'],
+  ['projects', 'content/projects/'],
+  ['CV', 'content/cv.yml, content/resume.json'],
   ['publications', 'content/publications.bib'],
   ['files', 'public/'],
   ['kept for later', 'content/_imported/'],
 ];
 
-/** The import report as the author reads it: what was converted, what was not written, and every leftover with its file and line. */
+/** Words wrapped into lines of at most `width` characters, each indented. */
+function wrap(words: string[], indent: string, width = 100): string[] {
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of words) {
+    if (line.length + word.length + 1 > width && line.trim()) {
+      lines.push(line.trimEnd());
+      line = indent;
+    }
+    line += (line.trim() ? ' ' : '') + word;
+  }
+  if (line.trim()) lines.push(line);
+  return lines;
+}
+
+/** The import report as the author reads it: what was converted, what was moved aside, and every leftover with its file and line. */
 export function formatReport(report: ImportReport, cwd = process.cwd()): string {
   const show = (p: string) => {
     const relative = path.relative(cwd, p);
@@ -26,13 +43,15 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
     if (n > 0) lines.push(`  ${kind.padEnd(16)}${String(n).padStart(4)}  → ${where}`);
   }
   const conversions = [...report.conversions.entries()].sort(([a], [b]) => a.localeCompare(b));
-  if (conversions.length > 0) lines.push(`  in the text: ${conversions.map(([k, n]) => `${n} × ${k}`).join(', ')}`);
+  if (conversions.length > 0) lines.push(...wrap(['in the text:', ...conversions.map(([k, n], i) => `${n} × ${k}${i < conversions.length - 1 ? ',' : ''}`)], '  '));
 
-  const by = (status: string) => report.written.filter((w) => w.status === status);
-  lines.push('', `Written: ${by('created').length} created, ${by('overwritten').length} overwritten, ${by('unchanged').length} unchanged, ${by('kept').length} not overwritten`);
-  if (by('kept').length > 0) {
-    lines.push('', 'Not overwritten (run again with --force to replace them)');
-    for (const w of by('kept')) lines.push(`  ${w.path}  ${w.reason ?? ''}`.trimEnd());
+  const by = (status: string) => report.written.filter((w) => w.status === status).length;
+  lines.push('', `Written: ${by('created')} created, ${by('unchanged')} unchanged`);
+  if (report.backup) {
+    const { folder, files, example } = report.backup;
+    const count = `${files.length} file${files.length === 1 ? '' : 's'}`;
+    const what = example ? `Folio's example content (${count})` : `What content/ and public/ held before (${count}, --force)`;
+    lines.push(`${what} moved to ${show(path.join(report.out, folder))}/, under the same paths: nothing was deleted.`);
   }
 
   if (report.skipped.length > 0) {
@@ -43,6 +62,16 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
   if (report.notes.length > 0) {
     lines.push('', 'Notes');
     for (const n of report.notes) lines.push(`  ${n.file}:${n.line}  ${n.message}`);
+  }
+
+  if (report.notCarried.length > 0) {
+    lines.push('', 'Settings Folio did not carry (key and line in _config.yml)');
+    const reasons = [...new Set(report.notCarried.map((n) => n.reason))];
+    for (const reason of reasons) {
+      const keys = report.notCarried.filter((n) => n.reason === reason);
+      lines.push(`  ${reason}:`);
+      lines.push(...wrap(keys.map((k, i) => `${k.key} (${k.line})${i < keys.length - 1 ? ',' : ''}`), '    '));
+    }
   }
 
   if (report.leftovers.length === 0) lines.push('', 'Nothing left to finish by hand.');

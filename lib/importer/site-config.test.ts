@@ -42,3 +42,39 @@ describe('site.yml from _config.yml', () => {
     ]);
   });
 });
+
+describe("al-folio's settings", () => {
+  const configLine = (keys: ReadonlyArray<string | number>) => ({ url: 2, footer_text: 3, analytics: 4, giscus: 5, disqus_shortname: 6, navbar_fixed: 7, keywords: 8, newsletter: 9 })[keys[0] as string] ?? 1;
+
+  it('carries those Folio reads, under their al-folio names, and gives a url its scheme', () => {
+    const { text, notes } = siteYaml({
+      config: { title: 'T', url: 'example.com', permalink: '/blog/:year/:title/', latest_posts: { enabled: true, limit: 2 }, announcements: { enabled: true, limit: 5 }, news_limit: 4, max_author_limit: 3, last_updated: true, enable_project_categories: false },
+      configLine,
+    });
+    expect(YAML.parse(text)).toMatchObject({ url: 'https://example.com', latest_posts: { enabled: true, limit: 2 }, announcements: { enabled: true, limit: 5 }, news_limit: 4, max_author_limit: 3, last_updated: true, enable_project_categories: false });
+    expect(notes).toEqual([{ file: '_config.yml', line: 2, message: 'url `example.com` has no scheme: written as https://example.com', leftover: false }]);
+  });
+
+  it("leaves out a footer's credit to Jekyll and GitHub Pages, keeping the author's own words, and says so", () => {
+    const footer = 'Powered by <a href="https://jekyllrb.com/">Jekyll</a> with <a href="https://github.com/alshedivat/al-folio">al-folio</a> theme.\nHosted by <a href="https://pages.github.com/">GitHub Pages</a>.\n&copy; 2024 Me. Photos from <a href="https://unsplash.com">Unsplash</a>.\n';
+    const { text, notes } = siteYaml({ config: { title: 'T', permalink: '/blog/:year/:title/', footer_text: footer }, configLine });
+    expect(YAML.parse(text).footer_text).toBe('&copy; 2024 Me. Photos from <a href="https://unsplash.com">Unsplash</a>.');
+    expect(notes).toEqual([expect.objectContaining({ line: 3, leftover: false, message: expect.stringContaining('"Powered by Jekyll with al-folio theme. Hosted by GitHub Pages."') })]);
+    expect(YAML.parse(siteYaml({ config: { title: 'T', permalink: '/blog/:year/:title/', footer_text: 'Powered by Jekyll.' }, configLine }).text).footer_text).toBeUndefined();
+  });
+
+  it('lists analytics and comments as leftovers, and every other setting it did not carry with its line and why', () => {
+    const { notes, notCarried } = siteYaml({
+      config: { title: 'T', permalink: '/blog/:year/:title/', analytics: { google: 'G-1', pirsch: null }, giscus: { repo: 'me/site', category: 'Comments' }, disqus_shortname: null, navbar_fixed: true, keywords: 'a, b', newsletter: { enabled: false, endpoint: null } },
+      configLine,
+    });
+    expect(notes.filter((n) => n.leftover).map((n) => [n.line, n.message.split(':')[0]])).toEqual([
+      [4, 'analytics IDs'],
+      [5, 'giscus comments'],
+    ]);
+    expect(notCarried).toEqual([
+      { file: '_config.yml', line: 7, key: 'navbar_fixed', reason: 'Folio does this its own way' },
+      { file: '_config.yml', line: 8, key: 'keywords', reason: 'Folio has no such setting' },
+    ]);
+  });
+});

@@ -1,0 +1,115 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import YAML from 'yaml';
+import { expect, test } from '../test';
+
+/**
+ * Moving in from al-folio, end to end: al-folio v1's starter
+ * (lib/importer/fixtures/starter) is imported into a fresh folder with
+ * `npm run import:al-folio`, built with `npm run build` (FOLIO_CONTENT_DIR,
+ * FOLIO_PUBLIC_DIR, FOLIO_DIST_DIR point at it), served by `next start`, and
+ * visited: the CV and the projects the al-folio site showed are there, and
+ * no Liquid is. The starter is served from `baseurl: /al-folio`, as al-folio's
+ * own demo is: the imported site keeps it (site.yml), and so do its links.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DIST_DIR = process.env.FOLIO_IMPORT_DIST_DIR ?? '.next-import';
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+test.describe.configure({ mode: 'serial' });
+
+let server: ChildProcess | undefined;
+let output = '';
+let baseURL = '';
+
+async function freePort(from: number): Promise<number> {
+  for (let port = from; port < from + 100; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port from ${from}`);
+}
+
+/** Runs a project script to its end; its output is the error when it fails. */
+function run(script: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [TSX, script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (result.status !== 0) throw new Error(`${script} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(900_000);
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-imported-'));
+  const report = run('scripts/import-al-folio.ts', ['lib/importer/fixtures/starter', '--out', site]);
+  expect(report).toContain('The content check on the result: 0 errors, 0 warnings');
+  const env = { FOLIO_CONTENT_DIR: path.join(site, 'content'), FOLIO_PUBLIC_DIR: path.join(site, 'public'), FOLIO_DIST_DIR: DIST_DIR };
+  run('scripts/build.ts', [], env);
+  const port = await freePort(Number(process.env.FOLIO_E2E_PORT || 3100) + 2);
+  const { baseurl } = YAML.parse(fs.readFileSync(path.join(site, 'content/site.yml'), 'utf8')) as { baseurl?: string };
+  expect(baseurl).toBe('/al-folio');
+  baseURL = `http://127.0.0.1:${port}${baseurl}`;
+  server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  server.stdout!.on('data', (d) => (output += d));
+  server.stderr!.on('data', (d) => (output += d));
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`next start exited:\n${output}`);
+    if (await fetch(`${baseURL}/cv/`).then((r) => r.ok, () => false)) break;
+    if (Date.now() > deadline) throw new Error(`next start did not serve /cv/ within 60 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+});
+
+/** What a visitor reads on the page, code blocks aside (a post may show Liquid as code). */
+async function prose(page: Page) {
+  return page.locator('main').evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('pre, code').forEach((code) => code.remove());
+    return copy.textContent ?? '';
+  });
+}
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+test('the CV page shows the education and the positions of _data/cv.yml, and the PDF', async ({ page }) => {
+  await page.goto(`${baseURL}/cv/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'CV' })).toBeVisible();
+  const education = page.locator('section', { has: page.getByRole('heading', { name: 'Education' }) });
+  await expect(education.getByText('Doctor of Science in Physics')).toBeVisible();
+  await expect(education.getByText('University of Paris').first()).toBeVisible();
+  const experience = page.locator('section', { has: page.getByRole('heading', { name: 'Experience' }) });
+  await expect(experience.getByText('Professor of General Physics')).toBeVisible();
+  await expect(experience.getByText('Radium Institute')).toBeVisible();
+  await expect(page.getByRole('link', { name: /PDF/ })).toHaveAttribute('href', '/al-folio/assets/pdf/example_pdf.pdf');
+});
+
+test('the projects page shows the cards, by category, and no Liquid', async ({ page }) => {
+  await page.goto(`${baseURL}/projects/`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Work' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Fun' })).toBeVisible();
+  for (const title of ['electrometer', 'radium', 'petites Curies']) await expect(page.getByRole('link', { name: new RegExp(title, 'i') })).toBeVisible();
+  await expect(page.getByRole('link', { name: /petites Curies/i })).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/Little_Curies');
+  expect(await prose(page)).not.toMatch(/\{%|%\}|\{\{|\}\}/);
+});
+
+test("a project's card opens its page, with its figures", async ({ page }) => {
+  await page.goto(`${baseURL}/projects/`);
+  await page.getByRole('link', { name: /electrometer/i }).click();
+  await expect(page).toHaveURL(/\/al-folio\/projects\/1_project\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: /electrometer/i })).toBeVisible();
+  await expect(page.getByText('Left, the electrometer. Middle, its piezoelectric quartz. Right, the scale we read.')).toBeVisible();
+  expect(await prose(page)).not.toMatch(/\{%|%\}|\{\{|\}\}/);
+  // The code block shows al-folio's Liquid as the author wrote it in {% raw %}.
+  await expect(page.locator('main pre').last()).toContainText('{% include figure.liquid path="assets/img/6.jpg"');
+});

@@ -1,0 +1,55 @@
+import YAML, { isMap, isScalar } from 'yaml';
+
+/**
+ * Edits to a file's front matter, made on the text at the positions the
+ * `yaml` Document gives: only the keys the importer sets are rewritten; the
+ * author's comments, quoting, order and YAML 1.1 spellings (`news: yes`)
+ * stay as written.
+ */
+export class FrontMatter {
+  /** `---\n...\n---\n` as written (empty when the file has none). */
+  private text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  toString(): string {
+    return this.text;
+  }
+
+  /** The YAML between the `---` lines, and where it starts. */
+  private yaml(): { start: number; end: number } | null {
+    const open = /^---[ \t]*\r?\n/.exec(this.text);
+    if (!open) return null;
+    const close = /^---[ \t]*$/m.exec(this.text.slice(open[0].length));
+    if (!close) return null;
+    return { start: open[0].length, end: open[0].length + close.index };
+  }
+
+  /** Sets a top-level key to a scalar: its value replaced in place, or a line added at the end. */
+  set(key: string, value: string | number | boolean): this {
+    const scalar = YAML.stringify(value).trimEnd();
+    const block = this.yaml();
+    if (!block) {
+      this.text = `---\n${key}: ${scalar}\n---\n${this.text}`;
+      return this;
+    }
+    const source = this.text.slice(block.start, block.end);
+    const doc = YAML.parseDocument(source);
+    const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    const current = pair?.value;
+    if (pair && isScalar(current) && current.range) {
+      const [from, to] = current.range;
+      // `layout:` with no value: the new one goes after the colon.
+      const written = from === to ? ` ${scalar}` : scalar;
+      this.text = this.text.slice(0, block.start + from) + written + this.text.slice(block.start + to);
+    } else if (pair) {
+      throw new Error(`front matter: \`${key}\` is not a plain value`);
+    } else {
+      const before = source.endsWith('\n') || source === '' ? source : source + '\n';
+      this.text = this.text.slice(0, block.start) + before + `${key}: ${scalar}\n` + this.text.slice(block.end);
+    }
+    return this;
+  }
+}
