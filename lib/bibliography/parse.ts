@@ -1,6 +1,5 @@
 import { location } from 'vfile-location';
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import type { IssueLog } from '../content/issues';
 import { people } from './authors';
@@ -9,6 +8,7 @@ import { trustedHtml, type Removal } from '../sanitize/sanitize';
 import { markdownToHtml, maskMath, renderMath, richText, type MathSpan } from './latex';
 import type { Publication, PublicationLink, RichText } from './types';
 import { displayedSize } from '../images/source';
+import { publicFile } from '../public-file';
 
 /**
  * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):
@@ -324,7 +324,7 @@ function linksOf(entry: RawEntry, publicDir: string, say: Say): PublicationLink[
     } else {
       value = value.startsWith('/') ? value : FILE_LINKS.has(kind) ? `/assets/pdf/${value}` : `/${value}`;
       href = encodeURI(safeDecode(value));
-      if (FILE_LINKS.has(kind) && !publicFile(publicDir, value)) {
+      if (FILE_LINKS.has(kind) && !publicFile(value, publicDir)) {
         say(`the ${kind} file \`${value}\` does not exist`, `put the file at public${value.split(/[?#]/)[0]}, or give its full https:// address`);
         continue;
       }
@@ -365,13 +365,6 @@ function safeDecode(value: string): string {
   }
 }
 
-/** The file in public/ a site path points at, if it is there. */
-function publicFile(publicDir: string, sitePath: string): string | null {
-  // Read at build time only (pages are prerendered), so nothing needs tracing.
-  const file = path.join(/*turbopackIgnore: true*/ publicDir, safeDecode(sitePath.split(/[?#]/)[0]!));
-  if (!file.startsWith(publicDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
-  return file;
-}
 
 function previewOf(value: string | undefined, publicDir: string, say: Say): Publication['preview'] {
   if (!value) return undefined;
@@ -380,7 +373,7 @@ function previewOf(value: string | undefined, publicDir: string, say: Say): Publ
     return undefined;
   }
   const src = value.startsWith('/') ? value : `/assets/img/publication_preview/${value}`;
-  const file = publicFile(publicDir, src);
+  const file = publicFile(src, publicDir);
   if (!file) {
     say(`the preview image \`${src}\` does not exist`, `put the image at public${src}, or remove \`preview\``);
     return undefined;

@@ -18,6 +18,7 @@ import { CvFiles, type Cv } from './cv';
 import { OWNED_ROUTES, projectPagePath } from './paths';
 import { linkPublications, readCoauthors, readVenues } from './publication-data';
 import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, projectSchema, siteSchema, type PageData, type SiteData } from './schemas';
+import { publicFile } from '../public-file';
 
 export type Site = SiteData & { footer_text?: SafeHtml };
 
@@ -336,8 +337,7 @@ function localFile(name: string, key: string[], base: string, file: string, sour
   if (/^https?:\/\//.test(name)) return name;
   const candidates = name.startsWith('/') ? [name] : [`${base}${name}`, `/${name}`];
   for (const candidate of candidates) {
-    const target = path.join(publicDir, decodeURI(candidate));
-    if (target.startsWith(publicDir) && fs.existsSync(target) && fs.statSync(target).isFile()) return encodeURI(decodeURI(candidate));
+    if (publicFile(candidate, publicDir)) return encodeURI(decodeURI(candidate));
   }
   log.error(file, source.lineOf(key), `${key.join('.')} \`${name}\` does not exist`, `put the file at public${candidates[0]} or change \`${key.join('.')}\``);
   return undefined;
@@ -349,8 +349,8 @@ function localFile(name: string, key: string[], base: string, file: string, sour
  */
 export function localImage(name: string, base: string, publicDir: string): LocalImage | null {
   const src = name.startsWith('/') ? name : base + name;
-  const file = path.join(publicDir, decodeURI(src));
-  if (!file.startsWith(publicDir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
+  const file = publicFile(src, publicDir);
+  if (!file) return null;
   try {
     // As shown: a photo turned by its EXIF orientation has its width and height swapped.
     const { width, height } = displayedSize(fs.readFileSync(file));

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { imageSize } from 'image-size';
 import { ENCODER_SETTINGS } from './encoders';
+import { publicFile } from '../public-file';
 
 /** An image file in public/, as the pipeline knows it. */
 export type ImageSource = {
@@ -19,19 +19,6 @@ export type ImageSource = {
   hash: string;
   animated: boolean;
 };
-
-/** The file a site path names in public/; null outside public/ or when it is not there. */
-export function publicFileOf(src: string, publicDir: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURI(src.split(/[?#]/)[0]!);
-  } catch {
-    return null;
-  }
-  const file = path.join(/*turbopackIgnore: true*/ publicDir, decoded);
-  if (!file.startsWith(publicDir + path.sep) || !fs.existsSync(/*turbopackIgnore: true*/ file) || !fs.statSync(/*turbopackIgnore: true*/ file).isFile()) return null;
-  return file;
-}
 
 /** Thrown for a file that is there but is no image Folio can read. */
 export class UnreadableImage extends Error {}
@@ -52,7 +39,7 @@ const shared = globalThis as { [MEMO]?: Map<string, { stamp: string; source: Ima
  * throws UnreadableImage when it is there and is no image.
  */
 export function imageSource(src: string, publicDir: string): ImageSource | null {
-  const file = publicFileOf(src, publicDir);
+  const file = publicFile(src, publicDir);
   if (!file) return null;
   const stat = fs.statSync(/*turbopackIgnore: true*/ file);
   const stamp = `${stat.size}:${stat.mtimeMs}`;

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Node } from 'unist';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { publicFile } from '../public-file';
 
 /** A site path as the check compares it: decoded, and with a trailing slash unless it names a file (`/feed.xml`). */
 export function routeKey(pathname: string): string {
@@ -20,8 +19,7 @@ export function routeKey(pathname: string): string {
 export function leadsToSite(url: string, routes: ReadonlySet<string>, publicDir: string): boolean {
   const key = routeKey(url.split(/[?#]/)[0]!);
   if (routes.has(key)) return true;
-  const target = path.join(publicDir, key);
-  return target.startsWith(publicDir + path.sep) && fs.existsSync(target) && fs.statSync(target).isFile();
+  return publicFile(key, publicDir) !== null;
 }
 
 /**

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Root as HastRoot } from 'hast';
 import type { Node } from 'unist';
 import type { Root } from 'mdast';
@@ -7,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { imageSource } from '../images/source';
+import { publicFile } from '../public-file';
 
 /** Components whose `src` names a file in public/, and whether it is an image the site re-encodes. */
 const FILE_ATTRIBUTES: Record<string, { attribute: string; image: boolean }> = {
@@ -38,8 +37,7 @@ function checker(publicDir: string, file: VFile): { check: Check; done: () => vo
     } catch {
       return fail(`\`${src}\` is not a valid path`, 'write a space as %20 and a % as %25', node);
     }
-    const target = path.join(publicDir, decoded);
-    if (!target.startsWith(publicDir) || !fs.existsSync(target)) return fail(`\`${src}\` does not exist`, `put the file at public${decoded} or fix the path`, node);
+    if (!publicFile(src, publicDir)) return fail(`\`${src}\` does not exist`, `put the file at public${decoded} or fix the path`, node);
     if (!image) return;
     try {
       imageSource(src, publicDir);
