@@ -1,6 +1,19 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+// <Link> is a client component: each page would ship its script. next/image's
+// files come from an image server a static export does not have: images are
+// made at build (lib/images/) and shown by components/ResponsiveImage.
+const everywhere = [
+  { name: 'next/link', message: 'Use a plain <a>: pages are static documents and next/link ships a router script.' },
+  { name: 'next/image', message: 'Use components/ResponsiveImage: its files are made at build (lib/images/); next/image needs an image server.' },
+  { name: 'next/legacy/image', message: 'Use components/ResponsiveImage: its files are made at build (lib/images/).' },
+];
+
+// The layers (README, "Where things are"): the content layer imports nothing
+// from components/, and components show the data a page hands them.
+const loadsContent = { importNames: ['getContent', 'loadOptions'], message: 'Components do not load content: the page (app/) passes the data in as props.' };
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -9,17 +22,25 @@ const config = [
       // Folio's pages are prerendered documents: plain links cost no script and
       // no prefetching, and a page load of static HTML is fast.
       '@next/next/no-html-link-for-pages': 'off',
-      // <Link> is a client component: each page would ship its script. next/image's
-      // files come from an image server a static export does not have: images are
-      // made at build (lib/images/) and shown by components/ResponsiveImage.
+      'no-restricted-imports': ['error', { paths: everywhere }],
+    },
+  },
+  {
+    files: ['components/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...everywhere, { name: '@/lib/content', ...loadsContent }] }],
+    },
+  },
+  {
+    files: ['lib/**'],
+    // Tests may render what the layer feeds (a feed's body through its components).
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'next/link', message: 'Use a plain <a>: pages are static documents and next/link ships a router script.' },
-            { name: 'next/image', message: 'Use components/ResponsiveImage: its files are made at build (lib/images/); next/image needs an image server.' },
-            { name: 'next/legacy/image', message: 'Use components/ResponsiveImage: its files are made at build (lib/images/).' },
-          ],
+          paths: everywhere,
+          patterns: [{ group: ['@/components/*', '**/components/*'], message: 'lib/ is the content layer: it imports nothing from components/.' }],
         },
       ],
     },

@@ -35,11 +35,11 @@ export function AboutPage({ page, content }: { page: Page; content: Content }) {
         {page.subtitle && <RichHtml html={page.subtitle} className="subtitle mt-2 text-lg text-muted" />}
       </header>
       <PageColumns aside={aside} asideFirst>
-        <Markdown doc={page} />
+        <Markdown doc={page} content={content} />
         {news.length > 0 && (
           <section aria-labelledby="news" className="mt-12">
             <SectionHeading id="news">News</SectionHeading>
-            <NewsItems items={news} lang={site.lang} />
+            <NewsItems items={news} content={content} />
             <p className="mt-3 text-sm">
               <a href={href(routes.news)} className="text-accent hover:underline">
                 All news →

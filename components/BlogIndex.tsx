@@ -11,7 +11,7 @@ export function BlogIndex({ content, page }: { content: Content; page: number })
   const intro = ownedRouteTitle(content, '/blog/');
   return (
     <>
-      <RouteHeader title={intro.title} description={intro.description} page={page === 1 ? intro.page : undefined}>
+      <RouteHeader title={intro.title} description={intro.description} page={page === 1 ? intro.page : undefined} content={content}>
         <BlogLinks />
       </RouteHeader>
       {page === 1 && <FeaturedPosts posts={content.posts.filter((p) => p.featured)} lang={content.site.lang} />}

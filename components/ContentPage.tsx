@@ -1,12 +1,11 @@
-import type { Page } from '@/lib/content';
+import type { Content, Page } from '@/lib/content';
 import { Markdown } from './Markdown';
-import { pageComponents } from './mdx';
 import { RichHtml } from './RichHtml';
 import { PageColumns } from './PageColumns';
 import { TocInline, TocSidebar, tocSide } from './TableOfContents';
 
 /** A plain page: title, description, body. */
-export function ContentPage({ page }: { page: Page }) {
+export function ContentPage({ page, content }: { page: Page; content: Content }) {
   return (
     <PageColumns aside={tocSide(page.toc) && <TocSidebar toc={page.toc} />} side={tocSide(page.toc)}>
       <article>
@@ -15,7 +14,7 @@ export function ContentPage({ page }: { page: Page }) {
           {page.description && <RichHtml html={page.description} className="mt-2 text-lg text-muted" />}
         </header>
         <TocInline toc={page.toc} />
-        <Markdown doc={page} components={pageComponents(page)} />
+        <Markdown doc={page} content={content} />
       </article>
     </PageColumns>
   );

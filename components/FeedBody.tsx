@@ -1,6 +1,7 @@
 /* eslint-disable @next/next/no-img-element -- feed readers get plain images: no next/image, no srcset into /_next */
 import type { MDXComponents } from 'mdx/types';
 import { href } from '@/lib/urls';
+import type { MdxComponentName } from '@/lib/mdx-components';
 import type { Post } from '@/lib/content';
 import { renderDocument } from '@/lib/mdx';
 import { mdxComponents } from './mdx';
@@ -18,7 +19,7 @@ function Caption({ text }: { text?: string }) {
  * (code copy button, diagrams, video embeds, BibTeX copy) and next/link or
  * next/image are replaced here. Relative links are made absolute afterwards.
  */
-export const feedComponents: MDXComponents = {
+export const feedComponents = {
   ...mdxComponents,
   a: ({ className, href, children, title, id }: React.ComponentProps<'a'>) =>
     className?.split(' ').includes('heading-anchor') ? null : (
@@ -79,7 +80,12 @@ export const feedComponents: MDXComponents = {
       <em>The list of publications is on the web version of this post.</em>
     </p>
   ),
-};
+  Projects: () => (
+    <p>
+      <em>The list of projects is on the web version of this post.</em>
+    </p>
+  ),
+} satisfies MDXComponents & Record<MdxComponentName, unknown>;
 
 /** A post's body as feed markup (lib/feeds.ts makes it safe and its links absolute). */
 export async function renderFeedBody(post: Post): Promise<string> {

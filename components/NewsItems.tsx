@@ -1,10 +1,10 @@
 import { href as siteHref } from '@/lib/urls';
-import { newsPath, type NewsItem } from '@/lib/content';
+import { newsPath, type Content, type NewsItem } from '@/lib/content';
 import { formatDay } from '@/lib/format';
 import { Markdown } from './Markdown';
 
 /** Dated announcements: an inline item shows its text, a titled one links to its own page. */
-export function NewsItems({ items, lang }: { items: NewsItem[]; lang: string }) {
+export function NewsItems({ items, content }: { items: NewsItem[]; content: Content }) {
   return (
     <ul className="divide-y divide-line">
       {items.map((item) => {
@@ -13,10 +13,10 @@ export function NewsItems({ items, lang }: { items: NewsItem[]; lang: string }) 
           // The id is where a search result for an inline item leads (`/news/#news-<slug>`).
           <li key={item.file} id={`news-${item.slug}`} className="grid scroll-mt-6 gap-1 py-3 sm:grid-cols-[10rem_1fr] sm:gap-4">
             <time dateTime={item.date.iso} className="whitespace-nowrap text-sm font-medium text-muted sm:pt-0.5">
-              {formatDay(item.date.day, lang)}
+              {formatDay(item.date.day, content.site.lang)}
             </time>
             {item.inline || !path ? (
-              <Markdown doc={item} className="prose prose-news" />
+              <Markdown doc={item} content={content} className="prose prose-news" />
             ) : (
               <p>
                 <a href={siteHref(path)} className="font-medium text-accent hover:underline">

@@ -12,8 +12,8 @@ export function showsProfiles(page: Page): boolean {
 
 /** A content page in its layout: the about layout (with the author's Person data), the CV, or a plain page. */
 export function PageView({ page, content }: { page: Page; content: Content }) {
-  if (page.layout === 'cv') return <CvPage page={page} lang={content.site.lang} />;
-  if (page.layout !== 'about') return <ContentPage page={page} />;
+  if (page.layout === 'cv') return <CvPage page={page} content={content} />;
+  if (page.layout !== 'about') return <ContentPage page={page} content={content} />;
   return (
     <>
       <JsonLd data={personJsonLd(content, page)} />

@@ -1,4 +1,4 @@
-import type { Page } from '@/lib/content';
+import type { Content, Page } from '@/lib/content';
 import type { SafeHtml } from '@/lib/sanitize/sanitize';
 import { Markdown } from './Markdown';
 import { RichHtml } from './RichHtml';
@@ -8,7 +8,13 @@ import { RichHtml } from './RichHtml';
  * its title and description, from the page that titles the route when there
  * is one (`permalink: /news/`), and that page's text above the list.
  */
-export function RouteHeader({ title, description, page, children }: { title: string; description?: SafeHtml; page?: Page; children?: React.ReactNode }) {
+type Props = {
+  title: string;
+  description?: SafeHtml;
+  children?: React.ReactNode;
+} & ({ page: Page; content: Content } | { page?: undefined; content?: Content });
+
+export function RouteHeader({ title, description, page, content, children }: Props) {
   return (
     <>
       <header className="mb-10">
@@ -16,7 +22,7 @@ export function RouteHeader({ title, description, page, children }: { title: str
         {description && <RichHtml html={description} className="mt-2 text-lg text-muted" />}
         {children}
       </header>
-      {page && page.source.body.trim() !== '' && <Markdown doc={page} className="prose mb-10" />}
+      {page && page.source.body.trim() !== '' && <Markdown doc={page} content={content} className="prose mb-10" />}
     </>
   );
 }

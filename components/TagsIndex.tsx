@@ -14,7 +14,7 @@ const SECTIONS: { kind: TermKind; title: string; id: string }[] = [
 export function TagsIndex({ content, intro }: { content: Content; intro: RouteIntro }) {
   return (
     <>
-      <RouteHeader {...intro}>
+      <RouteHeader {...intro} content={content}>
         <BlogLinks current="/blog/tags/" />
       </RouteHeader>
       {SECTIONS.map(({ kind, title: heading, id }) => {

@@ -1,6 +1,6 @@
 import { href, routes } from '@/lib/urls';
 import { textHtml } from '@/lib/sanitize/sanitize';
-import { type Post, type RouteIntro } from '@/lib/content';
+import { type Content, type Post, type RouteIntro } from '@/lib/content';
 import { yearTitle } from '@/lib/seo/routes';
 import { postsByYear } from '@/lib/taxonomy';
 import { BlogLinks } from './BlogLinks';
@@ -31,10 +31,11 @@ export function YearPosts({ posts, lang }: { posts: Post[]; lang: string }) {
 }
 
 /** Every post, grouped by year, newest first; each year links to its own page. */
-export function YearArchive({ posts, intro, lang }: { posts: Post[]; intro: RouteIntro; lang: string }) {
+export function YearArchive({ posts, intro, content }: { posts: Post[]; intro: RouteIntro; content: Content }) {
+  const { lang } = content.site;
   return (
     <>
-      <RouteHeader title={intro.title} description={intro.description ?? textHtml(`${count(posts.length)}, newest first.`)} page={intro.page}>
+      <RouteHeader title={intro.title} description={intro.description ?? textHtml(`${count(posts.length)}, newest first.`)} page={intro.page} content={content}>
         <BlogLinks current="/blog/archive/" />
       </RouteHeader>
       {postsByYear(posts).map(({ year, posts: ofYear }) => (

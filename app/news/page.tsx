@@ -15,8 +15,8 @@ export default function News() {
   const intro = ownedRouteTitle(content, '/news/');
   return (
     <PageShell content={content} current="/news/">
-      <RouteHeader {...intro} />
-      {content.news.length === 0 ? <p className="text-muted">No news yet.</p> : <NewsItems items={content.news} lang={content.site.lang} />}
+      <RouteHeader {...intro} content={content} />
+      {content.news.length === 0 ? <p className="text-muted">No news yet.</p> : <NewsItems items={content.news} content={content} />}
     </PageShell>
   );
 }

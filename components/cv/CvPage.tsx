@@ -1,9 +1,8 @@
 import { href } from '@/lib/urls';
 import { faFilePdf } from '@fortawesome/free-solid-svg-icons/faFilePdf';
-import type { Page } from '@/lib/content';
+import type { Content, Page } from '@/lib/content';
 import { Icon } from '../Icon';
 import { Markdown } from '../Markdown';
-import { pageComponents } from '../mdx';
 import { RichHtml } from '../RichHtml';
 import { PageColumns } from '../PageColumns';
 import { TocInline, TocSidebar, tocSide } from '../TableOfContents';
@@ -14,7 +13,7 @@ import { CvDocument } from './CvDocument';
  * its description and text, then the CV from content/cv.yml or
  * content/resume.json, with the table of contents the page asks for.
  */
-export function CvPage({ page, lang }: { page: Page; lang: string }) {
+export function CvPage({ page, content }: { page: Page; content: Content }) {
   return (
     <PageColumns aside={tocSide(page.toc) && <TocSidebar toc={page.toc} />} side={tocSide(page.toc)}>
       <article>
@@ -34,8 +33,8 @@ export function CvPage({ page, lang }: { page: Page; lang: string }) {
           )}
         </header>
         <TocInline toc={page.toc} />
-        {page.source.body.trim() !== '' && <Markdown doc={page} className="prose mb-10" components={pageComponents(page)} />}
-        {page.cv && <CvDocument cv={page.cv} lang={lang} />}
+        {page.source.body.trim() !== '' && <Markdown doc={page} content={content} className="prose mb-10" />}
+        {page.cv && <CvDocument cv={page.cv} lang={content.site.lang} />}
       </article>
     </PageColumns>
   );

@@ -1,4 +1,4 @@
-import { getContent, projectGroups } from '@/lib/content';
+import { projectGroups, type Content } from '@/lib/content';
 import { projectsView, type ProjectsProps, type ProjectsView } from '@/lib/content/projects-element';
 import { ProjectList } from '../projects/ProjectList';
 
@@ -6,9 +6,9 @@ import { ProjectList } from '../projects/ProjectList';
  * `<Projects />` in MDX: al-folio's projects loop. Props are strings:
  * `categories="work, fun"`, `horizontal="true"`; without them, the page's
  * `display_categories` and `horizontal` (`page`, bound by the page that
- * renders the body).
+ * renders the body, with the site's `content`).
  */
-export function Projects({ page, ...props }: ProjectsProps & { page?: ProjectsView }) {
+export function Projects({ content, page, ...props }: ProjectsProps & { content: Content; page?: ProjectsView }) {
   const view = projectsView(props, page);
-  return <ProjectList groups={projectGroups(getContent(), view.categories)} horizontal={view.horizontal} />;
+  return <ProjectList groups={projectGroups(content, view.categories)} horizontal={view.horizontal} />;
 }

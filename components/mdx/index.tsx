@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
-import type { Page } from '@/lib/content';
+import type { Content, Document } from '@/lib/content';
+import type { PropsOf } from '@/lib/component-props';
 import type { ProjectsProps } from '@/lib/content/projects-element';
 import type { MdxComponentName } from '@/lib/mdx-components';
 import { Callout } from './Callout';
@@ -22,24 +23,33 @@ function Table(props: React.ComponentProps<'table'>) {
   );
 }
 
-/** Every MDX element override and component, in one place. */
+/** The MDX element overrides and components that need no data of the site: the feeds render with these too. */
 export const mdxComponents = {
   Figure,
   Figures,
   Callout,
   Video,
   YouTube,
-  Publications,
   Cite,
-  Projects,
   // Made by the pipeline from ```mermaid blocks, not written by authors.
   Mermaid,
   img: MarkdownImage,
   pre: CodeBlock,
   table: Table,
-} satisfies MDXComponents & Record<MdxComponentName, unknown>;
+} satisfies MDXComponents;
 
-/** The components bound to the page whose body they render: `<Projects />` takes the page's `display_categories` and `horizontal`. */
-export function pageComponents(page: Page): MDXComponents {
-  return { Projects: (props: ProjectsProps) => <Projects {...props} page={page.projects} /> };
+/**
+ * Every MDX component for one document's body, the site's data bound in by
+ * the page that renders it (components load no content themselves):
+ * `<Publications />` lists the site's publications, `<Projects />` its
+ * projects, with the page's `display_categories` and `horizontal`.
+ */
+export function documentComponents(content: Content, doc: Document) {
+  // A page's own defaults for <Projects /> (a post's body has none).
+  const page = content.pages.find((p) => p === doc)?.projects;
+  return {
+    ...mdxComponents,
+    Publications: (props: PropsOf<'Publications'>) => <Publications {...props} publications={content.publications} site={content.site} />,
+    Projects: (props: ProjectsProps) => <Projects {...props} content={content} page={page} />,
+  } satisfies MDXComponents & Record<MdxComponentName, unknown>;
 }

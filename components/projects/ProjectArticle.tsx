@@ -1,6 +1,6 @@
 import { href } from '@/lib/urls';
 import { faGithub } from '@fortawesome/free-brands-svg-icons/faGithub';
-import type { Project } from '@/lib/content';
+import type { Content, Project } from '@/lib/content';
 import { Icon } from '../Icon';
 import { Markdown } from '../Markdown';
 import { References } from '../publications/References';
@@ -9,7 +9,7 @@ import { PageColumns } from '../PageColumns';
 import { TocInline, TocSidebar, tocSide } from '../TableOfContents';
 
 /** A project's own page: title, description, its repository, the text, and the references it cites. */
-export function ProjectArticle({ project, projectsPage }: { project: Project; projectsPage?: { href: string; title: string } }) {
+export function ProjectArticle({ project, content, projectsPage }: { project: Project; content: Content; projectsPage?: { href: string; title: string } }) {
   return (
     <PageColumns aside={tocSide(project.toc) && <TocSidebar toc={project.toc} />} side={tocSide(project.toc)}>
       <article>
@@ -36,8 +36,8 @@ export function ProjectArticle({ project, projectsPage }: { project: Project; pr
           )}
         </header>
         <TocInline toc={project.toc} />
-        <Markdown doc={project} />
-        <References doc={project} />
+        <Markdown doc={project} content={content} />
+        <References doc={project} content={content} />
       </article>
     </PageColumns>
   );

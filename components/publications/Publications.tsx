@@ -1,4 +1,4 @@
-import { getContent } from '@/lib/content';
+import type { Content } from '@/lib/content';
 import { authorLimit, filterPublications } from '@/lib/bibliography/select';
 import type { PropsOf } from '@/lib/component-props';
 import { PublicationList } from './PublicationList';
@@ -9,9 +9,9 @@ import { PublicationList } from './PublicationList';
  * `selected`), `year="2024"`, `type="inproceedings"`, `author="Melzi"`,
  * `maxAuthors="5"` (default: site.yml's `max_author_limit`); the content
  * check stops on a value outside those allowed (lib/component-props.ts).
+ * The page binds `publications` and `site` in (components/mdx documentComponents).
  */
-export function Publications({ maxAuthors, selected, ...filter }: PropsOf<'Publications'>) {
-  const { publications, site } = getContent();
+export function Publications({ publications, site, maxAuthors, selected, ...filter }: PropsOf<'Publications'> & Pick<Content, 'publications' | 'site'>) {
   return (
     <PublicationList
       publications={filterPublications(publications, { ...filter, selected: selected === true ? 'true' : selected })}

@@ -1,4 +1,4 @@
-import { ContentError, getContent, type Document } from '@/lib/content';
+import { ContentError, type Content, type Document } from '@/lib/content';
 import { citationIssues, referencesOf } from '@/lib/bibliography/citations';
 import { authorLimit } from '@/lib/bibliography/select';
 import { SectionHeading } from '../SectionHeading';
@@ -9,9 +9,9 @@ import { PublicationList } from './PublicationList';
  * the order of first citation, the targets of its `[N]` links. A key missing
  * from the bibliography stops the build, with the file and line of the <Cite>.
  */
-export function References({ doc }: { doc: Document }) {
+export function References({ doc, content }: { doc: Document; content: Content }) {
   if (doc.citations.length === 0) return null;
-  const { publications, site } = getContent();
+  const { publications, site } = content;
   const issues = citationIssues(doc, publications, { inPost: true });
   if (issues.length > 0) throw new ContentError(issues);
   return (

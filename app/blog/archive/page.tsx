@@ -13,7 +13,7 @@ export default function Archive() {
   const content = getContent();
   return (
     <PageShell content={content} current="/blog/">
-      <YearArchive posts={content.posts} intro={ownedRouteTitle(content, '/blog/archive/')} lang={content.site.lang} />
+      <YearArchive posts={content.posts} intro={ownedRouteTitle(content, '/blog/archive/')} content={content} />
     </PageShell>
   );
 }

@@ -32,7 +32,7 @@ export default async function NewsItemPage({ params }: Props) {
   if (!item) notFound();
   return (
     <PageShell content={content}>
-      <NewsArticle item={item} lang={content.site.lang} />
+      <NewsArticle item={item} content={content} />
     </PageShell>
   );
 }

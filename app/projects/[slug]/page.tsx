@@ -31,7 +31,7 @@ export default async function ProjectPage({ params }: Props) {
   const list = projectsPage(content);
   return (
     <PageShell content={content} current={list?.permalink}>
-      <ProjectArticle project={project} projectsPage={list && { href: list.permalink, title: list.title }} />
+      <ProjectArticle project={project} content={content} projectsPage={list && { href: list.permalink, title: list.title }} />
     </PageShell>
   );
 }

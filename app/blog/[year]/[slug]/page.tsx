@@ -54,7 +54,7 @@ export default async function PostPage({ params }: Props) {
   return (
     <PageShell content={content} current="/blog/">
       <JsonLd data={blogPostingJsonLd(content, post)} />
-      <PostArticle post={post} lang={content.site.lang} />
+      <PostArticle post={post} content={content} />
       <RelatedPosts posts={relatedPosts(content, post)} lang={content.site.lang} />
       <PostNav {...adjacentPosts(content, post)} />
     </PageShell>

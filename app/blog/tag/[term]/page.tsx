@@ -1,4 +1,4 @@
-import { termRoutes } from '@/components/TermRoutes';
+import { termRoutes } from '@/app/blog/term-routes';
 
 const route = termRoutes('tag').first;
 

@@ -6,8 +6,8 @@ import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { termTitle } from '@/lib/seo/routes';
 import { decodeSegment, termAt, termPageCount, termParams, terms, type TermKind } from '@/lib/taxonomy';
-import { PageShell } from './PageShell';
-import { TermPage } from './TermPage';
+import { PageShell } from '@/components/PageShell';
+import { TermPage } from '@/components/TermPage';
 
 type FirstProps = { params: Promise<{ term: string }> };
 type LaterProps = { params: Promise<{ term: string; page: string }> };
