@@ -5,7 +5,9 @@ import type { MDXComponents } from 'mdx/types';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeKatex from 'rehype-katex';
 import rehypePrettyCode from 'rehype-pretty-code';
+import type { Point } from 'unist';
 import { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { MDX_COMPONENT_NAMES } from './mdx-components';
 import { loadOptions } from './content';
@@ -138,11 +140,27 @@ export async function checkDocument(doc: Document, publicDir: string, routes?: R
     // Syntax errors are thrown, not added to the file's messages.
     if (!file.messages.includes(error as VFileMessage)) {
       const e = error as Partial<VFileMessage> & { message: string };
-      const start = e.place && 'start' in e.place ? e.place.start : e.place;
+      let start = e.place && 'start' in e.place ? e.place.start : e.place;
+      if (e.ruleId === 'unexpected-eof' && e.source === 'micromark-extension-mdx-expression' && start?.offset !== undefined) start = openingBrace(doc.source.body, start.offset) ?? start;
       file.messages.push(Object.assign(new VFileMessage(e.reason ?? e.message, { place: start ?? undefined }), { fatal: true }));
     }
   }
   return file.messages.map((m) => toIssue(doc, m));
+}
+
+/**
+ * An unclosed `{` is reported where its expression ran out: the end of the
+ * paragraph, or of the file, paragraphs later. The author needs the `{`:
+ * the last one before that point whose braces do not balance (micromark
+ * counts braces the same way).
+ */
+function openingBrace(body: string, end: number): Point | undefined {
+  let depth = 0;
+  for (let i = end - 1; i >= 0; i--) {
+    if (body[i] === '}') depth++;
+    else if (body[i] === '{' && depth-- === 0) return location(body).toPoint(i);
+  }
+  return undefined;
 }
 
 /** Renders a document's body to React on the server. Errors name the file and line. */

@@ -102,7 +102,7 @@ describe('every YAML error names the line where the problem is, with a hint that
     ['an unclosed quote', 'layout: post\ntitle: "an unclosed quote\ndate: 2024-01-05\ntags: a b', '3:8', 'the " opened here is never closed', 'end the value with " on the same line'],
     ['a value holding `: `', 'layout: post\ntitle: Part 1: the start\ndate: 2024-01-01', '3:8', 'the value `Part 1: the start` holds `: `, which YAML reads as another key', 'quote the value: title: "Part 1: the start"'],
     ['a key indented too far', 'title: T\nprofile:\n  align: right\n   image: x.png\nnav: true', '5:4', '`image` is indented further than the key above it, which already has a value', 'indent it as `align:` is (2 spaces), or give the key above no value to nest it'],
-    ['a key not indented enough', 'title: T\nprofile:\n  align: right\n image: x.png', '5:1', '`image` is not indented as the keys it belongs with', 'keys of one group start at the same column; nested keys use two spaces more than their parent'],
+    ['a key not indented enough', 'title: T\nprofile:\n  align: right\n image: x.png', '5:2', '`image` is not indented as the keys it belongs with', 'keys of one group start at the same column; nested keys use two spaces more than their parent'],
     ['a tab', 'title: T\nprofile:\n\talign: right', '4:1', 'a tab indents this line', 'indent with spaces: YAML does not allow tabs'],
     ['a key twice', 'title: a\nnav: true\ntitle: b', '4:1', '`title` appears twice', 'each key may appear once; remove or rename this one'],
     ['an unclosed list', 'title: T\ntags: [a, b\ndate: 2024-01-01', '3:7', 'the [ opened here is never closed', 'end the list with ] on the same line, or quote the value if the [ is text'],

@@ -175,7 +175,7 @@ function describeYamlError(err: YAMLError, doc: Document, text: string): { offse
       return { offset, message: reason, fix: 'quote values that contain `: ` or ` #`' };
     }
     case 'BAD_INDENT':
-      return { offset, message: `\`${keyOf(line) ?? line.trim()}\` is not indented as the keys it belongs with`, fix: 'keys of one group start at the same column; nested keys use two spaces more than their parent' };
+      return { offset: lineStart + indent(line), message: `\`${keyOf(line) ?? line.trim()}\` is not indented as the keys it belongs with`, fix: 'keys of one group start at the same column; nested keys use two spaces more than their parent' };
     case 'UNEXPECTED_TOKEN':
       if (/^\s*\S+:\s*['"]/.test(line)) {
         return { offset, message: 'text follows the closing quote of this value', fix: "put all of the value inside the quotes; inside '...' write an apostrophe as '' (e.g. 'it''s')" };

@@ -67,7 +67,8 @@ export function localFiles({ publicDir }: { publicDir: string }) {
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && FILE_ATTRIBUTES[node.name]) {
         const { attribute, image } = FILE_ATTRIBUTES[node.name]!;
         const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === attribute);
-        if (attr && typeof attr.value === 'string') check(attr.value, node, image);
+        // On the attribute's line: a component written over several lines has it below the tag.
+        if (attr && typeof attr.value === 'string') check(attr.value, attr.position ? attr : node, image);
       }
     });
     done();

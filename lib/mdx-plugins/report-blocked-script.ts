@@ -25,7 +25,7 @@ export function reportBlockedScript() {
           if (attr.type === 'mdxJsxExpressionAttribute' || (attr.value && typeof attr.value === 'object')) {
             const name = attr.type === 'mdxJsxAttribute' ? attr.name : '...';
             const value = attr.type === 'mdxJsxAttribute' && typeof attr.value === 'object' ? attr.value?.value : attr.value;
-            file.message(`the attribute \`${name}={${value}}\` of <${node.name}> is removed: scripts are blocked in content`, node, 'folio:blocked-script').note = fixFor(name, String(value));
+            file.message(`the attribute \`${name}={${value}}\` of <${node.name}> is removed: scripts are blocked in content`, attr.position ? attr : node, 'folio:blocked-script').note = fixFor(name, String(value));
           }
         }
       }

@@ -164,13 +164,14 @@ describe('hostile HTML written as JSX in an .mdx post', () => {
     expect(dangers(page)).toEqual([]);
     expect(page).not.toContain('alert(');
     expect(page).not.toContain('evil.example');
-    const line = (n: number) => `content/blog/2024-01-01-hostile.mdx:${n}:1`;
+    // At the attribute when an attribute is removed, else at the element.
+    const line = (n: number, column = 1) => `content/blog/2024-01-01-hostile.mdx:${n}:${column}`;
     expect(issues).toEqual([
-      `${line(4)}  error: the \`onError\` attribute of <img> is removed: content cannot run scripts  (delete it)`,
-      expect.stringContaining(`${line(6)}  error: the href \`javascript:alert(2)\` of <a> is removed`),
+      `${line(4, 27)}  error: the \`onError\` attribute of <img> is removed: content cannot run scripts  (delete it)`,
+      expect.stringContaining(`${line(6, 4)}  error: the href \`javascript:alert(2)\` of <a> is removed`),
       expect.stringContaining(`${line(8)}  error: <iframe> without an embeddable \`src\` is removed`),
       expect.stringContaining(`${line(10)}  error: <script> is removed`),
-      `${line(12)}  error: \`dangerouslySetInnerHTML\` on <div> is removed  (write the HTML itself in the file)`,
+      `${line(12, 6)}  error: \`dangerouslySetInnerHTML\` on <div> is removed  (write the HTML itself in the file)`,
       expect.stringContaining(`${line(14)}  error: <meta> is removed`),
       expect.stringContaining(`${line(16)}  warning: the line \`import x from "evil"\` is removed: content cannot import or export code`),
     ]);
@@ -179,9 +180,9 @@ describe('hostile HTML written as JSX in an .mdx post', () => {
   it('a component given a script address stops the compile, as in the build', async () => {
     const { post, issues } = await compile('figure.mdx', 'Text\n\n<Figure src="javascript:alert(1)" alt="x" />\n');
     expect(issues).toEqual([
-      'content/blog/2024-01-01-figure.mdx:6:1  error: the src `javascript:alert(1)` of <Figure> is not a safe address  (use a path of this site (a file in public/) or an https: address)',
+      'content/blog/2024-01-01-figure.mdx:6:9  error: the src `javascript:alert(1)` of <Figure> is not a safe address  (use a path of this site (a file in public/) or an https: address)',
     ]);
-    await expect(renderPage(post)).rejects.toThrow(/2024-01-01-figure\.mdx:6:1 {2}error: the src `javascript:alert\(1\)` of <Figure> is not a safe address/);
+    await expect(renderPage(post)).rejects.toThrow(/2024-01-01-figure\.mdx:6:9 {2}error: the src `javascript:alert\(1\)` of <Figure> is not a safe address/);
   });
 
   it('an expression given to dangerouslySetInnerHTML gets a fix that would not crash the page', async () => {

@@ -30,8 +30,10 @@ export type Removal = {
 };
 
 type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
-/** An element as the library was given it, the node it stands for, and (for HTML in MDX) each property's attribute name as written. */
-type Tracked = { node: Element; original: RootContent; attributes?: Map<string, string> };
+/** An element as the library was given it, the node it stands for, and (for HTML in MDX) each property's attribute as written, with where it is. */
+type Tracked = { node: Element; original: RootContent; attributes?: Map<string, Written> };
+/** An attribute of HTML written as JSX: its name as written, and where. */
+type Written = { name: string; position?: Position };
 type Bookkeeping = { byId: Map<number, Tracked>; idOf: Map<RootContent, number>; next: number };
 
 /** Stands for an MDX component (`<Figure>`) while the library sanitizes the HTML around and inside it. */
@@ -73,7 +75,7 @@ function prepare(node: Root | RootContent, books: Bookkeeping): Root | RootConte
   const id = books.next++;
   const children = 'children' in node ? (node.children as RootContent[]).map((c) => prepare(c, books) as ElementContent) : [];
   let element: Element;
-  let attributes: Map<string, string> | undefined;
+  let attributes: Map<string, Written> | undefined;
   if (node.type === 'element') {
     element = { ...node, children };
   } else if (isMdxElement(node) && isHtmlTag(node.name)) {
@@ -83,7 +85,7 @@ function prepare(node: Root | RootContent, books: Bookkeeping): Root | RootConte
       // An expression (`width={300}`) is removed by next-mdx-remote's blockJS, and reported by report-blocked-script.
       if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) continue;
       const info = find(htmlSpace, attribute.name);
-      attributes.set(info.property, attribute.name);
+      attributes.set(info.property, { name: attribute.name, position: attribute.position });
       properties[info.property] = attribute.value ?? true;
     }
     element = { type: 'element', tagName: node.name!, properties, children, position: node.position };
@@ -186,12 +188,13 @@ function elementRemoval(node: Element): Omit<Removal, 'position'> & { position?:
   }
 }
 
-function attributeRemoval(node: Element, property: string, written?: string): Omit<Removal, 'position'> & { position?: Position } {
-  const name = written ?? find(htmlSpace, property).attribute;
+function attributeRemoval(node: Element, property: string, written?: Written): Omit<Removal, 'position'> & { position?: Position } {
+  const name = written?.name ?? find(htmlSpace, property).attribute;
   const tag = node.tagName === COMPONENT ? 'component' : `<${node.tagName}>`;
   const raw = node.properties[property];
   const value = typeof raw === 'string' ? raw : Array.isArray(raw) ? raw.join(' ') : '';
-  const position = node.position;
+  // On the attribute's line when it has one (HTML written as JSX over several lines).
+  const position = written?.position ?? node.position;
   if (/^on/i.test(name)) return { position, message: `the \`${name}\` attribute of ${tag} is removed: content cannot run scripts`, fix: 'delete it' };
   if (/^\s*(javascript|vbscript)\s*:/i.test(value)) return { position, message: `the ${name} \`${value.slice(0, 40)}\` of ${tag} is removed: it would run a script`, fix: 'link to an https: or mailto: address, or a path of this site' };
   if (/^\s*data\s*:/i.test(value)) return { position, message: `the ${name} of ${tag} is removed: a \`data:\` address is allowed in images only`, fix: 'put the file in public/ and use its path' };
@@ -247,7 +250,7 @@ export function unsafeComponentProps(node: MdxElement): Removal[] {
     const element = probe.type === 'element' ? probe : (probe.children[0] as Element | undefined);
     if (element?.properties[property] === undefined) {
       problems.push({
-        position: node.position,
+        position: attribute.position ?? node.position,
         message: `the ${attribute.name} \`${attribute.value.slice(0, 40)}\` of <${node.name}> is not a safe address`,
         fix: 'use a path of this site (a file in public/) or an https: address',
       });
