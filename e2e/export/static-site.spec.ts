@@ -58,3 +58,18 @@ test('a page that is not there is the site\'s 404 page', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page).toHaveTitle(/not found/i);
 });
+
+test('search works under the base path: its code and index load from it, and a result leads into it', async ({ page, baseURL }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('about/');
+  await page.keyboard.press('ControlOrMeta+k');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.getByRole('combobox', { name: 'Search the site' }).fill('downsampling');
+  const option = dialog.getByRole('listbox', { name: 'Results' }).getByRole('option').first();
+  await expect(option.locator('mark').first()).toHaveText(/downsampling/i);
+  expect(requested).toEqual(expect.arrayContaining(['/folio-test/folio-search.js', '/folio-test/search-index.json']));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(`${baseURL}blog/2024/blending-diffusion-models/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
