@@ -1,8 +1,7 @@
 /**
  * `npm run export`: the whole site as static files in `out/` (FOLIO_EXPORT_DIR
  * names another folder), for GitHub Pages or any static host: the content
- * check, then `next build` with `output: 'export'` (compile, then prerender
- * in a fresh process, as `npm run build`), then every page made a plain
+ * check, then `next build` with `output: 'export'`, then every page made a plain
  * document (scripts/export/postprocess.ts): no framework runtime, Folio's
  * own script, the Content-Security-Policy in a <meta>, the headers as files
  * for hosts that read them.
@@ -64,16 +63,18 @@ function main(): number {
   try {
     const check = run([process.execPath, ...process.execArgv, path.join(here, 'check.ts'), '--quiet', '--no-mdx'], env);
     if (check !== 0) return check;
-    for (const mode of ['compile', 'generate']) {
-      const status = run([process.execPath, next, 'build', `--experimental-build-mode=${mode}`], env);
-      if (status !== 0) return status;
-    }
+    // One `next build`: split in two as `npm run build` is (compile, then generate), Next 16.4 writes
+    // no HTML into an export folder (`Exported 0 pages`), so the export builds in one process.
+    const built = run([process.execPath, next, 'build'], env);
+    if (built !== 0) return built;
     const hashes = [scriptHash(THEME_SCRIPT)];
     const report = processExport(staging, {
       basePath: settings.basePath,
       inlineScripts: [THEME_SCRIPT],
       csp: contentSecurityPolicy({ scripts: { inline: 'hashed', hashes }, meta: true }),
     });
+    // A Next.js upgrade that writes its pages elsewhere must not replace a working site with an empty one.
+    if (report.pages === 0 || !fs.existsSync(path.join(staging, '404.html'))) throw new Error(`next build wrote no pages into ${path.relative(root, staging)}/ (Next.js changed where an export goes?); out/ is left as it was`);
     for (const [name, text] of Object.entries(headerFiles(hashes))) fs.writeFileSync(path.join(staging, name), text);
     // Into place in two renames; the old site goes only once the new one is there.
     const old = `${out}-old`;
