@@ -19,6 +19,7 @@ import { componentProps } from './mdx-plugins/component-props';
 import { inlineCodeBreaks } from './mdx-plugins/inline-code-breaks';
 import { internalLinks } from './mdx-plugins/internal-links';
 import { jsxImages } from './mdx-plugins/jsx-images';
+import { listHeadingLevel } from './mdx-plugins/list-heading-level';
 import { localFiles, localHtmlImages } from './mdx-plugins/local-files';
 import { mermaidBlocks } from './mdx-plugins/mermaid';
 import { noLiquid } from './mdx-plugins/no-liquid';
@@ -54,7 +55,7 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
       // What a heading, a table, math is: the content layer's one pass (lib/content/derive.ts) starts the same way.
       ...structureRemarkPlugins(),
       noLiquid,
-      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], componentProps, remarkCite] : []),
+      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], componentProps, remarkCite, listHeadingLevel] : []),
       // A missing image fails the page (and the check) on its line, not as a broken image.
       [localFiles, { publicDir }],
       mermaidBlocks,

@@ -30,6 +30,9 @@ describe('displayTitle', () => {
     expect(displayTitle('blog')).toBe('Blog');
     expect(displayTitle('publications by year')).toBe('Publications by year');
     expect(displayTitle('iOS notes')).toBe('iOS notes');
+    expect(displayTitle('cv')).toBe('CV');
+    expect(displayTitle('my phd thesis')).toBe('My PhD thesis');
+    expect(displayTitle('cvs and more')).toBe('Cvs and more');
     expect(displayTitle('CV')).toBe('CV');
     expect(displayTitle('über')).toBe('Über');
   });

@@ -29,8 +29,13 @@ export function composed(text: string): string {
  * written all in lower case, and leaves any other as written (`iOS notes`).
  */
 export function displayTitle(title: string): string {
-  return title === title.toLowerCase() ? title.charAt(0).toUpperCase() + title.slice(1) : title;
+  if (title !== title.toLowerCase()) return title;
+  const words = title.replace(/\p{L}+/gu, (word) => INITIALISMS[word] ?? word);
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Words al-folio's titles write in lower case that read as capitals (its CV page is titled `cv`). */
+const INITIALISMS: Record<string, string> = { cv: 'CV', faq: 'FAQ', phd: 'PhD' };
 
 /**
  * A monogram of a name: the first letters of its first and last words

@@ -19,6 +19,9 @@ async function main() {
       const page = await context.newPage();
       for (const p of pages) {
         await page.goto(base + p, { waitUntil: 'networkidle' });
+        // A full-page shot shows images below the fold too: load the lazy ones first.
+        await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((img) => img.setAttribute('loading', 'eager')));
+        await page.waitForLoadState('networkidle');
         const name = (p.replace(/\//g, '_').replace(/^_|_$/g, '') || 'home') + `-${device}-${scheme}.png`;
         await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
         console.log(`screenshots/${name}`);

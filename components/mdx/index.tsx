@@ -1,6 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
 import type { Content, Document } from '@/lib/content';
-import type { PropsOf } from '@/lib/component-props';
 import type { ProjectsProps } from '@/lib/content/projects-element';
 import type { MdxComponentName } from '@/lib/mdx-components';
 import { Callout } from './Callout';
@@ -11,7 +10,7 @@ import { Mermaid } from './Mermaid';
 import { Projects } from './Projects';
 import { Video, YouTube } from './Video';
 import { Cite } from '../publications/Cite';
-import { Publications } from '../publications/Publications';
+import { Publications, type PublicationsProps } from '../publications/Publications';
 
 
 /** A wide table scrolls sideways on a phone instead of widening the page. */
@@ -49,7 +48,7 @@ export function documentComponents(content: Content, doc: Document) {
   const page = content.pages.find((p) => p === doc)?.projects;
   return {
     ...mdxComponents,
-    Publications: (props: PropsOf<'Publications'>) => <Publications {...props} publications={content.publications} site={content.site} />,
+    Publications: (props: PublicationsProps) => <Publications {...props} publications={content.publications} site={content.site} />,
     Projects: (props: ProjectsProps) => <Projects {...props} content={content} page={page} />,
   } satisfies MDXComponents & Record<MdxComponentName, unknown>;
 }

@@ -12,8 +12,10 @@ type ListProps = {
   /** For absolute links in the JSON-LD. */
   siteUrl?: string;
   maxAuthors?: number;
-  /** Year headings (h3, under the page's h2), newest first. */
+  /** Year headings, newest first. */
   byYear?: boolean;
+  /** The level of the year headings: one below the heading the list follows (default 3). */
+  yearLevel?: number;
   /** With `byYear`: a filter by year and kind above the list, when it has more than one of either. */
   filterable?: boolean;
   /** A post's reference list: numbered, each entry the target of its citations (`#ref-key`). */
@@ -25,7 +27,8 @@ type ListProps = {
  * A list of publications in al-folio's style, with their schema.org data.
  * `not-prose`: inside a Markdown page, the list keeps its own typography.
  */
-export function PublicationList({ publications, siteName, siteUrl, maxAuthors, byYear, filterable, numbered, label = 'Publications' }: ListProps) {
+export function PublicationList({ publications, siteName, siteUrl, maxAuthors, byYear, yearLevel = 3, filterable, numbered, label = 'Publications' }: ListProps) {
+  const YearHeading = `h${Math.min(Math.max(yearLevel, 2), 6)}` as 'h2';
   if (publications.length === 0) return <p className="text-muted">No publications to show.</p>;
   const entries = (items: Publication[]) =>
     items.map((p) => (
@@ -51,10 +54,10 @@ export function PublicationList({ publications, siteName, siteUrl, maxAuthors, b
       {byYear ? (
         groupByYear(publications).map(({ year, publications: items }) => (
           <div key={year} data-year={year} className="pub-year mt-8 first:mt-2">
-            <h3 className="flex items-center gap-4 font-serif text-xl font-semibold text-ink">
+            <YearHeading className="flex items-center gap-4 font-serif text-xl font-semibold text-ink">
               {year}
               <span aria-hidden="true" className="h-px flex-1 bg-line" />
-            </h3>
+            </YearHeading>
             <List aria-label={`${label} from ${year}`} className="divide-y divide-line">
               {entries(items)}
             </List>

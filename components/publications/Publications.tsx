@@ -3,6 +3,9 @@ import { authorLimit, filterPublications } from '@/lib/bibliography/select';
 import type { PropsOf } from '@/lib/component-props';
 import { PublicationList } from './PublicationList';
 
+/** What content writes, and `level`, the heading level of its years (set by the pipeline: lib/mdx-plugins/list-heading-level.ts). */
+export type PublicationsProps = PropsOf<'Publications'> & { level?: string };
+
 /**
  * `<Publications />` in MDX: al-folio's `{% bibliography %}`. Every prop is a
  * string (scripts are blocked in content): `selected="true"` (or bare
@@ -11,7 +14,7 @@ import { PublicationList } from './PublicationList';
  * check stops on a value outside those allowed (lib/component-props.ts).
  * The page binds `publications` and `site` in (components/mdx documentComponents).
  */
-export function Publications({ publications, site, maxAuthors, selected, ...filter }: PropsOf<'Publications'> & Pick<Content, 'publications' | 'site'>) {
+export function Publications({ publications, site, maxAuthors, selected, level, ...filter }: PublicationsProps & Pick<Content, 'publications' | 'site'>) {
   return (
     <PublicationList
       publications={filterPublications(publications, { ...filter, selected: selected === true ? 'true' : selected })}
@@ -19,6 +22,7 @@ export function Publications({ publications, site, maxAuthors, selected, ...filt
       siteUrl={site.url}
       maxAuthors={authorLimit(site.max_author_limit, maxAuthors)}
       byYear
+      yearLevel={Number(level ?? 2)}
       filterable
     />
   );
