@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { freePort } from '../ports';
 
 /**
  * Writing with the site open: `npm run dev` (scripts/dev.ts) on a copy of
@@ -31,19 +31,6 @@ let output = '';
 let baseURL = '';
 let content = '';
 let tsconfigBefore = '';
-
-/** The first free port from `from` on (the dev server and its event stream each need one). */
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 100; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = net.createServer();
-      probe.once('error', () => resolve(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`no free port from ${from}`);
-}
 
 async function waitForServer(url: string, timeout: number) {
   const deadline = Date.now() + timeout;

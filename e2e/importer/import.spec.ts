@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import YAML from 'yaml';
 import { expect, test } from '../test';
+import { freePort } from '../ports';
 
 /**
  * Moving in from al-folio, end to end: al-folio v1's starter
@@ -26,18 +26,6 @@ test.describe.configure({ mode: 'serial' });
 let server: ChildProcess | undefined;
 let output = '';
 let baseURL = '';
-
-async function freePort(from: number): Promise<number> {
-  for (let port = from; port < from + 100; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = net.createServer();
-      probe.once('error', () => resolve(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`no free port from ${from}`);
-}
 
 /** Runs a project script to its end; its output is the error when it fails. */
 function run(script: string, args: string[], env: Record<string, string> = {}) {

@@ -400,23 +400,7 @@ class Importer {
 
   private importNews() {
     if (!this.collection('news')) return;
-    const { files, skipped } = this.jekyll.walk('_news');
-    skipped.forEach((s) => this.skip(s.file, s.reason));
-    for (const file of files) {
-      if (!MARKDOWN.test(file)) {
-        this.skip(file, 'not a Markdown file');
-        continue;
-      }
-      const source = this.read(file);
-      const name = path.basename(file).replace(MARKDOWN, '');
-      if (!source) {
-        this.copyUnconverted(file, `content/news/${name}`, 'news');
-        continue;
-      }
-      if (source.data.published === false || isFalse(source.data.published)) {
-        this.skip(file, '`published: false`: Jekyll does not build it');
-        continue;
-      }
+    for (const { file, source, name } of this.publishedMarkdown('_news', 'news', (file) => path.basename(file).replace(MARKDOWN, ''))) {
       this.convert(file, source, 'news', `content/news/${name}`, 'news');
     }
   }
@@ -424,7 +408,20 @@ class Importer {
   /** al-folio's `_projects` collection → content/projects/, front matter as it is. */
   private importProjects() {
     if (!this.collection('projects')) return;
-    const { files, skipped } = this.jekyll.walk('_projects');
+    for (const { file, source, name } of this.publishedMarkdown('_projects', 'projects', (file) => flatName(file, '_projects/'))) {
+      this.frontMatterFiles(file, source, ['img'], '');
+      this.convert(file, source, 'page', `content/projects/${name}`, 'projects');
+    }
+  }
+
+  /**
+   * The Markdown files of a collection Jekyll would build, read, with their
+   * name in content/<counter>/: what is no Markdown or has `published: false`
+   * is reported as skipped, and a file whose front matter cannot be read is
+   * copied unconverted (and reported).
+   */
+  private *publishedMarkdown(folder: string, counter: string, nameOf: (file: string) => string): Generator<{ file: string; source: SourceFile; name: string }> {
+    const { files, skipped } = this.jekyll.walk(folder);
     skipped.forEach((s) => this.skip(s.file, s.reason));
     for (const file of files) {
       if (!MARKDOWN.test(file)) {
@@ -432,17 +429,16 @@ class Importer {
         continue;
       }
       const source = this.read(file);
-      const name = flatName(file, '_projects/');
+      const name = nameOf(file);
       if (!source) {
-        this.copyUnconverted(file, `content/projects/${name}`, 'projects');
+        this.copyUnconverted(file, `content/${counter}/${name}`, counter);
         continue;
       }
       if (source.data.published === false || isFalse(source.data.published)) {
         this.skip(file, '`published: false`: Jekyll does not build it');
         continue;
       }
-      this.frontMatterFiles(file, source, ['img'], '');
-      this.convert(file, source, 'page', `content/projects/${name}`, 'projects');
+      yield { file, source, name };
     }
   }
 
