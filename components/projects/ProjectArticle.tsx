@@ -1,7 +1,6 @@
+import { GithubLink } from './GithubLink';
 import { href } from '@/lib/urls';
-import { faGithub } from '@fortawesome/free-brands-svg-icons/faGithub';
 import type { Content, Project } from '@/lib/content';
-import { Icon } from '../Icon';
 import { Markdown } from '../Markdown';
 import { References } from '../publications/References';
 import { RichHtml } from '../RichHtml';
@@ -23,17 +22,7 @@ export function ProjectArticle({ project, content, projectsPage }: { project: Pr
           )}
           <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink first-letter:uppercase">{project.title}</h1>
           {project.description && <RichHtml html={project.description} className="mt-2 text-lg text-muted" />}
-          {project.github && (
-            <p className="mt-3">
-              <a href={`https://github.com/${project.github}`} className="inline-flex items-center gap-1.5 text-sm text-muted hover:text-accent">
-                <Icon icon={faGithub} className="size-4" />
-                <span>
-                  <span className="sr-only">Source on GitHub: </span>
-                  {project.github}
-                </span>
-              </a>
-            </p>
-          )}
+          {project.github && <GithubLink repo={project.github} className="mt-3" />}
         </header>
         <TocInline toc={project.toc} />
         <Markdown doc={project} content={content} />

@@ -1,5 +1,5 @@
+import { GithubLink } from './GithubLink';
 import { href as siteHref } from '@/lib/urls';
-import { faGithub } from '@fortawesome/free-brands-svg-icons/faGithub';
 import { faArrowUpRightFromSquare } from '@fortawesome/free-solid-svg-icons/faArrowUpRightFromSquare';
 import { projectHref, type Project } from '@/lib/content';
 import { Icon } from '../Icon';
@@ -43,16 +43,7 @@ export function ProjectCard({ project, horizontal, heading: Heading }: { project
         </Heading>
         {project.description && <RichHtml html={project.description} className="text-sm leading-relaxed text-muted" />}
         {project.github && (
-          <a
-            href={`https://github.com/${project.github}`}
-            className="relative z-10 mt-auto inline-flex w-fit items-center gap-1.5 pt-1 text-sm text-muted hover:text-accent"
-          >
-            <Icon icon={faGithub} className="size-4" />
-            <span>
-              <span className="sr-only">Source on GitHub: </span>
-              {project.github}
-            </span>
-          </a>
+          <GithubLink repo={project.github} className="relative z-10 mt-auto w-fit pt-1" />
         )}
       </div>
     </article>
