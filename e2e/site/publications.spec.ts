@@ -21,7 +21,8 @@ test.describe('the publications page lists every publication', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Publications' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Publications' })).toBeVisible();
     await expect(page).toHaveTitle('Publications | Lorenzo Olearo');
-    await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveText(['2025', '2024', '2023', '2022']);
+    // The years are the page's sections: h2 under its h1.
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['2025', '2024', '2023', '2022']);
     const years = page.getByRole('list', { name: /^Publications from \d{4}$/ });
     await expect(years).toHaveCount(4);
     await expect(years.getByRole('listitem')).toHaveCount(5);
@@ -168,7 +169,7 @@ test.describe('the filter by year and type', () => {
 
     await year.getByText('2024').click();
     await expect(titles).toHaveText(['How to Blend Concepts in Diffusion Models', /^Facing multidimensional poverty/]);
-    await expect(page.getByRole('heading', { level: 3 }).filter({ visible: true })).toHaveText(['2024']);
+    await expect(page.getByRole('heading', { level: 2 }).filter({ visible: true })).toHaveText(['2024']);
 
     await type.getByText('Journal articles').click();
     await expect(titles).toHaveText([/^Facing multidimensional poverty/]);
@@ -180,7 +181,7 @@ test.describe('the filter by year and type', () => {
     await year.getByText('All years').click();
     await type.getByText('Conference & workshop papers').click();
     await expect(titles).toHaveText(['How to Blend Concepts in Diffusion Models', /^An Artificial Intelligence approach/, 'A comparison of temporal aggregators for speaker verification']);
-    await expect(page.getByRole('heading', { level: 3 }).filter({ visible: true })).toHaveText(['2024', '2023', '2022']);
+    await expect(page.getByRole('heading', { level: 2 }).filter({ visible: true })).toHaveText(['2024', '2023', '2022']);
     await expect(page.getByText('Nothing of this type in that year.')).toBeHidden();
   });
 });
