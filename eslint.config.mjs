@@ -45,6 +45,6 @@ const config = [
       ],
     },
   },
-  { ignores: ['.next/**', '.next-*/**', '.bench/**', 'bench-results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '.next-*/**', 'out/**', 'out-*/**', 'screenshots/**', '.bench/**', 'bench-results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
 ];
 export default config;
