@@ -1,11 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { MovedPage } from '@/components/MovedPage';
 import { PageShell } from '@/components/PageShell';
 import { PageView, showsProfiles } from '@/components/PageView';
 import { getContent, homePage } from '@/lib/content';
-import { contentPageInfo, movedMetadata, pageMetadata } from '@/lib/metadata';
-import { movedTo } from '@/lib/seo/routes';
+import { contentPageMetadata } from '@/lib/metadata';
 
 // `/` shows the page whose permalink is `/`, else the about page; its
 // canonical URL stays the page's own, so search engines see one page.
@@ -13,8 +11,8 @@ export function generateMetadata(): Metadata {
   const content = getContent();
   const page = homePage(content);
   if (!page) return {};
-  if (page.redirect) return movedMetadata(page.title, page.redirect);
-  return { ...pageMetadata(content, contentPageInfo(content, page)), title: { absolute: content.site.title } };
+  const metadata = contentPageMetadata(content, page);
+  return page.redirect ? metadata : { ...metadata, title: { absolute: content.site.title } };
 }
 
 export default function Home() {
@@ -23,7 +21,7 @@ export default function Home() {
   if (!page) notFound();
   return (
     <PageShell content={content} current={page.permalink} footerProfiles={!showsProfiles(page)}>
-      {page.redirect ? <MovedPage title={page.title} to={movedTo(content, page.redirect)} /> : <PageView page={page} content={content} />}
+      <PageView page={page} content={content} />
     </PageShell>
   );
 }

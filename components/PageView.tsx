@@ -1,5 +1,7 @@
 import type { Content, Page } from '@/lib/content';
 import { personJsonLd } from '@/lib/seo/jsonld';
+import { movedTo } from '@/lib/seo/routes';
+import { MovedPage } from './MovedPage';
 import { AboutPage } from './AboutPage';
 import { ContentPage } from './ContentPage';
 import { CvPage } from './cv/CvPage';
@@ -10,8 +12,9 @@ export function showsProfiles(page: Page): boolean {
   return page.layout === 'about' && page.social;
 }
 
-/** A content page in its layout: the about layout (with the author's Person data), the CV, or a plain page. */
+/** A content page in its layout: the about layout (with the author's Person data), the CV, or a plain page; a page that moved says where. */
 export function PageView({ page, content }: { page: Page; content: Content }) {
+  if (page.redirect) return <MovedPage title={page.title} to={movedTo(content, page.redirect)} />;
   if (page.layout === 'cv') return <CvPage page={page} content={content} />;
   if (page.layout !== 'about') return <ContentPage page={page} content={content} />;
   return (

@@ -32,6 +32,11 @@ export function contentPageInfo(content: Content, page: Page): PageInfo {
   };
 }
 
+/** A content page's metadata, or, for a page that moved (`redirect:`), its title and the new place as canonical. */
+export function contentPageMetadata(content: Content, page: Page): Metadata {
+  return page.redirect ? movedMetadata(page.title, page.redirect) : pageMetadata(content, contentPageInfo(content, page));
+}
+
 const SHARE_IMAGE = { width: 1200, height: 630 };
 
 /**

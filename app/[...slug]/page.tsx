@@ -1,12 +1,10 @@
 import { NO_PAGE, staticParams } from '@/lib/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { MovedPage } from '@/components/MovedPage';
 import { PageShell } from '@/components/PageShell';
 import { PageView, showsProfiles } from '@/components/PageView';
 import { getContent, pageAt, permalinkSegments, standalonePages } from '@/lib/content';
-import { contentPageInfo, movedMetadata, pageMetadata } from '@/lib/metadata';
-import { movedTo } from '@/lib/seo/routes';
+import { contentPageMetadata } from '@/lib/metadata';
 
 type Props = { params: Promise<{ slug: string[] }> };
 
@@ -27,8 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const content = getContent();
   const page = pageAt(content, permalinkOf((await params).slug));
   if (!page) return {};
-  if (page.redirect) return movedMetadata(page.title, page.redirect);
-  return pageMetadata(content, contentPageInfo(content, page));
+  return contentPageMetadata(content, page);
 }
 
 export default async function Page({ params }: Props) {
@@ -37,7 +34,7 @@ export default async function Page({ params }: Props) {
   if (!page) notFound();
   return (
     <PageShell content={content} current={page.permalink} footerProfiles={!showsProfiles(page)}>
-      {page.redirect ? <MovedPage title={page.title} to={movedTo(content, page.redirect)} /> : <PageView page={page} content={content} />}
+      <PageView page={page} content={content} />
     </PageShell>
   );
 }
