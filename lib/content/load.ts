@@ -8,7 +8,7 @@ import { sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { routes } from '../urls';
 import { displayTitle } from '../text';
 import { mergeTermSpellings } from '../taxonomy';
-import { displayedSize } from '../images/source';
+import { imageSource } from '../images/source';
 import { IssueLog } from './issues';
 import { parseYaml, readSourceFile, type SourceFile } from './source-file';
 import { parseContentDate, type ContentDate } from './fields';
@@ -349,12 +349,10 @@ function localFile(name: string, key: string[], base: string, file: string, sour
  */
 export function localImage(name: string, base: string, publicDir: string): LocalImage | null {
   const src = name.startsWith('/') ? name : base + name;
-  const file = publicFile(src, publicDir);
-  if (!file) return null;
   try {
-    // As shown: a photo turned by its EXIF orientation has its width and height swapped.
-    const { width, height } = displayedSize(fs.readFileSync(file));
-    return { src: encodeURI(decodeURI(src)), width, height };
+    // The image pipeline's reading of the file (remembered): its size as shown, EXIF orientation applied.
+    const image = imageSource(src, publicDir);
+    return image && image.width > 0 ? { src: image.src, width: image.width, height: image.height } : null;
   } catch {
     return null;
   }
