@@ -41,7 +41,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): number {
   return status ?? 1;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const root = process.cwd();
   const out = path.resolve(root, process.env.FOLIO_EXPORT_DIR ?? 'out');
   const staging = `${out}-partial`;
@@ -68,7 +68,7 @@ function main(): number {
     const built = run([process.execPath, next, 'build'], env);
     if (built !== 0) return built;
     const hashes = [scriptHash(THEME_SCRIPT)];
-    const report = processExport(staging, {
+    const report = await processExport(staging, {
       basePath: settings.basePath,
       inlineScripts: [THEME_SCRIPT],
       csp: contentSecurityPolicy({ scripts: { inline: 'hashed', hashes }, meta: true }),
@@ -94,4 +94,4 @@ function main(): number {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main();

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_PAGE } from '../../lib/static-params';
-import { processExport, processPage, UnknownScriptError } from './postprocess';
+import { processPage, UnknownScriptError } from './page';
+import { processExport } from './postprocess';
 
 const THEME = "(()=>{document.documentElement.classList.add('x')})()";
 const OPTIONS = { basePath: '', inlineScripts: [THEME], csp: "default-src 'self'; script-src 'self' 'sha256-abc'" };
@@ -77,7 +78,7 @@ describe('an exported site', () => {
   }
   const list = (dir: string) => (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
 
-  it("keeps the pages, the site's files and its CSS; drops the runtime, the RSC payload and empty routes' placeholders", () => {
+  it("keeps the pages, the site's files and its CSS; drops the runtime, the RSC payload and empty routes' placeholders", async () => {
     const dir = site({
       'index.html': nextPage(),
       'index.txt': 'rsc',
@@ -96,9 +97,25 @@ describe('an exported site', () => {
       '_next/static/BUILD/_buildManifest.js': 'js',
       'folio.js': 'folio',
     });
-    const report = processExport(dir, OPTIONS);
+    const report = await processExport(dir, OPTIONS);
     expect(list(dir)).toEqual(['404.html', '_next/static/chunks/site.css', '_next/static/media/font.woff2', 'about/index.html', 'assets/notes.txt', 'folio.js', 'index.html', 'robots.txt']);
     expect(report.pages).toBe(3);
     expect(fs.readFileSync(path.join(dir, '404.html'), 'utf8')).not.toContain('__next_f');
+  });
+
+  it('shares a large site among worker threads: every page processed, and a page a worker cannot place stops the export with its name', async () => {
+    const files = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`blog/post-${i}/index.html`, nextPage()]));
+    const dir = site(files);
+    const report = await processExport(dir, OPTIONS, { threads: 2 });
+    expect(report.pages).toBe(120);
+    for (const name of Object.keys(files)) {
+      const html = fs.readFileSync(path.join(dir, name), 'utf8');
+      expect(html).not.toContain('__next_f');
+      expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
+    }
+    const broken = site({ ...files, 'blog/post-77/index.html': nextPage({ extra: '<script>window.$NEW=1</script>' }) });
+    const failure = processExport(broken, OPTIONS, { threads: 2 });
+    await expect(failure).rejects.toThrow(UnknownScriptError);
+    await expect(failure).rejects.toThrow(/^blog\/post-77\/index\.html: an inline <script> Folio's export does not know/);
   });
 });

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Element, ElementContent, Root } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import { parse } from 'parse5';
+import { SKIP, visit } from 'unist-util-visit';
+
+/**
+ * One page of the static export, made a plain document: Next writes every
+ * page with its runtime (React, the router) and the page's content a second
+ * time as an RSC payload; Folio's pages need neither (navigation is plain
+ * links, interaction is Folio's own script). The page is parsed with a real
+ * HTML parser, Next's scripts are taken out and the Content-Security-Policy
+ * is put in. A script this does not recognise stops the export: a Next
+ * upgrade that changes its markup is caught here, not shipped broken.
+ *
+ * Pages are parsed without source positions: nothing here reports a line,
+ * and parse5 is about 40% faster so (the export of 1000 posts may take at
+ * most 15% longer than their build: issue 12). This module is what the
+ * export's worker threads load (./page-worker.ts): it imports no settings.
+ */
+
+export type PageOptions = {
+  /** The base path (`''` or `/repo`), which Next put in front of its assets. */
+  basePath: string;
+  /** The exact text of each inline script a page may keep (Folio's theme script). */
+  inlineScripts: readonly string[];
+  /** The policy for the <meta> tag. */
+  csp: string;
+};
+
+/** Next's inline scripts: the RSC payload, Turbopack's chunk loader, React's streaming helpers. */
+const NEXT_INLINE = [/^\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.push\(/, /^self\.__next_f\.push\(/, /^\(globalThis\["TURBOPACK"\]/, /^\$R[CSXT]\s*=/, /^requestAnimationFrame\(function\(\)\{\$RT=/];
+
+export class UnknownScriptError extends Error {}
+
+const classes = (node: Element, name: string) => {
+  const value = node.properties[name];
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+};
+
+/** One exported page, without Next's runtime and with the site's policy. Throws UnknownScriptError on a script it cannot place. */
+export function processPage(html: string, file: string, { basePath, inlineScripts, csp }: PageOptions): string {
+  const tree = fromParse5(parse(html)) as Root;
+  const nextAsset = (url: string) => url.startsWith(`${basePath}/_next/`);
+  const folioScript = (url: string) => /^[^?#]*\/folio\.js(\?|$)/.test(url) && url.startsWith(`${basePath}/`);
+  let head: Element | undefined;
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName === 'head') head ??= node;
+    const remove = (): [typeof SKIP, number] => {
+      (parent as { children: ElementContent[] }).children.splice(index!, 1);
+      return [SKIP, index!];
+    };
+    if (node.tagName === 'script') {
+      const src = node.properties.src;
+      if (typeof src === 'string') {
+        if (nextAsset(src)) return remove();
+        if (folioScript(src)) return;
+        throw new UnknownScriptError(`${file}: a <script src="${src}"> that is neither Next's nor Folio's`);
+      }
+      if (node.properties.type === 'application/ld+json') return;
+      const text = toString(node).trim();
+      if (inlineScripts.some((allowed) => allowed.trim() === text)) return;
+      if (NEXT_INLINE.some((pattern) => pattern.test(text))) return remove();
+      throw new UnknownScriptError(`${file}: an inline <script> Folio's export does not know: \`${text.slice(0, 100)}\``);
+    }
+    if (node.tagName === 'link') {
+      const rel = classes(node, 'rel');
+      const href = typeof node.properties.href === 'string' ? node.properties.href : '';
+      if (rel.includes('modulepreload') || (rel.includes('preload') && node.properties.as === 'script')) return remove();
+      // React's render-blocking hint for its own streaming (`<link rel="expect" href="#_R_">`).
+      if (rel.includes('expect')) return remove();
+      if (nextAsset(href) && href.endsWith('.js')) return remove();
+    }
+  });
+  if (!head) throw new UnknownScriptError(`${file}: no <head>`);
+  head.children.unshift({ type: 'element', tagName: 'meta', properties: { httpEquiv: ['Content-Security-Policy'], content: csp }, children: [] });
+  return '<!DOCTYPE html>' + toHtml(tree, { allowDangerousHtml: false }).replace(/^<!doctype html>/i, '');
+}
+
+/** Each file (relative to `dir`) processed in place, by processPage. */
+export function processFiles(dir: string, files: readonly string[], options: PageOptions): void {
+  for (const relative of files) {
+    const target = path.join(dir, relative);
+    fs.writeFileSync(target, processPage(fs.readFileSync(target, 'utf8'), relative, options));
+  }
+}
