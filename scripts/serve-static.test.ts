@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolve } from './serve-static';
+import zlib from 'node:zlib';
+import { resolve, serveStatic } from './serve-static';
 
 describe('the static preview server answers as GitHub Pages does', () => {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-static-'));
@@ -34,5 +36,36 @@ describe('the static preview server answers as GitHub Pages does', () => {
     expect(at('/repo/about/', '/repo')).toEqual({ status: 200, file: 'about/index.html' });
     expect(at('/repo', '/repo')).toEqual({ status: 301, location: '/repo/' });
     expect(at('/about/', '/repo')).toEqual({ status: 404, file: '404.html' });
+  });
+
+  it('gzips text for a browser that accepts it, and sends images and fonts as they are', async () => {
+    fs.writeFileSync(path.join(folder, 'font.woff2'), 'wOF2');
+    const server = serveStatic({ folder, base: '' });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as { port: number };
+    // node:http, not fetch: fetch would decompress the body and hide what was sent.
+    const get = (pathname: string, encoding: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((done, fail) => {
+        http.get({ host: '127.0.0.1', port, path: pathname, headers: { 'Accept-Encoding': encoding } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => done({ headers: response.headers, body: Buffer.concat(chunks) }));
+        }).on('error', fail);
+      });
+    try {
+      const page = await get('/about/', 'gzip, deflate, br');
+      expect(page.headers['content-encoding']).toBe('gzip');
+      expect(page.headers.vary).toBe('Accept-Encoding');
+      expect(zlib.gunzipSync(page.body).toString()).toBe('about');
+      const plain = await get('/about/', 'identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString()).toBe('about');
+      const font = await get('/font.woff2', 'gzip');
+      expect(font.headers['content-encoding']).toBeUndefined();
+      expect(font.headers['content-type']).toBe('font/woff2');
+      expect(font.body.toString()).toBe('wOF2');
+    } finally {
+      server.close();
+    }
   });
 });

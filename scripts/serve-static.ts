@@ -3,7 +3,10 @@
  * does, GitHub Pages' way: a folder's `index.html`, `/x` redirected to `/x/`
  * when `x/` is a folder, `404.html` (status 404) for what is not there, no
  * headers but the type (so the page's <meta> policy is the one that acts),
- * and, with --base /repo, everything under that path and nothing outside it.
+ * text gzipped for a browser that accepts it (as GitHub Pages, Netlify and
+ * Cloudflare send it: Lighthouse's throttled load and a visitor on a phone
+ * see the compressed size), and, with --base /repo, everything under that
+ * path and nothing outside it.
  *
  *   tsx scripts/serve-static.ts [folder=out] [--port 3000] [--host 127.0.0.1] [--base /repo]
  */
@@ -11,6 +14,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,6 +39,9 @@ const TYPES: Record<string, string> = {
   '.webm': 'video/webm',
   '.mp4': 'video/mp4',
 };
+
+/** The types a static host compresses: text; images, fonts and video are compressed already. */
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 export type StaticSite = { folder: string; base: string };
 
@@ -78,8 +85,15 @@ export function serveStatic(site: StaticSite): http.Server {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    const body = fs.readFileSync(answer.file);
-    response.writeHead(answer.status, { 'Content-Type': TYPES[path.extname(answer.file).toLowerCase()] ?? 'application/octet-stream', 'Content-Length': body.length });
+    const type = TYPES[path.extname(answer.file).toLowerCase()] ?? 'application/octet-stream';
+    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = gzip ? zlib.gzipSync(fs.readFileSync(answer.file)) : fs.readFileSync(answer.file);
+    response.writeHead(answer.status, {
+      'Content-Type': type,
+      'Content-Length': body.length,
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      ...(COMPRESSED.test(type) ? { Vary: 'Accept-Encoding' } : {}),
+    });
     response.end(request.method === 'HEAD' ? undefined : body);
   });
 }
