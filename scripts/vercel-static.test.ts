@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityHeaders } from '../lib/security-headers';
+import { THEME_SCRIPT } from '../lib/theme-script';
+import { headerFiles, scriptHash } from './export';
 
 /**
  * Vercel serves Folio from its CDN: no function runs for a page, a feed or
@@ -172,5 +175,54 @@ describe('vercel build', () => {
     const rewrites = before.filter((r) => r.src && !r.has && (r.dest || r.middlewarePath));
     const taken = urls.flatMap((u) => rewrites.filter((r) => new RegExp(r.src!).test(u)).map((r) => `${u} -> ${r.dest ?? r.middlewarePath}`));
     expect(taken).toEqual([]);
+  });
+});
+
+/**
+ * README's other Vercel deployment: `npm run export && npx vercel deploy out`.
+ * The folder deployed is an export (pages, a 404 page, and the `vercel.json`
+ * the export writes beside them); Vercel finds no framework in it and serves
+ * the files. Built here with the same builder, as a new project's settings
+ * are for a folder without a package.json.
+ */
+describe('vercel build of an exported folder (`vercel deploy out`)', () => {
+  const site = path.join(work, 'out');
+  const siteOutput = path.join(site, '.vercel/output');
+  const hashes = [scriptHash(THEME_SCRIPT)];
+  let siteLog = '';
+  let siteStatus: number | null = null;
+
+  beforeAll(() => {
+    for (const [file, text] of Object.entries({ 'index.html': '<!DOCTYPE html><title>Home</title>', 'about/index.html': '<!DOCTYPE html><title>About</title>', '404.html': '<!DOCTYPE html><title>Not found</title>', 'feed.xml': '<rss/>', ...headerFiles(hashes) })) {
+      fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      fs.writeFileSync(path.join(site, file), text);
+    }
+    fs.mkdirSync(path.join(site, '.vercel'));
+    fs.writeFileSync(path.join(site, '.vercel/project.json'), JSON.stringify({ projectId: 'prj_folio_out', orgId: 'team_folio_test', settings: { framework: null } }));
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(FOLIO_|VITEST|NODE_ENV$)/.test(key))) as NodeJS.ProcessEnv;
+    const build = spawnSync(path.join(ROOT, 'node_modules/.bin/vercel'), ['build', '--yes'], { cwd: site, env: { ...env, VERCEL_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', timeout: 5 * 60_000 });
+    siteLog = `${build.stdout}\n${build.stderr}`;
+    siteStatus = build.status;
+  }, 6 * 60_000);
+
+  const siteRoutes = () => read<{ routes: Route[] }>(path.join(siteOutput, 'config.json')).routes as (Route & { headers?: Record<string, string>; continue?: boolean })[];
+
+  it('serves the files as they are, with no function', () => {
+    expect(siteStatus, siteLog.slice(-4000)).toBe(0);
+    for (const file of ['index.html', 'about/index.html', '404.html', 'feed.xml']) expect(fs.existsSync(path.join(siteOutput, 'static', file)), file).toBe(true);
+    expect(fs.existsSync(path.join(siteOutput, 'functions'))).toBe(false);
+  });
+
+  it("sends every header of the export's vercel.json on every address", () => {
+    const expected = Object.fromEntries(securityHeaders({ scripts: { inline: 'hashed', hashes } }).map((h) => [h.key, h.value]));
+    for (const address of ['/', '/about/', '/feed.xml', '/missing/']) {
+      const sent = Object.assign({}, ...siteRoutes().filter((r) => r.headers && r.src && new RegExp(r.src).test(address)).map((r) => r.headers));
+      expect(sent, address).toEqual(expect.objectContaining(expected));
+    }
+  });
+
+  it('adds the slash to a page address, as the export links pages', () => {
+    const redirect = siteRoutes().find((r) => r.src && r.status === 308 && new RegExp(r.src).test('/about'));
+    expect(redirect, JSON.stringify(siteRoutes(), null, 1)).toBeDefined();
   });
 });
