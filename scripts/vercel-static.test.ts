@@ -32,6 +32,9 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-vercel-'));
 const project = path.join(work, 'project');
 const output = path.join(project, '.vercel/output');
 
+/** The environment of a build on Vercel: the shipped content, none of the test run's own settings (vitest's NODE_ENV=test included). */
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(FOLIO_|VITEST|NODE_ENV$)/.test(key))) as NodeJS.ProcessEnv;
+
 let log = '';
 let status: number | null = null;
 
@@ -73,8 +76,6 @@ function copyProject(): void {
 
 beforeAll(() => {
   copyProject();
-  // The shipped content, as Vercel builds it: none of the test run's own settings (vitest's NODE_ENV=test included).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(FOLIO_|VITEST|NODE_ENV$)/.test(key))) as NodeJS.ProcessEnv;
   const started = Date.now();
   const build = spawnSync(path.join(ROOT, 'node_modules/.bin/vercel'), ['build', '--yes'], {
     cwd: project,
@@ -199,7 +200,6 @@ describe('vercel build of an exported folder (`vercel deploy out`)', () => {
     }
     fs.mkdirSync(path.join(site, '.vercel'));
     fs.writeFileSync(path.join(site, '.vercel/project.json'), JSON.stringify({ projectId: 'prj_folio_out', orgId: 'team_folio_test', settings: { framework: null } }));
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(FOLIO_|VITEST|NODE_ENV$)/.test(key))) as NodeJS.ProcessEnv;
     const build = spawnSync(path.join(ROOT, 'node_modules/.bin/vercel'), ['build', '--yes'], { cwd: site, env: { ...env, VERCEL_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', timeout: 5 * 60_000 });
     siteLog = `${build.stdout}\n${build.stderr}`;
     siteStatus = build.status;
