@@ -63,6 +63,21 @@ Text.
     fix: 'use one of: about, page',
   },
   {
+    name: 'a nested key with a value it does not take (at the key, indented)',
+    file: 'content/pages/about.md',
+    text: `---
+title: About
+layout: about
+profile:
+  align: middle
+---
+`,
+    at: '5:3',
+    severity: 'error',
+    message: '`profile.align`',
+    fix: 'see the front-matter table in README.md',
+  },
+  {
     name: 'a missing title (on the opening ---: there is no line to point at)',
     file: PAGE,
     text: `---

@@ -220,7 +220,7 @@ function safeHtml(html: string | undefined, key: string[], source: { path: strin
 export function validate<S extends z.ZodType>(
   schema: S,
   data: unknown,
-  source: { path: string; lineOf: (keys: ReadonlyArray<string | number>) => number },
+  source: { path: string; lineOf: (keys: ReadonlyArray<string | number>) => number; columnOf?: (keys: ReadonlyArray<string | number>) => number },
   log: IssueLog,
 ): z.output<S> | null {
   // `reportInput` keeps the value on each issue: a key given with the wrong type is not "missing".
@@ -231,14 +231,16 @@ export function validate<S extends z.ZodType>(
     const keys = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     const name = keys.join('.');
     const line = source.lineOf(keys);
+    // A missing key has no place of its own: it is reported where its parent is, at the line's start.
+    const column = source.columnOf?.(keys) ?? 1;
     const params = (issue as { params?: { fix?: string } }).params;
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && (issue as { input?: unknown }).input === undefined) {
       log.error(source.path, line, `\`${name}\` is missing`, `add \`${name}: ...\` to the ${describe(source.path)}`);
     } else if (issue.code === 'invalid_value' && name === 'layout') {
-      log.error(source.path, line, `unknown layout \`${String((data as Record<string, unknown>).layout)}\``, `use one of: ${PAGE_LAYOUTS.join(', ')} (posts use \`post\`)`);
+      log.error(source.path, line, `unknown layout \`${String((data as Record<string, unknown>).layout)}\``, `use one of: ${PAGE_LAYOUTS.join(', ')} (posts use \`post\`)`, column);
     } else {
       const guide = /(cv\.yml|resume\.json)$/.test(source.path) ? 'see "The CV" in README.md' : 'see the front-matter table in README.md';
-      log.error(source.path, line, `\`${name}\`: ${issue.message}`, params?.fix ?? guide);
+      log.error(source.path, line, `\`${name}\`: ${issue.message}`, params?.fix ?? guide, column);
     }
   }
   return null;

@@ -14,9 +14,11 @@ export type SourceFile = {
   bodyLine: number;
   /** The file line of a front-matter key, e.g. `['profile', 'image']`; 1 when unknown. */
   lineOf: (keyPath: ReadonlyArray<string | number>) => number;
+  /** The column that key starts at (a nested key is indented); 1 when unknown. */
+  columnOf: (keyPath: ReadonlyArray<string | number>) => number;
 };
 
-export type YamlData = { data: Record<string, unknown>; lineOf: (keyPath: ReadonlyArray<string | number>) => number };
+export type YamlData = Pick<SourceFile, 'data' | 'lineOf' | 'columnOf'>;
 
 /**
  * Aliases (`*name`) a file may resolve. Front matter has no use for many; a
@@ -79,26 +81,27 @@ export function parseYaml(text: string, file: string, log: IssueLog, { firstLine
     log.error(file, firstLine, 'expected `key: value` lines', 'write one `key: value` per line');
     return null;
   }
-  const lineOf = (keyPath: ReadonlyArray<string | number>): number => {
+  /** Where a key (or a list item) starts; as far down the path as the document goes. */
+  const pointOf = (keyPath: ReadonlyArray<string | number>): { line: number; col: number } => {
     let node: unknown = doc.contents;
-    let line = 1;
+    let point = { line: 1, col: 1 };
     for (const key of keyPath) {
       if (isMap(node)) {
         const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
         if (!pair) break;
         const range = (pair.key as Node).range;
-        if (range) line = lineCounter.linePos(range[0]).line;
+        if (range) point = lineCounter.linePos(range[0]);
         node = pair.value;
       } else if (isSeq(node) && typeof key === 'number') {
         const item = node.items[key] as Node | undefined;
         if (!item?.range) break;
-        line = lineCounter.linePos(item.range[0]).line;
+        point = lineCounter.linePos(item.range[0]);
         node = item;
       } else break;
     }
-    return line + firstLine - 1;
+    return { line: point.line + firstLine - 1, col: point.col };
   };
-  return { data: data as Record<string, unknown>, lineOf };
+  return { data: data as Record<string, unknown>, lineOf: (keyPath) => pointOf(keyPath).line, columnOf: (keyPath) => pointOf(keyPath).col };
 }
 
 /** Unquoted `yes`/`no`/`on`/`off` as the value of a key become booleans. */
@@ -239,7 +242,7 @@ export function readSourceFile(file: string, log: IssueLog): SourceFile | null {
   const bodyLine = prefix.split('\n').length;
   const format = file.endsWith('.mdx') ? 'mdx' : 'md';
   const base = { path: file, format, body: result.content, bodyLine } as const;
-  if (frontMatter === undefined) return { ...base, data: {}, lineOf: () => 1 };
+  if (frontMatter === undefined) return { ...base, data: {}, lineOf: () => 1, columnOf: () => 1 };
   // The front-matter text starts right after the opening `---`, so its line N is the file's line N.
   const yaml = parseYaml(frontMatter, file, log);
   return yaml && { ...base, ...yaml };
