@@ -425,7 +425,7 @@ More text.
     fix: 'delete it',
   },
   {
-    name: 'onerror= in a .md body (at its <img>: HTML in Markdown keeps no attribute positions)',
+    name: 'onerror= in a .md body, at the attribute',
     file: MD_POST,
     text: `${FRONT}Intro.
 
@@ -434,9 +434,25 @@ More text.
 <p>An image: <img src="/assets/img/x.png" alt="x" onerror="alert(1)"></p>
 `,
     also: { 'public/assets/img/x.png': TINY_PNG },
-    at: '10:14',
+    at: '10:51',
     severity: 'error',
     message: 'the `onerror` attribute of <img> is removed: content cannot run scripts',
+    fix: 'delete it',
+  },
+  {
+    name: 'a .md body\'s HTML over several lines: the attribute\'s own line',
+    file: MD_POST,
+    text: `${FRONT}Intro.
+
+<div class="note"
+     title="A note"
+     onclick="alert(1)">
+Text.
+</div>
+`,
+    at: '10:6',
+    severity: 'error',
+    message: 'the `onclick` attribute of <div> is removed: content cannot run scripts',
     fix: 'delete it',
   },
   {

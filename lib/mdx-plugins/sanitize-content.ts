@@ -26,12 +26,17 @@ export function sanitizeContent() {
       }
     });
     if (fatal[0]) throw fatal[0];
-    const clean = sanitizeTree(tree, (removal) => {
-      const m = file.message(removal.message, { place: removal.position, source: 'folio', ruleId: 'unsafe-html' });
-      // An error in the check; the compile goes on without the removed HTML.
-      m.fatal = true;
-      m.note = removal.fix;
-    });
+    const clean = sanitizeTree(
+      tree,
+      (removal) => {
+        const m = file.message(removal.message, { place: removal.position, source: 'folio', ruleId: 'unsafe-html' });
+        // An error in the check; the compile goes on without the removed HTML.
+        m.fatal = true;
+        m.note = removal.fix;
+      },
+      // The text positions count in: an attribute of HTML in a .md body is found there.
+      { source: String(file.value) },
+    );
     tree.children = clean.children;
   };
 }

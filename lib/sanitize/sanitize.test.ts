@@ -108,17 +108,19 @@ describe('hostile HTML in a post', () => {
     const { issues } = await compile('hostile.md', HOSTILE_MD);
     issues.sort(byLine);
     const line = (start: string) => `content/blog/2024-01-01-hostile.md:${lineOfCase(start)}:`;
+    // An attribute's removal is reported at the attribute: `line:column`.
+    const at = (start: string, attribute: string) => `${line(start)}${HOSTILE_MD_CASES.find((c) => c.startsWith(start))!.indexOf(` ${attribute}=`) + 2}`;
     expect(issues).toEqual([
       expect.stringMatching(new RegExp(`^${line('<script>alert("script")')}1 {2}error: <script> is removed: content cannot run scripts {2}\\(delete it; for a diagram use a \`\`\`mermaid block`)),
       expect.stringContaining(`${line('[a Markdown link]')}1  error: the href \`javascript:alert(1)\` of <a> is removed`),
-      `${line('<img src')}1  error: the \`onerror\` attribute of <img> is removed: content cannot run scripts  (delete it)`,
+      `${at('<img src', 'onerror')}  error: the \`onerror\` attribute of <img> is removed: content cannot run scripts  (delete it)`,
       `${line('<iframe srcdoc')}1  error: <iframe> without an embeddable \`src\` is removed: only YouTube and Vimeo players may be embedded  (use <YouTube id="..."> or <Video src="..."> for a video; link to anything else)`,
       expect.stringContaining(`${line('<!-- a comment')}20  error: <script> is removed`), // after the comment closed with --!>
       expect.stringContaining(`${line('<meta')}1  error: <meta> is removed: a page's <head> comes from its front matter`),
-      `${line('<a href="javascript:alert')}1  error: the href \`javascript:alert('href')\` of <a> is removed: it would run a script  (link to an https: or mailto: address, or a path of this site)`,
-      `${line('<svg')}1  error: the \`onload\` attribute of <svg> is removed: content cannot run scripts  (delete it)`,
+      `${at('<a href="javascript:alert', 'href')}  error: the href \`javascript:alert('href')\` of <a> is removed: it would run a script  (link to an https: or mailto: address, or a path of this site)`,
+      `${at('<svg', 'onload')}  error: the \`onload\` attribute of <svg> is removed: content cannot run scripts  (delete it)`,
       expect.stringContaining(`${line('<SCRIPT>')}1  error: <script> is removed`),
-      expect.stringContaining(`${line('<a href="javascript&colon;')}1  error: the href \`javascript:alert('entity')\` of <a> is removed`),
+      expect.stringContaining(`${at('<a href="javascript&colon;', 'href')}  error: the href \`javascript:alert('entity')\` of <a> is removed`),
       expect.stringContaining(`${line('<base')}1  error: <base> is removed`),
       expect.stringContaining(`${line('<link')}1  error: <link> is removed`),
       expect.stringContaining(`${line('<style>')}1  error: <style> is removed`),
@@ -126,11 +128,11 @@ describe('hostile HTML in a post', () => {
       expect.stringContaining(`${line('<embed')}1  error: <embed> is removed`),
       expect.stringContaining(`${line('<form')}1  error: <form> is removed: content has no forms`),
       expect.stringContaining(`${line('<form')}38  error: <input> is removed: content has no forms`),
-      expect.stringContaining(`${line('<a href="data:')}1  error: the href of <a> is removed: a \`data:\` address is allowed in images only`),
+      expect.stringContaining(`${at('<a href="data:', 'href')}  error: the href of <a> is removed: a \`data:\` address is allowed in images only`),
       expect.stringContaining(`${line('<iframe src="https://evil')}1  error: <iframe> showing \`https://evil.example/\` is removed: only YouTube and Vimeo players may be embedded`),
-      expect.stringContaining(`${line('<a href="vbscript')}1  error: the href \`vbscript:msgbox(1)\` of <a> is removed`),
-      expect.stringContaining(`${line('<video')}1  error: the src \`javascript:alert(1)\` of <video> is removed`),
-      expect.stringContaining(`${line('<video')}1  error: the poster of <video> is removed: a \`data:\` address is allowed in images only`),
+      expect.stringContaining(`${at('<a href="vbscript', 'href')}  error: the href \`vbscript:msgbox(1)\` of <a> is removed`),
+      expect.stringContaining(`${at('<video', 'src')}  error: the src \`javascript:alert(1)\` of <video> is removed`),
+      expect.stringContaining(`${at('<video', 'poster')}  error: the poster of <video> is removed: a \`data:\` address is allowed in images only`),
       expect.stringContaining(`${line('<math>')}21  error: <mglyph> is not allowed, so it is removed (its text is kept)`),
       expect.stringContaining(`${line('<math>')}29  error: <style> is removed`),
     ]);

@@ -3,8 +3,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import { Tokenizer, type Token } from 'parse5';
 import { find, html as htmlSpace } from 'property-information';
 import type { Position } from 'unist';
+import { location } from 'vfile-location';
 import { EMBED_HOSTS, schema } from './policy';
 
 /**
@@ -52,13 +54,13 @@ const isHtmlTag = (name: string | null) => !!name && /^[a-z][a-z0-9-]*$/.test(na
  * tree: HTML written as JSX (`<img onError="...">`) is sanitized like HTML,
  * and components (`<Figure>`) are kept, their children sanitized.
  */
-export function sanitizeTree(tree: Root, report: (removal: Removal) => void = () => {}): Root {
+export function sanitizeTree(tree: Root, report: (removal: Removal) => void = () => {}, { source }: { source?: string } = {}): Root {
   const books: Bookkeeping = { byId: new Map(), idOf: new Map(), next: 0 };
   const prepared = prepare(tree, books) as Root;
   const clean = sanitize(prepared, internalSchema) as Root;
   const kept = new Map<number, Element>();
   collect(clean, kept);
-  reportRemovals(tree, books, kept, report);
+  reportRemovals(tree, books, kept, report, source);
   return restore(clean, books.byId) as Root;
 }
 
@@ -117,7 +119,7 @@ function collect(node: Root | RootContent, kept: Map<number, Element>) {
 
 // ---- reporting: what the library removed, in the author's terms
 
-function reportRemovals(tree: Root, books: Bookkeeping, kept: Map<number, Element>, report: (removal: Removal) => void) {
+function reportRemovals(tree: Root, books: Bookkeeping, kept: Map<number, Element>, report: (removal: Removal) => void, source?: string) {
   const visit = (node: Root | RootContent, removedAbove: boolean) => {
     const id = node.type === 'root' ? undefined : books.idOf.get(node);
     let removed = removedAbove;
@@ -131,7 +133,7 @@ function reportRemovals(tree: Root, books: Bookkeeping, kept: Map<number, Elemen
         for (const [property, value] of Object.entries(before.node.properties)) {
           // Plugins leave properties set to nothing (`className: undefined`); only a value can be removed.
           if (value === undefined || value === null || value === false) continue;
-          if (!(property in after.properties)) report(attributeRemoval(before.node, property, before.attributes?.get(property)));
+          if (!(property in after.properties)) report(attributeRemoval(before.node, property, before.attributes?.get(property) ?? writtenIn(source, before.node, property)));
         }
       }
     }
@@ -202,6 +204,42 @@ function attributeRemoval(node: Element, property: string, written?: Written): O
   if (name === 'dangerouslySetInnerHTML') return { position, message: `\`dangerouslySetInnerHTML\` on ${tag} is removed`, fix: 'write the HTML itself in the file' };
   if (name === 'name') return { position, message: `the \`name\` attribute of ${tag} is removed: it could override the page's scripts`, fix: 'use `id` to give the element an anchor' };
   return { position, message: `the \`${name}\` attribute of ${tag} is not allowed, so it is removed`, fix: 'allowed everywhere: class, style, id, title, lang, dir, aria-*, data-*; see README, "When something is wrong"' };
+}
+
+/**
+ * Where an attribute of HTML written as HTML (a `.md` body) is: the parser
+ * that made the element keeps only the element's place, so its start tag is
+ * read again from the source, with parse5's tokenizer (on the error path
+ * only). Undefined when the source or the attribute cannot be found.
+ */
+function writtenIn(source: string | undefined, node: Element, property: string): Written | undefined {
+  const start = node.position?.start.offset;
+  if (source === undefined || start === undefined || source[start] !== '<') return undefined;
+  const name = find(htmlSpace, property).attribute;
+  let attribute: Token.Location | undefined;
+  const ignore = () => {};
+  const tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: true },
+    {
+      // The first start tag is the element's.
+      onStartTag: (token) => {
+        attribute ??= token.location?.attrs?.[name] ?? ({} as Token.Location);
+      },
+      onEndTag: ignore,
+      onComment: ignore,
+      onDoctype: ignore,
+      onEof: ignore,
+      onCharacter: ignore,
+      onNullCharacter: ignore,
+      onWhitespaceCharacter: ignore,
+    },
+  );
+  tokenizer.write(source.slice(start, node.position?.end.offset ?? source.length), true);
+  if (attribute?.startOffset === undefined) return undefined;
+  const place = location(source);
+  const from = place.toPoint(start + attribute.startOffset);
+  const to = place.toPoint(start + attribute.endOffset);
+  return from && to ? { name, position: { start: from, end: to } } : undefined;
 }
 
 /** An `<iframe>` whose `src` the policy removed shows nothing, or its `srcdoc`: it goes altogether. */
