@@ -300,3 +300,12 @@ describe('section titles', () => {
     expect(sectionTitle('welcome_to_RenderCV!')).toBe('welcome_to_RenderCV!');
   });
 });
+
+describe('a CV file with a wrong value', () => {
+  it('is reported at the key, line and column, in cv.yml and in resume.json', () => {
+    const yml = load({ 'content/cv.yml': 'cv:\n  name: Ada\n  sections:\n    education: 5\n' }).issues;
+    expect(yml).toEqual([expect.objectContaining({ file: 'content/cv.yml', line: 4, column: 5, message: expect.stringContaining('`cv.sections.education`') })]);
+    const json = load({ 'content/resume.json': '{\n  "basics": {\n    "name": ["Ada"]\n  }\n}\n' }).issues;
+    expect(json).toEqual([expect.objectContaining({ file: 'content/resume.json', line: 3, column: 5, message: '`basics.name`: expected text' })]);
+  });
+});

@@ -5,7 +5,7 @@ import { location } from 'vfile-location';
 import { jsonResumeSchema, renderCvSchema, type Cv } from './cv-schema';
 import type { IssueLog } from './issues';
 import { validate } from './load';
-import { parseYaml } from './source-file';
+import { parseYaml, type KeyPlaces } from './source-file';
 
 export type { Cv, CvDate, CvEntry, CvPeriod, CvProfile, CvSection } from './cv-schema';
 
@@ -93,23 +93,22 @@ function readCvFile(file: string, format: CvFormat, log: IssueLog): Cv | null {
   const text = fs.readFileSync(file, 'utf8');
   const source = format === 'rendercv' ? parseYaml(text, file, log) : parseJson(text, file, log);
   if (!source) return null;
-  const cv = validate(format === 'rendercv' ? renderCvSchema : jsonResumeSchema, source.data, { path: file, lineOf: source.lineOf }, log);
+  const cv = validate(format === 'rendercv' ? renderCvSchema : jsonResumeSchema, source.data, { ...source, path: file }, log);
   if (!cv) return null;
   const data = 'cv' in cv ? cv.cv : cv;
   return { ...data, file: log.relative(file) };
 }
 
-/** JSON with the line of each key, for messages (strict JSON: no comments, no trailing commas). */
-export function parseJson(text: string, file: string, log: IssueLog): { data: Record<string, unknown>; lineOf: (keys: ReadonlyArray<string | number>) => number } | null {
+/** JSON with the line and column of each key, for messages (strict JSON: no comments, no trailing commas). */
+export function parseJson(text: string, file: string, log: IssueLog): (KeyPlaces & { data: Record<string, unknown> }) | null {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const place = location(text);
   const pointAt = (at: number) => place.toPoint(at) ?? { line: 1, column: 1 };
-  const lineAt = (at: number) => pointAt(at).line;
   if (errors.length > 0 || !tree) {
     // The first error only: the ones after it follow from it.
     for (const error of errors.slice(0, 1)) {
-      log.error(file, lineAt(error.offset), `not valid JSON: ${printParseErrorCode(error.error)}`, 'check the commas, quotes and brackets near this line (JSON has no comments and no comma after the last item)', pointAt(error.offset).column);
+      log.error(file, pointAt(error.offset).line, `not valid JSON: ${printParseErrorCode(error.error)}`, 'check the commas, quotes and brackets near this line (JSON has no comments and no comma after the last item)', pointAt(error.offset).column);
     }
     if (errors.length === 0) log.error(file, 1, 'the file is empty', 'write a JSON Resume object: { "basics": { ... }, "work": [ ... ] }');
     return null;
@@ -119,13 +118,13 @@ export function parseJson(text: string, file: string, log: IssueLog): { data: Re
     log.error(file, 1, 'expected a JSON object', 'write a JSON Resume object: { "basics": { ... }, "work": [ ... ] }');
     return null;
   }
-  const lineOf = (keys: ReadonlyArray<string | number>): number => {
+  const pointOf = (keys: ReadonlyArray<string | number>) => {
     // The deepest part of the path that exists: a missing key is reported on its parent's line.
     for (let n = keys.length; n > 0; n--) {
       const node: Node | undefined = findNodeAtLocation(tree, [...keys.slice(0, n)]);
-      if (node) return lineAt(node.parent?.type === 'property' ? node.parent.offset : node.offset);
+      if (node) return pointAt(node.parent?.type === 'property' ? node.parent.offset : node.offset);
     }
-    return 1;
+    return { line: 1, column: 1 };
   };
-  return { data: data as Record<string, unknown>, lineOf };
+  return { data: data as Record<string, unknown>, lineOf: (keys) => pointOf(keys).line, columnOf: (keys) => pointOf(keys).column };
 }

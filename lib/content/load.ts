@@ -10,7 +10,7 @@ import { displayTitle } from '../text';
 import { mergeTermSpellings } from '../taxonomy';
 import { imageSource } from '../images/source';
 import { IssueLog } from './issues';
-import { parseYaml, readSourceFile, type SourceFile } from './source-file';
+import { parseYaml, readSourceFile, type KeyPlaces, type SourceFile } from './source-file';
 import { parseContentDate, type ContentDate } from './fields';
 import { derivedFields, saveDerivedFields, type Derived } from './derive';
 import { tableOfContents, type Toc } from './toc';
@@ -201,7 +201,7 @@ function readSite(file: string, log: IssueLog): Site | null {
   }
   const yaml = parseYaml(fs.readFileSync(file, 'utf8'), file, log);
   if (!yaml) return null;
-  const source = { path: file, lineOf: yaml.lineOf };
+  const source = { ...yaml, path: file };
   const site = validate(siteSchema, yaml.data, source, log);
   return site && { ...site, footer_text: safeHtml(site.footer_text, ['footer_text'], source, log) };
 }
@@ -211,16 +211,19 @@ function readSite(file: string, log: IssueLog): Site | null {
  * `more_info`, `footer_text`, a page's `description`), through the one
  * sanitizer: what it removes is an error on the key's line.
  */
-function safeHtml(html: string | undefined, key: string[], source: { path: string; lineOf: (keys: ReadonlyArray<string | number>) => number }, log: IssueLog): SafeHtml | undefined {
+function safeHtml(html: string | undefined, key: string[], source: PlacedData, log: IssueLog): SafeHtml | undefined {
   if (!html) return undefined;
-  return sanitizeHtml(html, (removal) => log.error(source.path, source.lineOf(key), `\`${key.join('.')}\`: ${removal.message}`, removal.fix));
+  return sanitizeHtml(html, (removal) => log.error(source.path, source.lineOf(key), `\`${key.join('.')}\`: ${removal.message}`, removal.fix, source.columnOf(key)));
 }
+
+/** A file's path, and where each key of its data is written. */
+export type PlacedData = KeyPlaces & { path: string };
 
 /** Applies a schema; each failure becomes an issue on the line of the key it is about. */
 export function validate<S extends z.ZodType>(
   schema: S,
   data: unknown,
-  source: { path: string; lineOf: (keys: ReadonlyArray<string | number>) => number; columnOf?: (keys: ReadonlyArray<string | number>) => number },
+  source: PlacedData,
   log: IssueLog,
 ): z.output<S> | null {
   // `reportInput` keeps the value on each issue: a key given with the wrong type is not "missing".
@@ -232,7 +235,7 @@ export function validate<S extends z.ZodType>(
     const name = keys.join('.');
     const line = source.lineOf(keys);
     // A missing key has no place of its own: it is reported where its parent is, at the line's start.
-    const column = source.columnOf?.(keys) ?? 1;
+    const column = source.columnOf(keys);
     const params = (issue as { params?: { fix?: string } }).params;
     if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && (issue as { input?: unknown }).input === undefined) {
       log.error(source.path, line, `\`${name}\` is missing`, `add \`${name}: ...\` to the ${describe(source.path)}`);
@@ -252,7 +255,7 @@ export function validate<S extends z.ZodType>(
  * layer reads `yes`, `no`, `on` and `off` already; see source-file.ts).
  * Returns whether any value was read so, after warning about each.
  */
-function readYesNoLetters(issues: z.core.$ZodIssue[], data: unknown, source: { path: string; lineOf: (keys: ReadonlyArray<string | number>) => number }, log: IssueLog): boolean {
+function readYesNoLetters(issues: z.core.$ZodIssue[], data: unknown, source: PlacedData, log: IssueLog): boolean {
   let changed = false;
   for (const issue of issues) {
     const expectsBoolean = (issue.code === 'invalid_type' && issue.expected === 'boolean') || issue.code === 'invalid_union';

@@ -52,7 +52,7 @@ export function readVenues(file: string, log: IssueLog): Map<string, Venue> {
   const venues = new Map<string, Venue>();
   const yaml = readYamlFile(file, log);
   if (!yaml) return venues;
-  const data = validate(venuesSchema, yaml.data, { path: file, lineOf: yaml.lineOf }, log);
+  const data = validate(venuesSchema, yaml.data, { ...yaml, path: file }, log);
   for (const [abbr, venue] of Object.entries(data ?? {})) {
     let color = venue?.color === null || venue?.color === undefined ? undefined : String(venue.color).trim();
     if (color && !HEX_COLOR.test(color)) {
@@ -68,7 +68,7 @@ export function readCoauthors(file: string, log: IssueLog): Map<string, Coauthor
   const coauthors = new Map<string, Coauthor[]>();
   const yaml = readYamlFile(file, log);
   if (!yaml) return coauthors;
-  const data = validate(coauthorsSchema, yaml.data, { path: file, lineOf: yaml.lineOf }, log);
+  const data = validate(coauthorsSchema, yaml.data, { ...yaml, path: file }, log);
   for (const [lastName, people] of Object.entries(data ?? {})) {
     coauthors.set(normalizeName(lastName), people.map((person) => ({ firstNames: (person.firstname ?? []).map(normalizeName), url: person.url })));
   }

@@ -3,8 +3,16 @@ import matter from 'gray-matter';
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLError } from 'yaml';
 import type { IssueLog } from './issues';
 
+/** Where each key of a file's data is written (YAML front matter and files, JSON), for messages. */
+export type KeyPlaces = {
+  /** The file line of a key, e.g. `['profile', 'image']`; 1 when unknown. */
+  lineOf: (keyPath: ReadonlyArray<string | number>) => number;
+  /** The column that key starts at (a nested key is indented); 1 when unknown. */
+  columnOf: (keyPath: ReadonlyArray<string | number>) => number;
+};
+
 /** A content file split into its front matter and its body, with line bookkeeping. */
-export type SourceFile = {
+export type SourceFile = KeyPlaces & {
   /** Absolute path. */
   path: string;
   format: 'md' | 'mdx';
@@ -12,13 +20,9 @@ export type SourceFile = {
   body: string;
   /** The file line on which the body starts (1-based). */
   bodyLine: number;
-  /** The file line of a front-matter key, e.g. `['profile', 'image']`; 1 when unknown. */
-  lineOf: (keyPath: ReadonlyArray<string | number>) => number;
-  /** The column that key starts at (a nested key is indented); 1 when unknown. */
-  columnOf: (keyPath: ReadonlyArray<string | number>) => number;
 };
 
-export type YamlData = Pick<SourceFile, 'data' | 'lineOf' | 'columnOf'>;
+export type YamlData = KeyPlaces & { data: Record<string, unknown> };
 
 /**
  * Aliases (`*name`) a file may resolve. Front matter has no use for many; a
