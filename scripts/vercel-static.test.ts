@@ -35,6 +35,18 @@ const output = path.join(project, '.vercel/output');
 /** The environment of a build on Vercel: the shipped content, none of the test run's own settings (vitest's NODE_ENV=test included). */
 const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(FOLIO_|VITEST|NODE_ENV$)/.test(key))) as NodeJS.ProcessEnv;
 
+/** `vercel build` in a folder, as Vercel's build machines run it: its exit status and output. */
+function vercelBuild(cwd: string, minutes: number): { status: number | null; log: string } {
+  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/vercel'), ['build', '--yes'], {
+    cwd,
+    env: { ...env, VERCEL_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: minutes * 60_000,
+  });
+  return { status: build.status, log: `${build.stdout}\n${build.stderr}` };
+}
+
 let log = '';
 let status: number | null = null;
 
@@ -77,15 +89,7 @@ function copyProject(): void {
 beforeAll(() => {
   copyProject();
   const started = Date.now();
-  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/vercel'), ['build', '--yes'], {
-    cwd: project,
-    env: { ...env, VERCEL_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 30 * 60_000,
-  });
-  log = `${build.stdout}\n${build.stderr}`;
-  status = build.status;
+  ({ status, log } = vercelBuild(project, 30));
   console.log(`vercel build: exit ${status} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }, 31 * 60_000);
 
@@ -200,9 +204,7 @@ describe('vercel build of an exported folder (`vercel deploy out`)', () => {
     }
     fs.mkdirSync(path.join(site, '.vercel'));
     fs.writeFileSync(path.join(site, '.vercel/project.json'), JSON.stringify({ projectId: 'prj_folio_out', orgId: 'team_folio_test', settings: { framework: null } }));
-    const build = spawnSync(path.join(ROOT, 'node_modules/.bin/vercel'), ['build', '--yes'], { cwd: site, env: { ...env, VERCEL_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', timeout: 5 * 60_000 });
-    siteLog = `${build.stdout}\n${build.stderr}`;
-    siteStatus = build.status;
+    ({ status: siteStatus, log: siteLog } = vercelBuild(site, 5));
   }, 6 * 60_000);
 
   const siteRoutes = () => read<{ routes: Route[] }>(path.join(siteOutput, 'config.json')).routes as (Route & { headers?: Record<string, string>; continue?: boolean })[];
