@@ -216,14 +216,14 @@ function writtenIn(source: string | undefined, node: Element, property: string):
   const start = node.position?.start.offset;
   if (source === undefined || start === undefined || source[start] !== '<') return undefined;
   const name = find(htmlSpace, property).attribute;
-  let attribute: Token.Location | undefined;
+  let tag: Token.TagToken | undefined;
   const ignore = () => {};
   const tokenizer = new Tokenizer(
     { sourceCodeLocationInfo: true },
     {
       // The first start tag is the element's.
       onStartTag: (token) => {
-        attribute ??= token.location?.attrs?.[name] ?? ({} as Token.Location);
+        tag ??= token;
       },
       onEndTag: ignore,
       onComment: ignore,
@@ -235,7 +235,8 @@ function writtenIn(source: string | undefined, node: Element, property: string):
     },
   );
   tokenizer.write(source.slice(start, node.position?.end.offset ?? source.length), true);
-  if (attribute?.startOffset === undefined) return undefined;
+  const attribute = tag?.location?.attrs?.[name];
+  if (!attribute) return undefined;
   const place = location(source);
   const from = place.toPoint(start + attribute.startOffset);
   const to = place.toPoint(start + attribute.endOffset);
