@@ -135,3 +135,19 @@ describe('front matter that would run code', () => {
     fs.rmSync(path.join(ROOT, '.next-hostile-check'), { recursive: true, force: true });
   }, 120_000);
 });
+
+describe('HTML an author wrote that a browser reads otherwise than it looks', () => {
+  it('an attribute written twice, in any case, is an error on its line, in .md and .mdx', () => {
+    const body = '\n<a HREF="javascript:alert(1)" href="/about/">x</a>\n\n<iframe SRC="javascript:parent.alert(document.domain)" src="https://www.youtube-nocookie.com/embed/abc"></iframe>\n';
+    const dir = project({ 'content/pages/case.mdx': page('title: Case\npermalink: /case/', body), 'content/pages/case-md.md': page('title: Case md\npermalink: /case-md/', body) });
+    const { status, stdout } = check(dir);
+    expect(status).toBe(1);
+    for (const file of ['case.mdx', 'case-md.md']) {
+      const at = `${path.join(dir, 'content/pages', file)}:`;
+      expect(stdout).toContain(`${at}6:4  error: the ${file.endsWith('x') ? 'HREF' : 'href'} \`javascript:alert(1)\` of <a> is removed: it would run a script`);
+      expect(stdout).toContain(`${at}6:31  error: the attribute \`href\` is written twice on <a> (\`HREF\`, then \`href\`): a browser reads only the first, so the second is removed`);
+      expect(stdout).toContain(`${at}8:56  error: the attribute \`src\` is written twice on <iframe> (\`SRC\`, then \`src\`)`);
+      expect(stdout).toContain(`${at}8:1  error: <iframe> showing \`javascript:parent.alert(document.domain)\` is removed`);
+    }
+  }, 60_000);
+});
