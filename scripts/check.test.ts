@@ -150,4 +150,14 @@ describe('HTML an author wrote that a browser reads otherwise than it looks', ()
       expect(stdout).toContain(`${at}8:1  error: <iframe> showing \`javascript:parent.alert(document.domain)\` is removed`);
     }
   }, 60_000);
+
+  it('markup in a post\'s title or description, which pages and feeds show as text, is an error on its line', () => {
+    const dir = project({ 'content/blog/2024-06-01-hostile.md': page('title: "<img src=x onerror=alert(1)> Hostile"\ndescription: "Fine < text & more, then </b>"') });
+    const { status, stdout } = check(dir, '--no-mdx');
+    expect(status).toBe(1);
+    const at = `${path.join(dir, 'content/blog/2024-06-01-hostile.md')}:`;
+    expect(stdout).toContain(`${at}2:1  error: \`title\` is plain text: \`<img>\` in it would show as written, and feed readers would read it as HTML  (write it without HTML tags (\`<\`, \`>\` and \`&\` alone are fine))`);
+    expect(stdout).toContain(`${at}3:1  error: \`description\` is plain text: \`</b>\` in it would show as written`);
+    expect(stdout).toMatch(/2 errors, 0 warnings/);
+  }, 60_000);
 });

@@ -10,7 +10,7 @@ import { makeProject, TINY_PNG } from '../content/testing';
 import { renderFeedBody } from '@/components/FeedBody';
 import { postHtml } from '../feeds';
 import { checkDocument, renderDocument } from '../mdx';
-import { sanitizeHtml } from './sanitize';
+import { markupIn, sanitizeHtml } from './sanitize';
 
 const FRONT = '---\ntitle: Hostile\n---\n'; // the body starts on line 4
 
@@ -294,5 +294,12 @@ describe('sanitizeHtml, for HTML fragments', () => {
       'the `onclick` attribute of <a> is removed: content cannot run scripts',
       '<script> is removed: content cannot run scripts',
     ]);
+  });
+});
+
+describe('markupIn, for fields shown as text', () => {
+  it('finds the first tag or comment an HTML parser would read, and nothing in plain text', () => {
+    expect(['a < b & c', 'Q&amp;A', '1<2', 'x <3 y', '->'].map(markupIn)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(['<em>x</em>', 'x </b>', 'a <!-- c -->', '<script>alert(1)</script>', '<IMG SRC=x onerror=y>'].map(markupIn)).toEqual(['<em>', '</b>', '<!--', '<script>', '<img>']);
   });
 });

@@ -24,6 +24,36 @@ export const textHtml = (text: string) => trustedHtml(text.replace(/&/g, '&amp;'
 /** Safe fragments joined by plain text (`, `, ` in `): still safe. */
 export const joinHtml = (parts: readonly SafeHtml[], separator: string) => trustedHtml(parts.join(textHtml(separator)));
 
+/**
+ * The first tag or comment in text Folio shows as text (a post's `title`),
+ * as an HTML parser reads it (`<em>`, `</b>`, `<!--`): a feed reader renders
+ * some of these fields as HTML. Undefined when there is none: `a < b` and
+ * `Q&amp;A` are text.
+ */
+export function markupIn(text: string): string | undefined {
+  let found: string | undefined;
+  const ignore = () => {};
+  const tokenizer: Tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: false },
+    {
+      onStartTag: (token) => stop(`<${token.tagName}>`),
+      onEndTag: (token) => stop(`</${token.tagName}>`),
+      onComment: () => stop('<!--'),
+      onDoctype: () => stop('<!DOCTYPE>'),
+      onEof: ignore,
+      onCharacter: ignore,
+      onNullCharacter: ignore,
+      onWhitespaceCharacter: ignore,
+    },
+  );
+  const stop = (markup: string) => {
+    found ??= markup;
+    tokenizer.pause();
+  };
+  tokenizer.write(text, true);
+  return found;
+}
+
 /** Something the sanitizer took out of the author's HTML, to report with its line. */
 export type Removal = {
   message: string;
