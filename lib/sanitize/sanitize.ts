@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import { Tokenizer, type Token } from 'parse5';
+import { Tokenizer, type Token, type TokenHandler } from 'parse5';
 import { find, hastToReact, html as htmlSpace } from 'property-information';
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
@@ -32,26 +32,39 @@ export const joinHtml = (parts: readonly SafeHtml[], separator: string) => trust
  */
 export function markupIn(text: string): string | undefined {
   let found: string | undefined;
+  tokenize(text, (stop) => {
+    const markup = (what: string) => {
+      found ??= what;
+      stop();
+    };
+    return {
+      onStartTag: (token) => markup(`<${token.tagName}>`),
+      onEndTag: (token) => markup(`</${token.tagName}>`),
+      onComment: () => markup('<!--'),
+      onDoctype: () => markup('<!DOCTYPE>'),
+    };
+  });
+  return found;
+}
+
+/** Reads HTML with parse5's tokenizer (tags and their places, no tree), until a handler calls `stop`. */
+function tokenize(html: string, handlers: (stop: () => void) => Partial<TokenHandler>): void {
   const ignore = () => {};
   const tokenizer: Tokenizer = new Tokenizer(
-    { sourceCodeLocationInfo: false },
+    { sourceCodeLocationInfo: true },
     {
-      onStartTag: (token) => stop(`<${token.tagName}>`),
-      onEndTag: (token) => stop(`</${token.tagName}>`),
-      onComment: () => stop('<!--'),
-      onDoctype: () => stop('<!DOCTYPE>'),
+      onStartTag: ignore,
+      onEndTag: ignore,
+      onComment: ignore,
+      onDoctype: ignore,
       onEof: ignore,
       onCharacter: ignore,
       onNullCharacter: ignore,
       onWhitespaceCharacter: ignore,
+      ...handlers(() => tokenizer.pause()),
     },
   );
-  const stop = (markup: string) => {
-    found ??= markup;
-    tokenizer.pause();
-  };
-  tokenizer.write(text, true);
-  return found;
+  tokenizer.write(html, true);
 }
 
 /** Something the sanitizer took out of the author's HTML, to report with its line. */
@@ -279,29 +292,17 @@ function startTagIn(source: string | undefined, node: Element, onRepeat?: (offse
   const start = node.position?.start.offset;
   if (source === undefined || start === undefined || source[start] !== '<') return undefined;
   let tag: Token.TagToken | undefined;
-  const ignore = () => {};
-  const tokenizer: Tokenizer = new Tokenizer(
-    { sourceCodeLocationInfo: true },
-    {
-      // The first start tag is the element's: the rest of the source is not read.
-      onStartTag: (token) => {
-        tag ??= token;
-        tokenizer.pause();
-      },
-      onEndTag: ignore,
-      onComment: ignore,
-      onDoctype: ignore,
-      onEof: ignore,
-      onCharacter: ignore,
-      onNullCharacter: ignore,
-      onWhitespaceCharacter: ignore,
-      // Reported where the repeated name ends.
-      onParseError: (error) => {
-        if (error.code === 'duplicate-attribute' && !tag) onRepeat?.(error.startOffset);
-      },
+  tokenize(source.slice(start, node.position?.end.offset ?? source.length), (stop) => ({
+    // The first start tag is the element's: the rest of the source is not read.
+    onStartTag: (token) => {
+      tag ??= token;
+      stop();
     },
-  );
-  tokenizer.write(source.slice(start, node.position?.end.offset ?? source.length), true);
+    // Reported where the repeated name ends.
+    onParseError: (error) => {
+      if (error.code === 'duplicate-attribute' && !tag) onRepeat?.(error.startOffset);
+    },
+  }));
   return tag && tag.tagName === node.tagName ? { tag, start } : undefined;
 }
 
