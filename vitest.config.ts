@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['{lib,components,scripts,client}/**/*.test.ts'],
     // Run real builds: `npm run test:killed-build` and `npm run test:vercel` (vitest.build.config.ts).
-    exclude: ['scripts/build-killed.test.ts', 'scripts/vercel-static.test.ts', '**/node_modules/**'],
+    exclude: ['scripts/build-killed.test.ts', 'scripts/export-killed.test.ts', 'scripts/vercel-static.test.ts', '**/node_modules/**'],
     environment: 'node',
   },
 });

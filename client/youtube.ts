@@ -3,7 +3,8 @@
  * clicked: nothing is loaded from YouTube before. Then the privacy-enhanced
  * player (youtube-nocookie.com, the host the CSP allows) takes its place.
  */
-const VIDEO_ID = /^[\w-]{6,20}$/;
+/** A video's id (`dQw4w9WgXcQ`): nothing else goes into the player's address (lib/component-props.ts checks content by it). */
+export const VIDEO_ID = /^[\w-]{6,20}$/;
 
 export function enhanceYouTube() {
   if (!document.querySelector('a[data-folio-youtube]')) return;

@@ -4,6 +4,7 @@
  * stops on a value outside the allowed ones, with its line. In content every
  * attribute is a string (`selected="true"`): scripts are blocked.
  */
+import { VIDEO_ID } from '../client/youtube';
 
 /** What an attribute accepts; `allowed` says it to the author. */
 export type PropRule<T extends string = string> = {
@@ -29,6 +30,9 @@ function listOf<const T extends string>(values: readonly T[]): PropRule<string> 
 }
 
 const positiveInteger: PropRule = { allowed: 'a whole number above 0, e.g. "5"', test: (v) => /^\s*[1-9]\d*\s*$/.test(v) };
+
+/** What client/youtube.ts builds the player's address from, and nothing else. */
+const youtubeId: PropRule = { allowed: 'a YouTube video id, the part after `v=` in its address (e.g. "dQw4w9WgXcQ")', test: (v) => VIDEO_ID.test(v) };
 
 const years: PropRule = { allowed: 'a year or a comma-separated list of years, e.g. "2024" or "2023, 2024"', test: (v) => /^\s*\d{4}(\s*,\s*\d{4})*\s*$/.test(v) };
 
@@ -68,8 +72,8 @@ export const COMPONENT_PROPS = {
   Figure: { src: text, alt: text, caption: text, width: positiveInteger, height: positiveInteger, zoomable: flag },
   Figures: { caption: text },
   Callout: { type: oneOf(CALLOUT_TYPES), title: text },
-  Video: { src: text, youtube: text, title: text, caption: text, poster: text },
-  YouTube: { id: text, title: text, caption: text },
+  Video: { src: text, youtube: youtubeId, title: text, caption: text, poster: text },
+  YouTube: { id: youtubeId, title: text, caption: text },
   Publications: { selected: flag, year: years, type: listOf(ENTRY_TYPES), author: text, maxAuthors: positiveInteger },
   // `number` is set by the pipeline (lib/bibliography/remark-cite.ts), not written.
   Cite: { id: text },

@@ -1,4 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFeedBody } from '@/components/FeedBody';
 import { atomFeed, jsonFeed, rssFeed } from './feeds';
@@ -11,7 +15,7 @@ const TRICKY_TITLE = 'Less < more & "quotes" ]]> end';
 const POSTS = {
   'content/blog/2024-03-01-tricky.mdx': `---
 title: '${TRICKY_TITLE.replace(/'/g, "''")}'
-description: A <em>short</em> description & more
+description: A short description, 1 < 2 & more
 tags: [café au lait, 拡散, "a<b"]
 categories: notes
 thumbnail: blog/blending-grid.png
@@ -45,7 +49,7 @@ Control\u0007character.
 let content: Content;
 
 beforeAll(() => {
-  const loaded = readContent(makeProject({ 'content/site.yml': `${MINIMAL_SITE}description: A site & its feed\nlang: en\n`, ...POSTS }));
+  const loaded = readContent(makeProject({ 'content/site.yml': `${MINIMAL_SITE}description: A site & its feed, 1 < 2\nlang: en\n`, ...POSTS }));
   expect(loaded.log.issues.filter((i) => i.severity === 'error')).toEqual([]);
   content = loaded.content!;
 });
@@ -66,9 +70,11 @@ describe('the RSS 2.0 feed', () => {
     const channel = rss.channel;
     expect(channel.title).toBe('Test Site');
     expect(channel.link).toBe('https://example.org/blog/');
-    expect(channel.description).toBe('A site & its feed');
+    // RSS readers read a title and a description as HTML: the text is escaped, so it shows as written
+    // (in the channel's, which are not CDATA, the feed library writes an `&` once whatever it is given).
+    expect(channel.description).toBe('A site & its feed, 1 &lt; 2');
     const items = asList(channel.item);
-    expect(items.map((i: { title: string }) => i.title)).toEqual([TRICKY_TITLE.replace(']]>', ']]&gt;'), 'Plain']);
+    expect(items.map((i: { title: string }) => i.title)).toEqual(['Less &lt; more &amp; "quotes" ]]&gt; end', 'Plain']);
     const [tricky, plain] = items;
     expect(tricky.link).toBe('https://example.org/blog/2024/tricky/');
     expect(tricky.guid['#text']).toBe('https://example.org/blog/2024/tricky/');
@@ -86,6 +92,7 @@ describe('the RSS 2.0 feed', () => {
     expect(html).not.toContain('\u0007');
     expect(html).not.toMatch(/_next\/image|copy-button|heading-anchor/);
     expect(plain['content:encoded']).toContain('<em>inline HTML</em>');
+    expect(tricky.description).toBe('A short description, 1 &lt; 2 &amp; more');
     expect(tricky.enclosure['@url']).toBe('https://example.org/assets/img/blog/blending-grid.png');
     expect(tricky.enclosure['@type']).toBe('image/png');
   });
@@ -115,6 +122,8 @@ describe('the Atom feed', () => {
     expect(tricky.updated).toBe('2024-04-02T00:00:00.000Z');
     expect(tricky.published).toBe('2024-03-01T00:00:00.000Z');
     expect(tricky.author.name).toBe('Ada Lovelace');
+    expect(tricky.title).toEqual({ '@type': 'html', '#text': 'Less &lt; more &amp; "quotes" ]]&gt; end' });
+    expect(tricky.summary).toEqual({ '@type': 'html', '#text': 'A short description, 1 &lt; 2 &amp; more' });
     expect(tricky.content['@type']).toBe('html');
     expect(tricky.content['#text']).toContain('https://example.org/blog/2024/plain/');
     expect(asList(tricky.category).map((c: { '@term': string }) => c['@term'])).toEqual(['café au lait', '拡散', 'a‹b', 'notes']);
@@ -142,7 +151,58 @@ describe('the JSON Feed', () => {
     }
     expect(feed.items[0].tags).toEqual(['café au lait', '拡散', 'a<b', 'notes']);
     expect(feed.items[0].image).toBe('https://example.org/assets/img/blog/blending-grid.png');
-    expect(feed.items[0].summary).toBe('A <em>short</em> description & more');
+    // JSON Feed's title and summary are plain text.
+    expect(feed.items[0].title).toBe(TRICKY_TITLE);
+    expect(feed.items[0].summary).toBe('A short description, 1 < 2 & more');
+  });
+});
+
+describe('a post with markup in its title and description', () => {
+  const HOSTILE = {
+    'content/blog/2024-05-01-hostile.md': `---
+title: '<script>alert("title")</script><img src=x onerror=alert(1)> Hostile'
+description: <img src=x onerror=alert(2)><b onmouseover=alert(3)>bold</b>
+---
+
+Body <script>alert("body")</script><img src="/assets/img/x.png" alt="x" onerror="alert(4)">
+`,
+    'public/assets/img/x.png': TINY_PNG,
+  };
+
+  it('is an error in the check, on the line of each field', () => {
+    const { log } = readContent(makeProject(HOSTILE));
+    expect(log.issues.filter((i) => i.severity === 'error').map((i) => [i.file, i.line, i.message])).toEqual([
+      ['content/blog/2024-05-01-hostile.md', 2, '`title` is plain text: `<script>` in it would show as written, and feed readers would read it as HTML'],
+      ['content/blog/2024-05-01-hostile.md', 3, '`description` is plain text: `<img>` in it would show as written, and feed readers would read it as HTML'],
+    ]);
+  });
+
+  /** What a reader that renders the field as HTML would find in it that runs. */
+  function runs(html: unknown): string[] {
+    const found: string[] = [];
+    visit(fromHtml(String(html), { fragment: true }), 'element', (node: Element) => {
+      if (['script', 'style', 'iframe', 'object', 'embed'].includes(node.tagName)) found.push(`<${node.tagName}>`);
+      for (const name of Object.keys(node.properties)) if (/^on/i.test(name)) found.push(`${node.tagName} ${name}`);
+    });
+    return found;
+  }
+
+  it('reaches no feed as markup: titles and summaries are text, bodies sanitised', async () => {
+    const { content: hostile } = readContent(makeProject(HOSTILE));
+    const rss = parseXml(await rssFeed(hostile!, renderFeedBody)).rss.channel.item;
+    const atom = parseXml(await atomFeed(hostile!, renderFeedBody)).feed.entry;
+    const json = JSON.parse(await jsonFeed(hostile!, renderFeedBody)).items[0];
+    const fields = { 'rss title': rss.title, 'rss description': rss.description, 'rss content': rss['content:encoded'], 'atom title': atom.title['#text'], 'atom summary': atom.summary['#text'], 'atom content': atom.content['#text'], 'json content_html': json.content_html };
+    for (const [field, html] of Object.entries(fields)) {
+      expect(html, field).toBeTypeOf('string');
+      expect(runs(html), field).toEqual([]);
+    }
+    // Shown as the author wrote it, as the page shows it.
+    expect(toString(fromHtml(rss.title, { fragment: true }))).toBe('<script>alert("title")</script><img src=x onerror=alert(1)> Hostile');
+    expect(toString(fromHtml(atom.summary['#text'], { fragment: true }))).toBe('<img src=x onerror=alert(2)><b onmouseover=alert(3)>bold</b>');
+    // JSON Feed's are plain text by its specification: readers do not render them.
+    expect(json.title).toBe('<script>alert("title")</script><img src=x onerror=alert(1)> Hostile');
+    expect(rss['content:encoded']).toContain('<img src="https://example.org/assets/img/x.png" alt="x"/>');
   });
 });
 

@@ -5,7 +5,7 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { aboutPage, type Content, type Post } from './content';
 import { htmlToText } from './text';
-import { sanitizeTree } from './sanitize/sanitize';
+import { sanitizeTree, textHtml } from './sanitize/sanitize';
 import { publishedPosts } from './seo/routes';
 import { absoluteUrl, siteUrl } from './seo/url';
 import { termSlug } from './taxonomy';
@@ -73,6 +73,17 @@ export function postHtml(post: Post, base: string, body: FeedBody): Promise<stri
 
 const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', svg: 'image/svg+xml' };
 
+type FeedFormat = 'rss' | 'atom' | 'json';
+
+/**
+ * A title or a description, which Folio shows as text, in the form each
+ * format reads: readers render RSS's `<title>` and `<description>` and
+ * Atom's `type="html"` entries as HTML, so there the text is escaped (`<`
+ * shows as `<`, never becomes a tag); JSON Feed's `title` and `summary` are
+ * plain text.
+ */
+const asText = (text: string, format: FeedFormat) => (format === 'json' ? text : xmlSafe(textHtml(text)));
+
 function categories(content: Content, post: Post, forAtom: boolean): Category[] {
   const category = (kind: TermKind) => (name: string) => ({
     // Atom puts names in attributes, where the feed library escapes `&` and `"` but not `<`.
@@ -92,7 +103,7 @@ function categories(content: Content, post: Post, forAtom: boolean): Category[] 
 export const FEED_POSTS = 20;
 
 /** The feed of the site's newest published posts, newest first. */
-export async function siteFeed(content: Content, body: FeedBody, { forAtom = false } = {}): Promise<Feed> {
+export async function siteFeed(content: Content, body: FeedBody, format: FeedFormat): Promise<Feed> {
   const base = siteUrl(content);
   const { site } = content;
   const posts = publishedPosts(content).slice(0, FEED_POSTS);
@@ -101,8 +112,9 @@ export async function siteFeed(content: Content, body: FeedBody, { forAtom = fal
   const links = Object.fromEntries(FEEDS.map((f) => [f.name === 'RSS' ? 'rss' : f.name === 'Atom' ? 'atom' : 'json', absoluteUrl(content, f.path)]));
   const feed = new Feed({
     id: `${base}/`,
-    title: xmlSafe(site.title),
-    description: xmlSafe(htmlToText(site.description)) || undefined,
+    // RSS's channel title and description are read as HTML too; Atom's feed title and subtitle are text elements.
+    title: format === 'atom' ? xmlSafe(site.title) : asText(site.title, format),
+    description: (format === 'atom' ? xmlSafe(htmlToText(site.description)) : asText(htmlToText(site.description), format)) || undefined,
     link: absoluteUrl(content, routes.blog()),
     language: site.lang,
     updated: updated ? new Date(updated) : new Date(0),
@@ -115,15 +127,15 @@ export async function siteFeed(content: Content, body: FeedBody, { forAtom = fal
     const url = absoluteUrl(content, post.permalink);
     const image = post.thumbnail && { url: absoluteUrl(content, post.thumbnail.src), type: IMAGE_TYPES[post.thumbnail.src.split('.').pop()!.toLowerCase()] };
     feed.addItem({
-      title: xmlSafe(post.title),
+      title: asText(post.title, format),
       id: url,
       link: url,
       date: new Date((post.updated ?? post.date).iso),
       published: new Date(post.date.iso),
-      description: post.description ? xmlSafe(post.description) : undefined,
+      description: post.description ? asText(post.description, format) : undefined,
       content: xmlSafe(await postHtml(post, base, body)),
       author: [author],
-      category: categories(content, post, forAtom),
+      category: categories(content, post, format === 'atom'),
       ...(image && { image }),
     });
   }
@@ -131,11 +143,11 @@ export async function siteFeed(content: Content, body: FeedBody, { forAtom = fal
 }
 
 export async function rssFeed(content: Content, body: FeedBody): Promise<string> {
-  return (await siteFeed(content, body)).rss2();
+  return (await siteFeed(content, body, 'rss')).rss2();
 }
 
 export async function atomFeed(content: Content, body: FeedBody): Promise<string> {
-  return (await siteFeed(content, body, { forAtom: true })).atom1();
+  return (await siteFeed(content, body, 'atom')).atom1();
 }
 
 type JsonFeedAuthor = { name?: string; url?: string; avatar?: string };
@@ -146,7 +158,7 @@ type JsonFeedItem = Record<string, unknown> & { author?: JsonFeedAuthor };
  * version 1; 1.1 names the version, adds `language` and lists `authors`.
  */
 export async function jsonFeed(content: Content, body: FeedBody): Promise<string> {
-  const v1 = JSON.parse((await siteFeed(content, body)).json1()) as Record<string, unknown> & { author?: JsonFeedAuthor; items: JsonFeedItem[] };
+  const v1 = JSON.parse((await siteFeed(content, body, 'json')).json1()) as Record<string, unknown> & { author?: JsonFeedAuthor; items: JsonFeedItem[] };
   const { author, items, ...rest } = v1;
   return JSON.stringify(
     {

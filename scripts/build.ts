@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { derivedCachePath } from '../lib/content';
 import { markComplete, markIncomplete } from '../lib/build-state';
 import { settings } from '../lib/settings';
+import { takeBuildLock } from './build-lock';
 
 export type Step = { command: string; args: string[] };
 
@@ -41,6 +42,14 @@ export function runBuild(steps: Step[], distDir: string): number {
 }
 
 function main(): void {
+  // One build or export at a time in a project (scripts/build-lock.ts).
+  const lock = takeBuildLock(process.cwd(), 'build');
+  if ('refused' in lock) {
+    console.error(`The build did not start: ${lock.refused}.`);
+    process.exitCode = 1;
+    return;
+  }
+  if (lock.note) console.log(`Note: ${lock.note}.`);
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   // This script runs under tsx: the check runs with the same loader.
   const check: Step = { command: process.execPath, args: [...process.execArgv, path.join(path.dirname(fileURLToPath(import.meta.url)), 'check.ts'), '--quiet', '--no-mdx'] };
@@ -49,7 +58,11 @@ function main(): void {
   const build = (mode: string): Step => ({ command: process.execPath, args: [next, 'build', `--experimental-build-mode=${mode}`] });
   // The same folder next.config.ts builds into.
   const distDir = settings.distDir;
-  process.exitCode = runBuild([check, build('compile'), build('generate')], distDir);
+  try {
+    process.exitCode = runBuild([check, build('compile'), build('generate')], distDir);
+  } finally {
+    lock.release();
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

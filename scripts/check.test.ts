@@ -135,3 +135,29 @@ describe('front matter that would run code', () => {
     fs.rmSync(path.join(ROOT, '.next-hostile-check'), { recursive: true, force: true });
   }, 120_000);
 });
+
+describe('HTML an author wrote that a browser reads otherwise than it looks', () => {
+  it('an attribute written twice, in any case, is an error on its line, in .md and .mdx', () => {
+    const body = '\n<a HREF="javascript:alert(1)" href="/about/">x</a>\n\n<iframe SRC="javascript:parent.alert(document.domain)" src="https://www.youtube-nocookie.com/embed/abc"></iframe>\n';
+    const dir = project({ 'content/pages/case.mdx': page('title: Case\npermalink: /case/', body), 'content/pages/case-md.md': page('title: Case md\npermalink: /case-md/', body) });
+    const { status, stdout } = check(dir);
+    expect(status).toBe(1);
+    for (const file of ['case.mdx', 'case-md.md']) {
+      const at = `${path.join(dir, 'content/pages', file)}:`;
+      expect(stdout).toContain(`${at}6:4  error: the ${file.endsWith('x') ? 'HREF' : 'href'} \`javascript:alert(1)\` of <a> is removed: it would run a script`);
+      expect(stdout).toContain(`${at}6:31  error: the attribute \`href\` is written twice on <a> (\`HREF\`, then \`href\`): a browser reads only the first, so the second is removed`);
+      expect(stdout).toContain(`${at}8:56  error: the attribute \`src\` is written twice on <iframe> (\`SRC\`, then \`src\`)`);
+      expect(stdout).toContain(`${at}8:1  error: <iframe> showing \`javascript:parent.alert(document.domain)\` is removed`);
+    }
+  }, 60_000);
+
+  it('markup in a post\'s title or description, which pages and feeds show as text, is an error on its line', () => {
+    const dir = project({ 'content/blog/2024-06-01-hostile.md': page('title: "<img src=x onerror=alert(1)> Hostile"\ndescription: "Fine < text & more, then </b>"') });
+    const { status, stdout } = check(dir, '--no-mdx');
+    expect(status).toBe(1);
+    const at = `${path.join(dir, 'content/blog/2024-06-01-hostile.md')}:`;
+    expect(stdout).toContain(`${at}2:1  error: \`title\` is plain text: \`<img>\` in it would show as written, and feed readers would read it as HTML  (write it without HTML tags (\`<\`, \`>\` and \`&\` alone are fine))`);
+    expect(stdout).toContain(`${at}3:1  error: \`description\` is plain text: \`</b>\` in it would show as written`);
+    expect(stdout).toMatch(/2 errors, 0 warnings/);
+  }, 60_000);
+});

@@ -10,6 +10,9 @@
  * takes its place only when every step succeeded. A static export builds in
  * `.next` whatever `distDir` says (Next uses the configured folder for its
  * output), so a server build there is moved aside meanwhile and put back.
+ * What a killed export leaves (scripts/export/swap.ts) is put right by the
+ * next; a build and an export never run together in one project
+ * (scripts/build-lock.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -20,7 +23,9 @@ import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, securityHeaders } from '../lib/security-headers';
 import { settings } from '../lib/settings';
 import { THEME_SCRIPT } from '../lib/theme-script';
+import { takeBuildLock } from './build-lock';
 import { processExport } from './export/postprocess';
+import { recoverExport, swapIn } from './export/swap';
 
 /** The hash a policy names an inline script by. */
 export function scriptHash(text: string): string {
@@ -57,8 +62,14 @@ async function main(): Promise<number> {
     FOLIO_DIST_DIR: path.relative(root, staging),
   } as NodeJS.ProcessEnv;
 
+  const lock = takeBuildLock(root, 'export');
+  if ('refused' in lock) {
+    console.error(`The export did not start: ${lock.refused}.`);
+    return 1;
+  }
+  for (const note of [lock.note, ...recoverExport({ out, buildDir, parked })]) if (note) console.log(`Note: ${note}.`);
   fs.rmSync(staging, { recursive: true, force: true });
-  const parkedServerBuild = fs.existsSync(buildDir) && !fs.existsSync(parked);
+  const parkedServerBuild = fs.existsSync(buildDir);
   if (parkedServerBuild) fs.renameSync(buildDir, parked);
   try {
     const check = run([process.execPath, ...process.execArgv, path.join(here, 'check.ts'), '--quiet', '--no-mdx'], env);
@@ -76,12 +87,7 @@ async function main(): Promise<number> {
     // A Next.js upgrade that writes its pages elsewhere must not replace a working site with an empty one.
     if (report.pages === 0 || !fs.existsSync(path.join(staging, '404.html'))) throw new Error(`next build wrote no pages into ${path.relative(root, staging)}/ (Next.js changed where an export goes?); out/ is left as it was`);
     for (const [name, text] of Object.entries(headerFiles(hashes))) fs.writeFileSync(path.join(staging, name), text);
-    // Into place in two renames; the old site goes only once the new one is there.
-    const old = `${out}-old`;
-    fs.rmSync(old, { recursive: true, force: true });
-    if (fs.existsSync(out)) fs.renameSync(out, old);
-    fs.renameSync(staging, out);
-    fs.rmSync(old, { recursive: true, force: true });
+    swapIn(staging, out);
     console.log(`\nExported ${report.pages} pages to ${path.relative(root, out) || '.'}/${settings.basePath ? ` (served under ${settings.basePath}/)` : ''}: no framework runtime, ${report.removedFiles} of Next's files left out.`);
     return 0;
   } catch (error) {
@@ -91,6 +97,7 @@ async function main(): Promise<number> {
     fs.rmSync(staging, { recursive: true, force: true });
     fs.rmSync(buildDir, { recursive: true, force: true });
     if (parkedServerBuild) fs.renameSync(parked, buildDir);
+    lock.release();
   }
 }
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,39 @@ describe('the static preview server answers as GitHub Pages does', () => {
     expect(at('/nothing/')).toEqual({ status: 404, file: '404.html' });
     expect(at('/%E0%A4%A')).toEqual({ status: 404, file: '404.html' });
     expect(at('/../etc/passwd')).toEqual({ status: 404, file: '404.html' });
+  });
+
+  it('never redirects to an address a browser reads as another host', () => {
+    expect(at('//about')).toEqual({ status: 301, location: '/about/' });
+    expect(at('/blog//tag/%E6%8B%A1%E6%95%A3')).toEqual({ status: 301, location: '/blog/tag/%E6%8B%A1%E6%95%A3/' });
+    expect(at('//repo', '/repo')).toEqual({ status: 404, file: '404.html' });
+  });
+
+  it('over a socket, a target the client would normalise gets a Location on this site', async () => {
+    const server = serveStatic({ folder, base: '' });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as { port: number };
+    // node:net: a client (fetch, http.get) would resolve `/./` and `..` before sending.
+    const location = (target: string) =>
+      new Promise<string | undefined>((done, fail) => {
+        const socket = net.connect(port, '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`));
+        let data = '';
+        socket.on('data', (chunk) => (data += chunk));
+        socket.on('end', () => done(/^location: (.*)$/im.exec(data)?.[1]?.trim()));
+        socket.on('error', fail);
+      });
+    try {
+      expect(await location('/.//about')).toBe('/about/');
+      // Read as a host and no path: the home page answers.
+      expect(await location('//about')).toBeUndefined();
+      expect(await location('/.//.//about')).toBe('/about/');
+      expect(await location('/./about?x=//y')).toBe('/about/?x=//y');
+      expect(await location('/.\\/about')).toBe('/about/');
+      expect(await location('http://evil.example/about')).toBe('/about/');
+      expect(await location('//evil.example/about')).toBe('/about/');
+    } finally {
+      server.close();
+    }
   });
 
   it('serves under a base path, and nothing outside it', () => {

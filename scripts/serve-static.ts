@@ -45,6 +45,13 @@ const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg)/;
 
 export type StaticSite = { folder: string; base: string };
 
+/**
+ * The address of a folder, for a redirect to it: one slash where the path had
+ * several, or `/.//about` would lead to `//about/`, which a browser reads as
+ * the host `about`.
+ */
+const folderAddress = (pathname: string) => `${pathname.replace(/\/{2,}/g, '/')}/`;
+
 /** What a static host answers for a path: a file, a redirect, or the 404 page. */
 export function resolve(site: StaticSite, pathname: string): { status: 200 | 301 | 404; file?: string; location?: string } {
   const notFound = () => ({ status: 404 as const, file: fs.existsSync(path.join(site.folder, '404.html')) ? path.join(site.folder, '404.html') : undefined });
@@ -58,13 +65,13 @@ export function resolve(site: StaticSite, pathname: string): { status: 200 | 301
   const target = path.join(site.folder, relative);
   if (target !== site.folder && !target.startsWith(site.folder + path.sep)) return notFound();
   const isFile = (file: string) => fs.existsSync(file) && fs.statSync(file).isFile();
-  if (relative === '') return { status: 301, location: `${pathname}/` };
+  if (relative === '') return { status: 301, location: folderAddress(pathname) };
   if (relative.endsWith('/')) {
     const index = path.join(target, 'index.html');
     return isFile(index) ? { status: 200, file: index } : notFound();
   }
   if (isFile(target)) return { status: 200, file: target };
-  if (isFile(path.join(target, 'index.html'))) return { status: 301, location: `${pathname}/` };
+  if (isFile(path.join(target, 'index.html'))) return { status: 301, location: folderAddress(pathname) };
   if (isFile(`${target}.html`)) return { status: 200, file: `${target}.html` };
   return notFound();
 }

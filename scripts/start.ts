@@ -10,12 +10,23 @@
  * Vercel serves the same build from its CDN (`npm run test:vercel` checks
  * that no function runs there); this server is for every other Node host.
  *
+ * Two answers of `next start` are mended on the way in: an absolute-form
+ * request target (`GET http://evil.example/about`) is handed on in origin
+ * form (`/about`), or Next.js would write that host into a redirect's
+ * Location; and a Range header a file cannot satisfy is dropped (the whole
+ * file is sent, as RFC 9110 lets a server do), where Next.js would answer
+ * its file server's 416 with a 500.
+ *
  * Arguments are `next start`'s: `-p 8080` (or PORT; 3000 by default),
  * `-H 127.0.0.1` (every interface by default).
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import parseRange from 'range-parser';
+import { settings } from '../lib/settings';
 
 export type Refusal = { status: 400 | 405; headers: Record<string, string>; body: string };
 
@@ -35,6 +46,41 @@ export function refusal(method: string | undefined, target: string | undefined):
     return { status: 400, headers: {}, body: 'Bad request: the address is not valid.' };
   }
   return null;
+}
+
+/** The request target in origin form (`/about/?q=x`), whatever form it came in: only the path and query are Folio's. */
+export function originForm(target: string | undefined): string {
+  if (target?.startsWith('/')) return target;
+  const url = new URL(target ?? '/', 'http://folio.invalid');
+  return url.pathname + url.search;
+}
+
+export type ServedFiles = { root: string; distDir: string; basePath: string };
+
+/**
+ * The size of the file `next start` sends as it is for a path (a file of
+ * public/, or of the build's static/ at /_next/static/), or undefined when
+ * the path is not such a file (a page, a route, nothing).
+ */
+export function servedFileSize(pathname: string, { root, distDir, basePath }: ServedFiles): number | undefined {
+  if (basePath && !pathname.startsWith(`${basePath}/`)) return undefined;
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname.slice(basePath.length));
+  } catch {
+    return undefined;
+  }
+  const assets = '/_next/static/';
+  const folder = relative.startsWith(assets) ? path.resolve(root, distDir, 'static') : path.resolve(root, 'public');
+  const file = path.join(folder, relative.startsWith(assets) ? relative.slice(assets.length) : relative);
+  if (!file.startsWith(folder + path.sep)) return undefined;
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat?.isFile() ? stat.size : undefined;
+}
+
+/** Whether Next.js's file server (send, which reads Range with range-parser) would find no part of a file of `size` bytes in `range`. */
+export function unsatisfiableRange(range: string | undefined, size: number): boolean {
+  return range !== undefined && /^ *bytes=/.test(range) && parseRange(size, range, { combine: true }) === -1;
 }
 
 /** `next start`'s port and host arguments. */
@@ -57,9 +103,17 @@ async function main(): Promise<void> {
   // Loads next.config.ts, which refuses a build that did not finish (lib/build-state.ts).
   await app.prepare();
   const handle = app.getRequestHandler();
+  const served: ServedFiles = { root: process.cwd(), distDir: settings.distDir, basePath: settings.basePath };
   const server = http.createServer((request, response) => {
     const refused = refusal(request.method, request.url);
-    if (!refused) return void handle(request, response);
+    if (!refused) {
+      request.url = originForm(request.url);
+      if (request.headers.range !== undefined) {
+        const size = servedFileSize(new URL(request.url, 'http://folio.invalid').pathname, served);
+        if (size !== undefined && unsatisfiableRange(request.headers.range, size)) delete request.headers.range;
+      }
+      return void handle(request, response);
+    }
     response.writeHead(refused.status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...refused.headers });
     response.end(request.method === 'HEAD' ? undefined : refused.body);
   });

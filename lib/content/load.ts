@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { readBibliography } from '../bibliography/parse';
 import { citedKeys } from '../bibliography/remark-cite';
 import type { Publication } from '../bibliography/types';
-import { sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
+import { markupIn, sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { routes } from '../urls';
 import { displayTitle } from '../text';
 import { mergeTermSpellings } from '../taxonomy';
@@ -216,6 +216,16 @@ function safeHtml(html: string | undefined, key: string[], source: PlacedData, l
   return sanitizeHtml(html, (removal) => log.error(source.path, source.lineOf(key), `\`${key.join('.')}\`: ${removal.message}`, removal.fix, source.columnOf(key)));
 }
 
+/**
+ * A field Folio shows as text (a post's `title` and `description`): a tag in
+ * it would show as written on the page, and feed readers read some of these
+ * as HTML, so it is an error on the key's line.
+ */
+function plainText(text: string | undefined, key: string, source: PlacedData, log: IssueLog): void {
+  const markup = text && markupIn(text);
+  if (markup) log.error(source.path, source.lineOf([key]), `\`${key}\` is plain text: \`${markup}\` in it would show as written, and feed readers would read it as HTML`, 'write it without HTML tags (`<`, `>` and `&` alone are fine)', source.columnOf([key]));
+}
+
 /** A file's path, and where each key of its data is written. */
 export type PlacedData = KeyPlaces & { path: string };
 
@@ -368,6 +378,8 @@ function readPost(file: string, read: Read | null, log: IssueLog, publicDir: str
   const { source, doc } = read;
   const data = validate(postSchema, source.data, source, log);
   if (!data) return null;
+  plainText(data.title, 'title', source, log);
+  plainText(data.description, 'description', source, log);
   const dated = datedName(file, data.date, log, 'the post has no date', 'name the file YYYY-MM-DD-slug.mdx or add `date: YYYY-MM-DD` to the front matter');
   if (!dated) return null;
   const { date, slug } = dated;

@@ -49,12 +49,22 @@ describe('component attributes are checked against their allowed values', () => 
     ]);
   });
 
+  it('a YouTube id is an id: nothing that would lead the player elsewhere on YouTube', async () => {
+    const issues = await check('<YouTube id="../../x" />\n\n<Video youtube="https://youtu.be/jNQXAC9IVRw" />\n\n<YouTube id=".." />\n');
+    expect(issues.map((i) => [i.severity, i.line, i.message])).toEqual([
+      ['error', 4, '<YouTube id="../../x">: `id` must be a YouTube video id, the part after `v=` in its address (e.g. "dQw4w9WgXcQ")'],
+      ['error', 6, '<Video youtube="https://youtu.be/jNQXAC9IVRw">: `youtube` must be a YouTube video id, the part after `v=` in its address (e.g. "dQw4w9WgXcQ")'],
+      ['error', 8, '<YouTube id="..">: `id` must be a YouTube video id, the part after `v=` in its address (e.g. "dQw4w9WgXcQ")'],
+    ]);
+  });
+
   it('allowed values pass: lists, any case of an entry type, numbers, every callout', async () => {
     const body = [
       '<Publications selected="false" year="2023, 2024" type="Article,inproceedings" author="Melzi" maxAuthors="5" />',
       '<Figure src="/x.png" alt="x" caption="c" width="300" height="200" zoomable="true" />',
       ...['note', 'tip', 'warning', 'danger'].map((type) => `<Callout type="${type}" title="T">\nx\n</Callout>`),
       '<Video youtube="jNQXAC9IVRw" title="t" />',
+      '<YouTube id="dQw4w9WgXcQ" />',
       '',
     ].join('\n\n');
     expect(await check(body)).toEqual([]);

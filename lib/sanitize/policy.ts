@@ -24,7 +24,12 @@ export const EMBED_HOSTS = [
 export const EMBED_ORIGINS = [...new Set(EMBED_HOSTS.map((h) => new URL(h.prefix).origin))];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const EMBED_SRC = new RegExp(`^(?:${EMBED_HOSTS.map((h) => escapeRegExp(h.prefix)).join('|')})[^\\s]*$`);
+/**
+ * A player's address: its prefix, one path segment naming the video (`abc123`, `videoseries`), then
+ * options. Nothing a browser would resolve to another page of the host: no `..` or `%2e`, no `\`, no
+ * second segment, no whitespace (a URL parser drops tabs and newlines).
+ */
+const EMBED_SRC = new RegExp(`^(?:${EMBED_HOSTS.map((h) => escapeRegExp(h.prefix)).join('|')})[\\w-]+(?:[?#][^\\s\\\\]*)?$`);
 
 /** A URL a page may load media from: this site (a path) or https. Never `data:`, `javascript:` or another scheme. */
 const MEDIA_SRC = /^(?:https:\/\/|\/(?!\/)|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/;

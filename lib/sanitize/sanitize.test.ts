@@ -10,7 +10,7 @@ import { makeProject, TINY_PNG } from '../content/testing';
 import { renderFeedBody } from '@/components/FeedBody';
 import { postHtml } from '../feeds';
 import { checkDocument, renderDocument } from '../mdx';
-import { sanitizeHtml } from './sanitize';
+import { markupIn, sanitizeHtml } from './sanitize';
 
 const FRONT = '---\ntitle: Hostile\n---\n'; // the body starts on line 4
 
@@ -67,7 +67,11 @@ async function compile(name: string, body: string, files: Record<string, string 
 }
 
 /** Issues in the order of the file, as the check prints them. */
-const byLine = (a: string, b: string) => Number(a.split(':')[1]) - Number(b.split(':')[1]) || Number(a.split(':')[2]) - Number(b.split(':')[2]);
+const byLine = (a: string, b: string) => {
+  const [, lineA, columnA] = /:(\d+):(\d+) {2}/.exec(a)!;
+  const [, lineB, columnB] = /:(\d+):(\d+) {2}/.exec(b)!;
+  return Number(lineA) - Number(lineB) || Number(columnA) - Number(columnB);
+};
 
 async function renderPage(post: Parameters<typeof renderDocument>[0]) {
   return renderToStaticMarkup(await renderDocument(post, mdxComponents));
@@ -193,6 +197,93 @@ describe('hostile HTML written as JSX in an .mdx post', () => {
   });
 });
 
+describe('an attribute written twice, in any case (the browser reads the first)', () => {
+  /** Each case on its own line (4, 6, 8, ...): a repeated name in another case, and single names in capitals. */
+  const CASES = [
+    '<a HREF="javascript:alert(1)" href="/about/">first wins</a>',
+    '<iframe SRC="javascript:parent.alert(document.domain)" src="https://www.youtube-nocookie.com/embed/abc123"></iframe>',
+    '<img SRC="javascript:alert(3)" src="/x.png" alt="repeated" />',
+    '<video POSTER="javascript:alert(4)" poster="/x.png" src="/clip.webm"></video>',
+    '<a HREF="javascript:alert(5)">capitals</a>',
+    '<a href="/about/" HREF="/blog/">same twice</a>',
+    '<img SRC="/x.png" ALT="kept in capitals" />',
+  ];
+  const lineOf = (start: string) => 4 + 2 * CASES.findIndex((c) => c.startsWith(start));
+  /** `file:line:col` of the attribute written as `written` in the case that starts with `start`. */
+  const place = (file: string, start: string, written: string) => `content/blog/2024-01-01-${file}:${lineOf(start)}:${CASES.find((c) => c.startsWith(start))!.indexOf(` ${written}=`) + 2}`;
+  const repeat = (first: string, second: string, tag: string) =>
+    `error: the attribute \`${second.toLowerCase()}\` is written twice on <${tag}> (\`${first}\`, then \`${second}\`): a browser reads only the first, so the second is removed  (write each attribute once (a browser reads a name the same in any case))`;
+
+  for (const format of ['mdx', 'md'] as const) {
+    it(`in .${format}: the first is the one judged, the repeat is an error on its line, and nothing runs`, async () => {
+      const file = `twice.${format}`;
+      const { post, issues } = await compile(file, CASES.join('\n\n'));
+      issues.sort(byLine);
+      // HTML in a .md body is parsed as a browser parses it: names in lower case.
+      const name = (written: string) => (format === 'md' ? written.toLowerCase() : written);
+      expect(issues).toEqual([
+        `${place(file, '<a HREF="javascript:alert(1)', 'HREF')}  error: the ${name('HREF')} \`javascript:alert(1)\` of <a> is removed: it would run a script  (link to an https: or mailto: address, or a path of this site)`,
+        `${place(file, '<a HREF="javascript:alert(1)', 'href')}  ${repeat('HREF', 'href', 'a')}`,
+        expect.stringContaining(`:${lineOf('<iframe')}:1  error: <iframe> showing \`javascript:parent.alert(document.domain)\` is removed`),
+        `${place(file, '<iframe', 'src')}  ${repeat('SRC', 'src', 'iframe')}`,
+        `${place(file, '<img SRC="javascript', 'SRC')}  error: the ${name('SRC')} \`javascript:alert(3)\` of <img> is removed: it would run a script  (link to an https: or mailto: address, or a path of this site)`,
+        `${place(file, '<img SRC="javascript', 'src')}  ${repeat('SRC', 'src', 'img')}`,
+        `${place(file, '<video', 'POSTER')}  error: the ${name('POSTER')} \`javascript:alert(4)\` of <video> is removed: it would run a script  (link to an https: or mailto: address, or a path of this site)`,
+        `${place(file, '<video', 'poster')}  ${repeat('POSTER', 'poster', 'video')}`,
+        `${place(file, '<a HREF="javascript:alert(5)', 'HREF')}  error: the ${name('HREF')} \`javascript:alert(5)\` of <a> is removed: it would run a script  (link to an https: or mailto: address, or a path of this site)`,
+        `${place(file, '<a href="/about/" HREF', 'HREF')}  ${repeat('href', 'HREF', 'a')}`,
+      ]);
+      const page = await renderPage(post);
+      expect(dangers(page)).toEqual([]);
+      expect(page).not.toMatch(/javascript|alert\(/i);
+      // Each element keeps one of each attribute, the first as written, in lower case.
+      expect(page).toContain('<a href="/about/">same twice</a>');
+      expect(page).not.toContain('/blog/');
+      expect(page).toMatch(/<img [^>]*alt="kept in capitals"/);
+      expect(page).toMatch(/<img [^>]*src="\/x\.png"[^>]*alt="kept in capitals"|<img [^>]*alt="kept in capitals"[^>]*src="\/x\.png"/);
+      expect(page).not.toMatch(/ (HREF|SRC|ALT|POSTER)=/);
+    });
+  }
+
+  it('in front-matter HTML: the first is kept and the repeat reported', () => {
+    const removed: string[] = [];
+    expect(sanitizeHtml('<a HREF="javascript:x()" href="/about/">z</a> <a href="/a/" Href="/b/">y</a>', (r) => removed.push(r.message))).toBe('<a>z</a> <a href="/a/">y</a>');
+    expect(removed).toEqual([
+      'the href `javascript:x()` of <a> is removed: it would run a script',
+      'the attribute `href` is written twice on <a> (`HREF`, then `href`): a browser reads only the first, so the second is removed',
+      'the attribute `href` is written twice on <a> (`href`, then `Href`): a browser reads only the first, so the second is removed',
+    ]);
+  });
+});
+
+describe('an embedded player', () => {
+  it('is kept at its prefix, a video id and options', () => {
+    for (const src of [
+      'https://www.youtube.com/embed/jNQXAC9IVRw?start=30&rel=0',
+      'https://www.youtube-nocookie.com/embed/videoseries?list=PL123',
+      'https://player.vimeo.com/video/123456?h=abc#t=1m',
+    ]) {
+      expect(sanitizeHtml(`<iframe src="${src.replace(/&/g, '&amp;')}" title="t"></iframe>`), src).toBe(`<iframe src="${src.replace(/&/g, '&amp;')}" title="t"></iframe>`);
+    }
+  });
+
+  it('that a browser would resolve to another page of the host is removed, and said why', () => {
+    for (const src of [
+      'https://www.youtube.com/embed/../../x',
+      'https://www.youtube-nocookie.com/embed/%2e%2e/%2e%2e/watch',
+      'https://www.youtube.com/embed/abc/../../../logout',
+      'https://player.vimeo.com/video/1\\..\\..\\x',
+      'https://www.youtube.com/embed/.&Tab;./x',
+      'https://www.youtube.com/embed/',
+    ]) {
+      const removed: string[] = [];
+      expect(sanitizeHtml(`<iframe src="${src}"></iframe>`, (r) => removed.push(r.message)), src).toBe('');
+      const player = src.startsWith('https://player.vimeo.com/') ? "a Vimeo player's address is https://player.vimeo.com/video/" : /^https:\/\/www\.youtube\.com/.test(src) ? "a YouTube player's address is https://www.youtube.com/embed/" : "a YouTube player's address is https://www.youtube-nocookie.com/embed/";
+      expect(removed, src).toEqual([`<iframe> showing \`${src.replace('&Tab;', '\t')}\` is removed: ${player}, a video's id, then options (\`?start=30\`)`]);
+    }
+  });
+});
+
 describe('sanitizeHtml, for HTML fragments', () => {
   it('keeps simple markup and removes what runs, reporting each removal', () => {
     const removed: string[] = [];
@@ -203,5 +294,12 @@ describe('sanitizeHtml, for HTML fragments', () => {
       'the `onclick` attribute of <a> is removed: content cannot run scripts',
       '<script> is removed: content cannot run scripts',
     ]);
+  });
+});
+
+describe('markupIn, for fields shown as text', () => {
+  it('finds the first tag or comment an HTML parser would read, and nothing in plain text', () => {
+    expect(['a < b & c', 'Q&amp;A', '1<2', 'x <3 y', '->'].map(markupIn)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(['<em>x</em>', 'x </b>', 'a <!-- c -->', '<script>alert(1)</script>', '<IMG SRC=x onerror=y>'].map(markupIn)).toEqual(['<em>', '</b>', '<!--', '<script>', '<img>']);
   });
 });

@@ -3,8 +3,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import { Tokenizer, type Token } from 'parse5';
-import { find, html as htmlSpace } from 'property-information';
+import { Tokenizer, type Token, type TokenHandler } from 'parse5';
+import { find, hastToReact, html as htmlSpace } from 'property-information';
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import { EMBED_HOSTS, schema } from './policy';
@@ -24,6 +24,49 @@ export const textHtml = (text: string) => trustedHtml(text.replace(/&/g, '&amp;'
 /** Safe fragments joined by plain text (`, `, ` in `): still safe. */
 export const joinHtml = (parts: readonly SafeHtml[], separator: string) => trustedHtml(parts.join(textHtml(separator)));
 
+/**
+ * The first tag or comment in text Folio shows as text (a post's `title`),
+ * as an HTML parser reads it (`<em>`, `</b>`, `<!--`): a feed reader renders
+ * some of these fields as HTML. Undefined when there is none: `a < b` and
+ * `Q&amp;A` are text.
+ */
+export function markupIn(text: string): string | undefined {
+  let found: string | undefined;
+  tokenize(text, (stop) => {
+    const markup = (what: string) => {
+      found ??= what;
+      stop();
+    };
+    return {
+      onStartTag: (token) => markup(`<${token.tagName}>`),
+      onEndTag: (token) => markup(`</${token.tagName}>`),
+      onComment: () => markup('<!--'),
+      onDoctype: () => markup('<!DOCTYPE>'),
+    };
+  });
+  return found;
+}
+
+/** Reads HTML with parse5's tokenizer (tags and their places, no tree), until a handler calls `stop`. */
+function tokenize(html: string, handlers: (stop: () => void) => Partial<TokenHandler>): void {
+  const ignore = () => {};
+  const tokenizer: Tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: true },
+    {
+      onStartTag: ignore,
+      onEndTag: ignore,
+      onComment: ignore,
+      onDoctype: ignore,
+      onEof: ignore,
+      onCharacter: ignore,
+      onNullCharacter: ignore,
+      onWhitespaceCharacter: ignore,
+      ...handlers(() => tokenizer.pause()),
+    },
+  );
+  tokenizer.write(html, true);
+}
+
 /** Something the sanitizer took out of the author's HTML, to report with its line. */
 export type Removal = {
   message: string;
@@ -32,10 +75,16 @@ export type Removal = {
 };
 
 type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
-/** An element as the library was given it, the node it stands for, and (for HTML in MDX) each property's attribute as written, with where it is. */
-type Tracked = { node: Element; original: RootContent; attributes?: Map<string, Written> };
-/** An attribute of HTML written as JSX: its name as written, and where. */
-type Written = { name: string; position?: Position };
+/**
+ * An element as the library was given it, the node it stands for, and (for
+ * HTML in MDX) each property's attribute as written, with where it is, and
+ * the attributes that repeat an earlier one.
+ */
+type Tracked = { node: Element; original: RootContent; attributes?: Map<string, Written>; repeats?: Repeat[] };
+/** An attribute of HTML written as JSX (or HTML): its name as written, and where. */
+type Written = { name: string; position?: Position; attribute?: MdxJsxAttribute };
+/** An attribute written again on the same element, in any case (`HREF` ... `href`): a browser reads only the first. */
+type Repeat = { first: Written; repeat: Written };
 type Bookkeeping = { byId: Map<number, Tracked>; idOf: Map<RootContent, number>; next: number };
 
 /** Stands for an MDX component (`<Figure>`) while the library sanitizes the HTML around and inside it. */
@@ -67,7 +116,7 @@ export function sanitizeTree(tree: Root, report: (removal: Removal) => void = ()
 /** Sanitizes an HTML fragment (front matter, BibTeX fields, feed entries) by the same policy. */
 export function sanitizeHtml(html: string, report?: (removal: Removal) => void): SafeHtml {
   const tree = fromHtml(html, { fragment: true });
-  return toHtml(sanitizeTree(tree, report), { characterReferences: { useNamedReferences: true } }) as SafeHtml;
+  return toHtml(sanitizeTree(tree, report, { source: html }), { characterReferences: { useNamedReferences: true } }) as SafeHtml;
 }
 
 // ---- preparing: every element gets an id; MDX nodes become elements the library understands
@@ -78,16 +127,29 @@ function prepare(node: Root | RootContent, books: Bookkeeping): Root | RootConte
   const children = 'children' in node ? (node.children as RootContent[]).map((c) => prepare(c, books) as ElementContent) : [];
   let element: Element;
   let attributes: Map<string, Written> | undefined;
+  let repeats: Repeat[] | undefined;
   if (node.type === 'element') {
     element = { ...node, children };
   } else if (isMdxElement(node) && isHtmlTag(node.name)) {
     attributes = new Map();
+    repeats = [];
     const properties: Properties = {};
+    // The attribute set the browser reads: React writes each name as given (`HREF`), the browser folds
+    // its case, and of a name given twice it keeps the first. The policy judges that set, and only
+    // that set is written back (`restore`).
+    const byName = new Map<string, Written>();
     for (const attribute of node.attributes) {
       // An expression (`width={300}`) is removed by next-mdx-remote's blockJS, and reported by report-blocked-script.
       if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) continue;
       const info = find(htmlSpace, attribute.name);
-      attributes.set(info.property, { name: attribute.name, position: attribute.position });
+      const written: Written = { name: attribute.name, position: attribute.position, attribute };
+      const first = byName.get(info.attribute.toLowerCase());
+      if (first) {
+        repeats.push({ first, repeat: written });
+        continue;
+      }
+      byName.set(info.attribute.toLowerCase(), written);
+      attributes.set(info.property, written);
       properties[info.property] = attribute.value ?? true;
     }
     element = { type: 'element', tagName: node.name!, properties, children, position: node.position };
@@ -100,7 +162,7 @@ function prepare(node: Root | RootContent, books: Bookkeeping): Root | RootConte
     element = { type: 'element', tagName: isMdxElement(node) ? COMPONENT : OPAQUE, properties: {}, children, position: node.position };
   }
   element.data = { ...element.data, folioId: id } as Element['data'];
-  books.byId.set(id, { node: element, original: node, attributes });
+  books.byId.set(id, { node: element, original: node, attributes, repeats });
   books.idOf.set(node, id);
   return element;
 }
@@ -136,6 +198,8 @@ function reportRemovals(tree: Root, books: Bookkeeping, kept: Map<number, Elemen
           if (!(property in after.properties)) report(attributeRemoval(before.node, property, before.attributes?.get(property) ?? writtenIn(source, before.node, property)));
         }
       }
+      // HTML in a `.md` body was parsed already (the first of a repeated name kept): its repeats are read from the source.
+      if (after) for (const repeat of before.repeats ?? repeatsIn(source, before.node)) report(repeatRemoval(before.node, repeat));
     }
     if ('children' in node) for (const child of node.children as RootContent[]) visit(child, removed);
   };
@@ -155,9 +219,12 @@ function elementRemoval(node: Element): Omit<Removal, 'position'> & { position?:
       return { position, message: '<style> is removed: a page\'s styles come from the site', fix: 'style one element with a `style="..."` attribute, or use a class' };
     case 'iframe': {
       const hosts = [...new Set(EMBED_HOSTS.map((h) => h.name))].join(' and ');
+      const player = src && EMBED_HOSTS.find((h) => src.startsWith(h.prefix));
+      let message = src ? `<iframe> showing \`${src}\` is removed: only ${hosts} players may be embedded` : `<iframe> without an embeddable \`src\` is removed: only ${hosts} players may be embedded`;
+      if (player) message = `<iframe> showing \`${src}\` is removed: a ${player.name} player's address is ${player.prefix}, a video's id, then options (\`?start=30\`)`;
       return {
         position,
-        message: src ? `<iframe> showing \`${src}\` is removed: only ${hosts} players may be embedded` : `<iframe> without an embeddable \`src\` is removed: only ${hosts} players may be embedded`,
+        message,
         fix: 'use <YouTube id="..."> or <Video src="..."> for a video; link to anything else',
       };
     }
@@ -206,6 +273,61 @@ function attributeRemoval(node: Element, property: string, written?: Written): O
   return { position, message: `the \`${name}\` attribute of ${tag} is not allowed, so it is removed`, fix: 'allowed everywhere: class, style, id, title, lang, dir, aria-*, data-*; see README, "When something is wrong"' };
 }
 
+function repeatRemoval(node: Element, { first, repeat }: Repeat): Removal {
+  const names = first.name === repeat.name ? `\`${first.name}\`` : `\`${first.name}\`, then \`${repeat.name}\``;
+  return {
+    position: repeat.position ?? node.position,
+    message: `the attribute \`${repeat.name.toLowerCase()}\` is written twice on <${node.tagName}> (${names}): a browser reads only the first, so the second is removed`,
+    fix: 'write each attribute once (a browser reads a name the same in any case)',
+  };
+}
+
+/**
+ * The start tag of an element of HTML written as HTML (a `.md` body), read
+ * again from the source with parse5's tokenizer: the parser that made the
+ * element keeps neither attribute places nor repeated names. Undefined when
+ * the element was not written as a tag there.
+ */
+function startTagIn(source: string | undefined, node: Element, onRepeat?: (offset: number) => void): { tag: Token.TagToken; start: number } | undefined {
+  const start = node.position?.start.offset;
+  if (source === undefined || start === undefined || source[start] !== '<') return undefined;
+  let tag: Token.TagToken | undefined;
+  tokenize(source.slice(start, node.position?.end.offset ?? source.length), (stop) => ({
+    // The first start tag is the element's: the rest of the source is not read.
+    onStartTag: (token) => {
+      tag ??= token;
+      stop();
+    },
+    // Reported where the repeated name ends.
+    onParseError: (error) => {
+      if (error.code === 'duplicate-attribute' && !tag) onRepeat?.(error.startOffset);
+    },
+  }));
+  return tag && tag.tagName === node.tagName ? { tag, start } : undefined;
+}
+
+/** The attributes of a `.md` body's HTML element that repeat an earlier one (`<a HREF="..." href="...">`). */
+function repeatsIn(source: string | undefined, node: Element): Repeat[] {
+  const ends: number[] = [];
+  const found = startTagIn(source, node, (offset) => ends.push(offset));
+  if (!found || ends.length === 0) return [];
+  const place = location(source!);
+  const at = (from: number, to: number) => {
+    const start = place.toPoint(found.start + from);
+    const end = place.toPoint(found.start + to);
+    return start && end ? { start, end } : undefined;
+  };
+  return ends.map((end) => {
+    const name = /[^\s/"'=>]+$/.exec(source!.slice(found.start, found.start + end))?.[0] ?? '';
+    const first = found.tag.location?.attrs?.[name.toLowerCase()];
+    const firstName = first ? /^[^\s/"'=>]+/.exec(source!.slice(found.start + first.startOffset))?.[0] : undefined;
+    return {
+      first: { name: firstName ?? name.toLowerCase(), position: first && at(first.startOffset, first.endOffset) },
+      repeat: { name, position: at(end - name.length, end) },
+    };
+  });
+}
+
 /**
  * Where an attribute of HTML written as HTML (a `.md` body) is: the parser
  * that made the element keeps only the element's place, so its start tag is
@@ -213,33 +335,13 @@ function attributeRemoval(node: Element, property: string, written?: Written): O
  * only). Undefined when the source or the attribute cannot be found.
  */
 function writtenIn(source: string | undefined, node: Element, property: string): Written | undefined {
-  const start = node.position?.start.offset;
-  if (source === undefined || start === undefined || source[start] !== '<') return undefined;
+  const found = startTagIn(source, node);
   const name = find(htmlSpace, property).attribute;
-  let tag: Token.TagToken | undefined;
-  const ignore = () => {};
-  const tokenizer = new Tokenizer(
-    { sourceCodeLocationInfo: true },
-    {
-      // The first start tag is the element's.
-      onStartTag: (token) => {
-        tag ??= token;
-      },
-      onEndTag: ignore,
-      onComment: ignore,
-      onDoctype: ignore,
-      onEof: ignore,
-      onCharacter: ignore,
-      onNullCharacter: ignore,
-      onWhitespaceCharacter: ignore,
-    },
-  );
-  tokenizer.write(source.slice(start, node.position?.end.offset ?? source.length), true);
-  const attribute = tag?.location?.attrs?.[name];
-  if (!attribute) return undefined;
-  const place = location(source);
-  const from = place.toPoint(start + attribute.startOffset);
-  const to = place.toPoint(start + attribute.endOffset);
+  const attribute = found?.tag.location?.attrs?.[name];
+  if (!found || !attribute) return undefined;
+  const place = location(source!);
+  const from = place.toPoint(found.start + attribute.startOffset);
+  const to = place.toPoint(found.start + attribute.endOffset);
   return from && to ? { name, position: { start: from, end: to } } : undefined;
 }
 
@@ -262,14 +364,27 @@ function restore(node: Root | RootContent, tracked: Map<number, Tracked>): Root 
   // A component, or a node the library does not know: the node itself, with its children sanitized.
   if (entry && (entry.node.tagName === COMPONENT || entry.node.tagName === OPAQUE)) return ('children' in entry.original ? { ...entry.original, children } : entry.original) as RootContent;
   if (entry && entry.attributes && isMdxElement(entry.original)) {
-    const original = entry.original;
-    const attributes = original.attributes.filter((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && find(htmlSpace, a.name).property in node.properties);
-    return { ...original, attributes, children } as RootContent;
+    // The attributes the policy kept, once each, under the names React writes as the browser reads them (`HREF` as `href`).
+    const attributes = [...entry.attributes]
+      .filter(([property]) => property in node.properties)
+      .map(([property, written]): MdxJsxAttribute => ({ ...written.attribute!, name: propName(property, written.name) }));
+    return { ...entry.original, attributes, children } as RootContent;
   }
   const restored: Element = { ...node, children };
   if (Object.keys(data).length > 0) restored.data = data as unknown as Element['data'];
   else delete restored.data;
   return restored;
+}
+
+/**
+ * The prop React writes as an attribute of that name: its React name
+ * (`className`, `srcSet`), `aria-*` and `data-*` in lower case. `style`
+ * keeps its name as written: React takes only an object there.
+ */
+function propName(property: string, written: string): string {
+  if (property === 'style') return written;
+  if (/^(aria|data)[A-Z]/.test(property)) return find(htmlSpace, written).attribute.toLowerCase();
+  return hastToReact[property] ?? property;
 }
 
 /** Props of MDX components that hold an address, and the HTML attribute whose rule they follow. */
