@@ -186,7 +186,8 @@ function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {
   return b.date.iso.localeCompare(a.date.iso);
 }
 
-function listFiles(dir: string): string[] {
+/** The content files of a folder (`content/pages/`) the site reads: `.md` and `.mdx`, not `_name` or `.name`. */
+export function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
