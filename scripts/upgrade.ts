@@ -17,6 +17,7 @@
  */
 import readline from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { GitError } from './upgrade/git';
 import { abortUpgrade, continueUpgrade, renameSettings, upgrade, type UpgradeIO } from './upgrade/run';
 import { UpgradeError } from './upgrade/upstream';
 
@@ -56,7 +57,8 @@ async function ask(question: string): Promise<boolean> {
 main().then(
   (code) => (process.exitCode = code),
   (error) => {
-    if (error instanceof UpgradeError) process.stderr.write(`upgrade: ${error.message}\n`);
+    // A git command that failed says what git said; the merge, if one started, is as git left it.
+    if (error instanceof UpgradeError || error instanceof GitError) process.stderr.write(`upgrade: ${error.message}\n`);
     else console.error(error);
     process.exitCode = 2;
   },

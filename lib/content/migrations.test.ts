@@ -45,7 +45,7 @@ describe('the shipped migration table', () => {
         line: 6,
         column: 3,
         message: "`socials.twitter_username` is now called `socials.x_username` (al-folio's name for it before Twitter became X): read as `socials.x_username`",
-        fix: 'rename `twitter_username` to `x_username` (`npm run upgrade -- --rename-settings` renames old settings in content/ for you)',
+        fix: 'rename `twitter_username` to `x_username`, or run `npm run upgrade -- --rename-settings` to rename every old setting in content/',
       },
       expect.objectContaining({ line: 7, column: 3, message: expect.stringContaining('`socials.research_gate_profile` is now called `socials.researchgate_profile`') }),
     ]);
@@ -108,7 +108,7 @@ describe('migrateSettings', () => {
     expect(migrated.data).toMatchObject({ blog: { per_page: -1 } });
     expect(migrated.data).not.toHaveProperty('posts_per_page');
     expect(source.data).toHaveProperty('posts_per_page', -1);
-    expect(log.issues[0]).toMatchObject({ line: 5, message: '`posts_per_page` is now called `blog.per_page`: read as `blog.per_page`', fix: expect.stringMatching(/^move the value to `blog.per_page` \(/) });
+    expect(log.issues[0]).toMatchObject({ line: 5, message: '`posts_per_page` is now called `blog.per_page`: read as `blog.per_page`', fix: expect.stringMatching(/^move the value to `blog.per_page`, or run `npm run upgrade -- --rename-settings`/) });
     expect(validate(siteSchema, migrated.data, migrated, log)).toBeNull();
     expect(log.issues[1]).toMatchObject({ severity: 'error', line: 5, column: 1, message: expect.stringContaining('`blog.per_page`') });
   });

@@ -106,7 +106,7 @@ export function migrateSettings<T extends Settings>(file: SettingsFile, source: 
     moved.push([to, from]);
     const sameParent = from.slice(0, -1).join('.') === to.slice(0, -1).join('.');
     const fix = sameParent ? `rename \`${from.at(-1)}\` to \`${to.at(-1)}\`` : `move the value to \`${entry.renamed}\``;
-    log.warn(source.path, line, `\`${entry.key}\` is now called \`${entry.renamed}\`${why}: read as \`${entry.renamed}\``, `${fix} (\`npm run upgrade -- --rename-settings\` renames old settings in content/ for you)`, column);
+    log.warn(source.path, line, `\`${entry.key}\` is now called \`${entry.renamed}\`${why}: read as \`${entry.renamed}\``, `${fix}, or run \`npm run upgrade -- --rename-settings\` to rename every old setting in content/`, column);
   }
   if (moved.length === 0) return source;
   const placeOf = (keyPath: ReadonlyArray<string | number>) => {

@@ -59,8 +59,8 @@ export class Git {
   }
 
   private spawn(args: string[], input?: string) {
-    // Messages are parsed nowhere, but porcelain output must not be translated or paged.
-    return spawnSync('git', args, {
+    // Paths as written (not octal-quoted) in the report; git's own messages in English, never paged.
+    return spawnSync('git', ['-c', 'core.quotePath=false', ...args], {
       cwd: this.cwd,
       input,
       maxBuffer: 512 * 1024 * 1024,

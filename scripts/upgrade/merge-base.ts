@@ -23,6 +23,8 @@ export type MergeBase = {
   commit: string;
   /** Whether the site and Folio share history (git found the base). */
   shared: boolean;
+  /** The author named it (`--base`). */
+  named?: boolean;
   /** No shared history: Folio's files, outside content/ and public/, that differ in the site now (the author's edits to Folio's code). */
   differing?: string[];
   /** No shared history: whether the version the site runs was found in Folio's history. */

@@ -1,4 +1,4 @@
-import { formatIssue, type ContentIssue } from '../../lib/content/issues';
+import type { ContentIssue } from '../../lib/content/issues';
 import { settingsFileName, type SettingMigration } from '../../lib/content/migrations';
 import type { ChangelogSection } from './changelog';
 import type { Conflict } from './merge';
@@ -19,7 +19,8 @@ function lines(items: string[], limit = 12): string {
 export function headerSection({ from, to, described, theirs, base }: { from?: string; to?: string; described: string; theirs: string; base: MergeBase }): string {
   const versions = from === to ? `Folio ${to ?? '(no version)'}, newer commits` : `Folio ${from ?? '(no version)'} → ${to ?? '(no version)'}`;
   let how: string;
-  if (base.shared) how = `Merge base: ${short(base.commit)}, the last Folio commit your site has.`;
+  if (base.named) how = `Merge base: ${short(base.commit)}, as --base names it.`;
+  else if (base.shared) how = `Merge base: ${short(base.commit)}, the last Folio commit your site has.`;
   else {
     const which = base.versionFound ? `the commit of Folio ${from} your code matches` : `the Folio commit your code matches best (Folio's history has no version ${from ?? 'like yours'})`;
     const differing = base.differing ?? [];
@@ -48,7 +49,7 @@ export function settingsSection(added: SettingMigration[] | undefined, found: Co
   const where =
     found.length === 0
       ? 'None of them is in your files.\n'
-      : `In your files (the check reads each under its new name, and warns, until you rename it):\n${lines(found.map(formatIssue), 20)}`;
+      : `In your files (the check reads each under its new name, and warns, until you rename it):\n${lines(found.map((i) => `${i.file}:${i.line}:${i.column}  ${i.message}`), 20)}`;
   return `${added.length > 0 ? `Settings Folio renamed or deprecated:\n${lines(table, 20)}` : ''}${where}\n`;
 }
 

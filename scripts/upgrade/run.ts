@@ -67,7 +67,7 @@ export async function upgrade(io: UpgradeIO, options: UpgradeOptions = {}): Prom
   const theirs = git.out(['rev-parse', `${UPSTREAM_REF}^{commit}`]);
   const from = versionAt(git, ours);
   const to = versionAt(git, theirs);
-  const base: MergeBase = options.base ? { commit: verifiedCommit(git, options.base), shared: false, versionFound: true } : findMergeBase(git, ours, theirs, from);
+  const base: MergeBase = options.base ? { commit: verifiedCommit(git, options.base), shared: false, named: true } : findMergeBase(git, ours, theirs, from);
   if (base.commit === theirs || git.ok(['merge-base', '--is-ancestor', theirs, ours])) {
     io.write(`Your site has Folio ${to ?? ''} (${theirs.slice(0, 7)}) already: nothing to upgrade.\n`);
     return 0;

@@ -86,8 +86,8 @@ function io(site: string, answer?: boolean): Run {
   return run;
 }
 
-/** content/ and public/ on disk are exactly the author's at `commit`: the same files, byte for byte (git's blob hashes), none added. */
-function authorFilesOnDisk(site: string, commit: string) {
+/** content/ and public/ on disk are exactly the author's at `commit` (but `except`): the same files, byte for byte (git's blob hashes), none added. */
+function authorFilesOnDisk(site: string, commit: string, except: string[] = []) {
   const repo = new Git(site);
   const committed = new Map(
     repo
@@ -100,7 +100,8 @@ function authorFilesOnDisk(site: string, commit: string) {
   const files = [...onDisk('content'), ...onDisk('public')].sort();
   expect(files).toEqual([...committed.keys()].sort());
   const hashes = repo.out(['hash-object', '--stdin-paths'], { input: files.join('\n') + '\n' }).split('\n');
-  expect(Object.fromEntries(files.map((file, i) => [file, hashes[i]]))).toEqual(Object.fromEntries(committed));
+  const differing = files.filter((file, i) => hashes[i] !== committed.get(file));
+  expect(differing).toEqual(except);
 }
 
 beforeAll(() => {
@@ -173,7 +174,7 @@ describe('npm run upgrade', () => {
     expect(report).toContain('  A content/news/2027-01-15-example.md\n');
     expect(report).toContain("Settings Folio renamed or deprecated:\n  content/site.yml: `last_updated` is now `show_last_updated` (it says what it shows)\n");
     const line = read(site, 'content/site.yml').split('\n').indexOf('last_updated: true') + 1;
-    expect(report).toContain(`  content/site.yml:${line}:1  warning: \`last_updated\` is now called \`show_last_updated\` (it says what it shows): read as \`show_last_updated\``);
+    expect(report).toContain(`  content/site.yml:${line}:1  \`last_updated\` is now called \`show_last_updated\` (it says what it shows): read as \`show_last_updated\``);
     expect(report).toMatch(/Conflicts: 1 file you changed that Folio changed too, which git could not merge:\n {2}components\/SiteFooter\.tsx {2}you and Folio both changed it\n/);
     expect(report).toContain('npm run upgrade -- --continue');
     expect(report).toContain('npm run upgrade -- --abort');
@@ -230,18 +231,24 @@ describe('npm run upgrade', () => {
     expect(new Git(site).ok(['rev-parse', '--verify', '--quiet', 'refs/folio/upstream'])).toBe(false);
     git(site, 'checkout', '--', 'content/pages/about.mdx');
 
-    const run = io(site, false);
+    // The author says yes when asked to rename the old settings.
+    const run = io(site, true);
     expect(await upgrade(run, { source: bare })).toBe(0);
     expect(run.output()).toContain(
       `Your site does not share git history with Folio: merged from ${then.slice(0, 7)}, the commit of Folio ${oldVersion} your code matches (but for 1 file you changed: components/PostMeta.tsx).`,
     );
     expect(run.output()).not.toContain('Conflicts');
     expect(git(site, 'rev-list', '--parents', '-n', '1', 'HEAD').split(' ').slice(1)).toEqual([ours, now]);
-    authorFilesOnDisk(site, ours);
+    authorFilesOnDisk(site, ours, ['content/site.yml']);
     expect(read(site, 'lib/content/schemas.ts')).toBe(git(site, 'show', `${now}:lib/content/schemas.ts`) + '\n');
     expect(read(site, 'components/PostMeta.tsx')).toBe(git(site, 'show', `${now}:components/PostMeta.tsx`) + '\n\n// The author\'s own line.\n');
     expect(run.output()).toMatch(/content\/site\.yml:\d+:1 {2}warning: `last_updated` is now called `show_last_updated`/);
     expect(run.output()).toContain(`Folio ${newVersion} is in, and your content passes the check. To undo the upgrade: git reset --hard ${ours.slice(0, 7)} && npm ci`);
+    const line = read(site, 'content/site.yml').split('\n').indexOf('show_last_updated: true') + 1;
+    expect(run.output()).toContain(`Renamed in your files (review with \`git diff\`, then commit):\n  content/site.yml:${line}  last_updated → show_last_updated\n`);
+    expect(read(site, 'content/site.yml')).toBe(git(site, 'show', `${ours}:content/site.yml`).replace('\nlast_updated: true', '\nshow_last_updated: true') + '\n');
+    expect(git(site, 'status', '--porcelain')).toBe(' M content/site.yml');
+    commitAll(site, 'The new name');
 
     // The next upgrade finds the history shared.
     const again = io(site);
