@@ -32,19 +32,22 @@ const isAuthorFile = (file: string) => AUTHOR_FOLDERS.some((folder) => file.star
  */
 export function mergeFolio(git: Git, root: string, { ours, theirs, base, message }: { ours: string; theirs: string; base: MergeBase; message: string }): MergeOutcome {
   const aside = setAsideIgnoredFiles(git, root, ours, base.commit, theirs);
-  git.run(['update-ref', 'ORIG_HEAD', ours]);
-  if (base.shared) {
-    git.run(['merge', '--no-ff', '--no-commit', '--quiet', '-m', message, UPSTREAM_REF], { allow: [1] });
-    if (!fs.existsSync(git.gitPath('MERGE_HEAD'))) throw new UpgradeError(`git could not start the merge: ${git.run(['status', '--short']).stdout}`);
-  } else {
-    const merged = git.run(['merge-recursive', base.commit, '--', 'HEAD', UPSTREAM_REF], { allow: [1] });
-    if (merged.status !== 0 && git.list(['ls-files', '-u', '-z']).length === 0) throw new UpgradeError(`git could not merge: ${merged.stderr.trim()}`);
-    fs.writeFileSync(git.gitPath('MERGE_HEAD'), `${theirs}\n`);
-    fs.writeFileSync(git.gitPath('MERGE_MSG'), `${message}\n`);
-    fs.writeFileSync(git.gitPath('MERGE_MODE'), 'no-ff');
+  try {
+    git.run(['update-ref', 'ORIG_HEAD', ours]);
+    if (base.shared) {
+      const merged = git.run(['merge', '--no-ff', '--no-commit', '--quiet', '-m', message, UPSTREAM_REF], { allow: [1, 2, 128] });
+      if (!fs.existsSync(git.gitPath('MERGE_HEAD'))) throw new UpgradeError(`git could not start the merge: ${(merged.stderr || merged.stdout).trim()}`);
+    } else {
+      const merged = git.run(['merge-recursive', base.commit, '--', 'HEAD', UPSTREAM_REF], { allow: [1, 2, 128] });
+      if (merged.status !== 0 && git.list(['ls-files', '-u', '-z']).length === 0) throw new UpgradeError(`git could not merge: ${(merged.stderr || merged.stdout).trim()}`);
+      fs.writeFileSync(git.gitPath('MERGE_HEAD'), `${theirs}\n`);
+      fs.writeFileSync(git.gitPath('MERGE_MSG'), `${message}\n`);
+      fs.writeFileSync(git.gitPath('MERGE_MODE'), 'no-ff');
+    }
+    keepAuthorFolders(git, root, ours);
+  } finally {
+    aside.restore();
   }
-  keepAuthorFolders(git, root, ours);
-  aside.restore();
 
   const conflicts = conflictsOf(git);
   const exampleChanges = git.out(['diff', '--name-status', '--no-renames', base.commit, theirs, '--', ...AUTHOR_FOLDERS]).split('\n').filter(Boolean).map((line) => line.replace('\t', ' '));

@@ -145,7 +145,7 @@ async function finish(git: Git, io: UpgradeIO, state: State): Promise<number> {
   const checked = await (io.check ?? npmCheck)(io.root, io.write);
 
   const table = parseMigrationTable(readIfExists(path.join(io.root, MIGRATION_TABLE)));
-  const renamable = table ? oldSettings(io.root, table).filter((issue) => / is now called /.test(issue.message)) : [];
+  const renamable = table ? renameOldSettings(io.root, table, { write: false }) : [];
   if (renamable.length > 0) {
     const yes = io.confirm ? await io.confirm(`\nRename the ${renamable.length} old setting${renamable.length === 1 ? '' : 's'} in your files now?`) : false;
     io.write(yes ? '\n' + renameSection(renameOldSettings(io.root, table!)) : `\n${renamable.length} old setting${renamable.length === 1 ? '' : 's'} in your files still work${renamable.length === 1 ? 's' : ''}; \`npm run upgrade -- --rename-settings\` renames them, listing each change.\n`);

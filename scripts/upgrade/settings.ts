@@ -63,9 +63,10 @@ export type Rename = { file: string; line: number; from: string; to: string };
  * keys it needs), and nothing else in the file changes. An old name whose new
  * one is set too, a deprecated one, or a value this cannot move exactly (a
  * block of lines, a flow map) is left as it is: the check keeps warning about
- * it, with its line. Returns each change made.
+ * it, with its line. Returns each change made (with `write: false`, each
+ * change it would make, writing nothing).
  */
-export function renameOldSettings(root: string, table: readonly SettingMigration[]): Rename[] {
+export function renameOldSettings(root: string, table: readonly SettingMigration[], { write = true }: { write?: boolean } = {}): Rename[] {
   const renames: Rename[] = [];
   for (const { kind, file } of settingsFiles(root)) {
     const entries = table.filter((m) => m.in === kind && m.renamed !== undefined);
@@ -89,7 +90,7 @@ export function renameOldSettings(root: string, table: readonly SettingMigration
       renames.push({ file: path.relative(root, file).split(path.sep).join('/'), line, from: entry.key, to: entry.renamed! });
       text = text.slice(0, region.start) + written + text.slice(region.end);
     }
-    if (text !== original) fs.writeFileSync(file, text);
+    if (write && text !== original) fs.writeFileSync(file, text);
   }
   return renames;
 }

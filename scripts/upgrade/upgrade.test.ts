@@ -97,7 +97,10 @@ function authorFilesOnDisk(site: string, commit: string, except: string[] = []) 
   );
   const onDisk = (dir: string): string[] =>
     fs.readdirSync(path.join(site, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? onDisk(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
-  const files = [...onDisk('content'), ...onDisk('public')].sort();
+  const all = [...onDisk('content'), ...onDisk('public')].sort();
+  // Files git ignores are the author's too, and no commit's.
+  const ignored = new Set(repo.run(['check-ignore', '-z', '--stdin'], { input: all.join('\0'), allow: [1] }).stdout.split('\0'));
+  const files = all.filter((file) => !ignored.has(file));
   expect(files).toEqual([...committed.keys()].sort());
   const hashes = repo.out(['hash-object', '--stdin-paths'], { input: files.join('\n') + '\n' }).split('\n');
   const differing = files.filter((file, i) => hashes[i] !== committed.get(file));
@@ -224,6 +227,9 @@ describe('npm run upgrade', () => {
     authorEdits(site);
     fs.appendFileSync(path.join(site, 'components/PostMeta.tsx'), '\n// The author\'s own line.\n');
     const ours = commitAll(site, 'My edits');
+    // A file git ignores where Folio's example now has one: the merge must not take it.
+    fs.appendFileSync(path.join(site, '.git/info/exclude'), '/public/assets/img/example-new.png\n');
+    write(site, 'public/assets/img/example-new.png', 'the author\'s own file, never committed');
 
     // A dirty tree is refused, before anything is fetched.
     fs.appendFileSync(path.join(site, 'content/pages/about.mdx'), 'Not committed.\n');
@@ -240,6 +246,7 @@ describe('npm run upgrade', () => {
     expect(run.output()).not.toContain('Conflicts');
     expect(git(site, 'rev-list', '--parents', '-n', '1', 'HEAD').split(' ').slice(1)).toEqual([ours, now]);
     authorFilesOnDisk(site, ours, ['content/site.yml']);
+    expect(read(site, 'public/assets/img/example-new.png')).toBe('the author\'s own file, never committed');
     expect(read(site, 'lib/content/schemas.ts')).toBe(git(site, 'show', `${now}:lib/content/schemas.ts`) + '\n');
     expect(read(site, 'components/PostMeta.tsx')).toBe(git(site, 'show', `${now}:components/PostMeta.tsx`) + '\n\n// The author\'s own line.\n');
     expect(run.output()).toMatch(/content\/site\.yml:\d+:1 {2}warning: `last_updated` is now called `show_last_updated`/);
