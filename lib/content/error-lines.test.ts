@@ -152,6 +152,20 @@ profile:
     fix: 'write `false`',
   },
   {
+    name: 'a setting under its old name (lib/content/migrations.json), at its key',
+    file: 'content/site.yml',
+    text: `title: Test Site
+name: Ada Lovelace
+url: https://example.org
+socials:
+  twitter_username: ada
+`,
+    at: '5:3',
+    severity: 'warning',
+    message: '`socials.twitter_username` is now called `socials.x_username`',
+    fix: 'rename `twitter_username` to `x_username`',
+  },
+  {
     name: 'an unclosed quote, at the quote (issue 15: it was reported at the end of the front matter, with an indentation hint)',
     file: POST,
     text: `---

@@ -12,6 +12,7 @@ import { imageSource } from '../images/source';
 import { IssueLog } from './issues';
 import { parseYaml, readSourceFile, type KeyPlaces, type SourceFile } from './source-file';
 import { parseContentDate, type ContentDate } from './fields';
+import { migrateSettings } from './migrations';
 import { derivedFields, saveDerivedFields, type Derived } from './derive';
 import { tableOfContents, type Toc } from './toc';
 import { CvFiles, type Cv } from './cv';
@@ -185,7 +186,8 @@ function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {
   return b.date.iso.localeCompare(a.date.iso);
 }
 
-function listFiles(dir: string): string[] {
+/** The content files of a folder (`content/pages/`) the site reads: `.md` and `.mdx`, not `_name` or `.name`. */
+export function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
@@ -201,8 +203,8 @@ function readSite(file: string, log: IssueLog): Site | null {
   }
   const yaml = parseYaml(fs.readFileSync(file, 'utf8'), file, log);
   if (!yaml) return null;
-  const source = { ...yaml, path: file };
-  const site = validate(siteSchema, yaml.data, source, log);
+  const source = migrateSettings('site.yml', { ...yaml, path: file }, log);
+  const site = validate(siteSchema, source.data, source, log);
   return site && { ...site, footer_text: safeHtml(site.footer_text, ['footer_text'], source, log) };
 }
 
@@ -302,7 +304,8 @@ type Read = { source: SourceFile; doc: Document };
 
 function readPage(file: string, read: Read | null, log: IssueLog, publicDir: string, cvFiles: CvFiles): Page | null {
   if (!read) return null;
-  const { source, doc } = read;
+  const { doc } = read;
+  const source = migrateSettings('pages', read.source, log);
   const data = validate(pageSchema, source.data, source, log);
   if (!data) return null;
   const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
@@ -375,7 +378,8 @@ export function localImage(name: string, base: string, publicDir: string): Local
 
 function readPost(file: string, read: Read | null, log: IssueLog, publicDir: string): Post | null {
   if (!read) return null;
-  const { source, doc } = read;
+  const { doc } = read;
+  const source = migrateSettings('blog', read.source, log);
   const data = validate(postSchema, source.data, source, log);
   if (!data) return null;
   plainText(data.title, 'title', source, log);
@@ -448,7 +452,8 @@ function datedName(file: string, frontMatterDate: ContentDate | undefined, log: 
 
 function readNews(file: string, read: Read | null, log: IssueLog): NewsItem | null {
   if (!read) return null;
-  const { source, doc } = read;
+  const { doc } = read;
+  const source = migrateSettings('news', read.source, log);
   const data = validate(newsSchema, source.data, source, log);
   if (!data) return null;
   const dated = datedName(file, data.date, log, 'the news item has no date', 'add `date: YYYY-MM-DD` to the front matter');
@@ -462,7 +467,8 @@ function readNews(file: string, read: Read | null, log: IssueLog): NewsItem | nu
 
 function readProject(file: string, read: Read | null, log: IssueLog, publicDir: string): Project | null {
   if (!read) return null;
-  const { source, doc } = read;
+  const { doc } = read;
+  const source = migrateSettings('projects', read.source, log);
   const data = validate(projectSchema, source.data, source, log);
   if (!data) return null;
   return {
