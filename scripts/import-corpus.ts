@@ -1,20 +1,23 @@
 /**
- * `npm run test:corpus [-- --only v0-2019,v1-gem] [--no-export] [--keep]`
+ * `npm run test:corpus [-- --only v0-2019,v1-gem] [--no-export] [--keep] [--json rows.json]`
  *
  * Moves every al-folio site of the importer's corpus (lib/importer/fixtures/,
- * described in its corpus.json) into a fresh project, as an author would:
- * `npm run import:al-folio -- <site> --out <tmp>`, then `npm run check` and
- * `npm run export` on the result, and checks that every address the al-folio
- * site had (corpus.json `addresses`) is a file of the export. Prints one row
- * per site: the import's exit, the check's exit and issue count, the
- * export's exit and page count, the addresses found, and the first error
- * lines; exits 1 when any site fails a step, or when the check passed a
- * site the export could not build.
+ * described in its corpus.json) into a fresh copy of this project, as an
+ * author would on a fresh clone: `npm run import:al-folio -- <site>`, then
+ * `npm run check` and `npm run export` there, and checks that every address
+ * the al-folio site had (corpus.json `addresses`) is a file of the export.
+ * Prints one row per site: the import's exit, the check's exit and issue
+ * count, the export's exit and page count, the addresses found, and the first
+ * error lines; exits 1 when any site fails a step, and flags a site the
+ * check passed but the export could not build.
  *
- * Cost: one `next build` per site (the export; it stops at its own content
- * check before building when the front matter is wrong), run one after
- * another in this project's folder (an export builds in `.next`). About a
- * minute and a half per site here; `--no-export` skips it.
+ * The copy is the project's files (git ls-files, the corpus aside) with
+ * node_modules hard-linked (copied when the temporary folder is on another
+ * disk): an export needs its own project, since Next serves the project's
+ * own public/ and builds only inside its root. Cost: one `next build` per
+ * site (the export; it stops at its own content check first when the front
+ * matter is wrong), one after another: about a minute and a half per site
+ * on a 2-core machine. `--no-export` skips it.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,7 +28,6 @@ import YAML from 'yaml';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const FIXTURES = path.join(ROOT, 'lib/importer/fixtures');
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 type Manifest = { fixtures: Record<string, { expect?: { addresses?: string[] } }> };
 type Step = { status: number; output: string; seconds: number };
@@ -37,25 +39,64 @@ type Row = {
   addresses?: { found: number; expected: number; missing: string[] };
 };
 
-function run(script: string, args: string[], env: Record<string, string> = {}): Step {
+/** The project's own files (tracked or new, not ignored), the corpus aside. */
+function projectFiles(): string[] {
+  const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
+  return listed.stdout.split('\0').filter((file) => file && !file.startsWith('lib/importer/fixtures/') && fs.existsSync(path.join(ROOT, file)));
+}
+
+/** node_modules, hard-linked file by file (a symlink would put it outside the root Next builds from). */
+function linkTree(from: string, to: string) {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else if (entry.isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(source), target);
+    else {
+      try {
+        fs.linkSync(source, target);
+      } catch {
+        fs.copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** A fresh clone of this project, as the author would have it. */
+function freshProject(files: string[], fixture: string): string {
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), `folio-corpus-${fixture}-`));
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, file), path.join(project, file));
+  }
+  linkTree(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+  return project;
+}
+
+function run(project: string, script: string, args: string[]): Step {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [TSX, script, ...args], {
-    cwd: ROOT,
+  const result = spawnSync(process.execPath, [path.join(project, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
+    cwd: project,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
   return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}`, seconds: (performance.now() - started) / 1000 };
 }
 
 /** The lines a reader wants first: errors, else the end of the output. */
-function firstErrorLines(output: string, count = 3): string[] {
-  const lines = output.split('\n').map((l) => l.trimEnd()).filter(Boolean);
-  const errors = lines.filter((l) => /\berror\b|Error:|failed|stopped|exited|✗|⨯/i.test(l) && !/^\s*at /.test(l));
-  return (errors.length ? errors : lines.slice(-count)).slice(0, count).map((l) => l.trim().slice(0, 220));
+function firstErrorLines(output: string, project: string, count = 3): string[] {
+  const lines = output
+    .split('\n')
+    .map((l) => l.replaceAll(`${project}/`, '').trim())
+    .filter(Boolean);
+  const errors = lines.filter((l) => /\berror\b|Error:|failed|stopped|exited|⨯/i.test(l) && !/^at /.test(l));
+  return (errors.length ? errors : lines.slice(-count)).slice(0, count).map((l) => l.slice(0, 220));
 }
 
-/** Where an address of the old site is in the export (the base path is not a folder of out/). */
+/** Whether an address of the old site is a file of the export (the base path is not a folder of out/). */
 function exported(out: string, address: string, basePath: string): boolean {
   let local = decodeURIComponent(address.split('#')[0]!.split('?')[0]!);
   if (basePath && (local === basePath || local.startsWith(`${basePath}/`))) local = local.slice(basePath.length) || '/';
@@ -64,58 +105,54 @@ function exported(out: string, address: string, basePath: string): boolean {
   return fs.existsSync(file) || fs.existsSync(`${file}.html`) || fs.existsSync(path.join(file, 'index.html'));
 }
 
-function importSite(fixture: string, options: { exportSite: boolean; keep: boolean; addresses: string[] }): Row {
-  const project = fs.mkdtempSync(path.join(os.tmpdir(), `folio-corpus-${fixture}-`));
+function moveIn(project: string, fixture: string, options: { exportSite: boolean; addresses: string[] }): Row {
+  const row: Row = { fixture, import: run(project, 'scripts/import-al-folio.ts', [path.join(FIXTURES, fixture), '--no-check']) };
+  if (row.import.status !== 0) return row;
+
+  const check = run(project, 'scripts/check.ts', ['--json']);
+  let parsed: { errors: number; warnings: number; issues: { severity: string; file: string; line: number; message: string }[] } | undefined;
   try {
-    const row: Row = { fixture, import: run('scripts/import-al-folio.ts', [path.join(FIXTURES, fixture), '--out', project, '--no-check']) };
-    if (row.import.status !== 0) return row;
-    const env = { FOLIO_CONTENT_DIR: path.join(project, 'content'), FOLIO_PUBLIC_DIR: path.join(project, 'public') };
-
-    const check = run('scripts/check.ts', ['--json'], env);
-    let parsed: { errors: number; warnings: number; issues: { severity: string; file: string; line: number; message: string }[] } | undefined;
-    try {
-      parsed = JSON.parse(check.output.slice(check.output.indexOf('{')));
-    } catch {
-      parsed = undefined;
-    }
-    row.check = {
-      ...check,
-      errors: parsed?.errors ?? -1,
-      warnings: parsed?.warnings ?? -1,
-      firstErrors: parsed
-        ? parsed.issues.filter((i) => i.severity === 'error').slice(0, 3).map((i) => `${path.relative(project, path.resolve(ROOT, i.file))}:${i.line} ${i.message}`.slice(0, 220))
-        : firstErrorLines(check.output),
-    };
-    if (!options.exportSite) return row;
-
-    const out = path.join(project, 'out');
-    const exportStep = run('scripts/export.ts', [], { ...env, FOLIO_EXPORT_DIR: out });
-    row.export = { ...exportStep, pages: Number(/Exported (\d+) pages/.exec(exportStep.output)?.[1]) || undefined };
-    if (exportStep.status === 0) {
-      const site = YAML.parse(fs.readFileSync(path.join(project, 'content/site.yml'), 'utf8')) as { baseurl?: string } | null;
-      const basePath = (site?.baseurl ?? '').replace(/\/+$/, '');
-      const missing = options.addresses.filter((a) => !exported(out, a, basePath));
-      row.addresses = { found: options.addresses.length - missing.length, expected: options.addresses.length, missing };
-    }
-    return row;
-  } finally {
-    if (options.keep) process.stderr.write(`  kept ${project}\n`);
-    else fs.rmSync(project, { recursive: true, force: true });
+    parsed = JSON.parse(check.output.slice(check.output.indexOf('{')));
+  } catch {
+    parsed = undefined;
   }
+  row.check = {
+    ...check,
+    errors: parsed?.errors ?? -1,
+    warnings: parsed?.warnings ?? -1,
+    firstErrors: parsed
+      ? parsed.issues
+          .filter((i) => i.severity === 'error')
+          .slice(0, 3)
+          .map((i) => `${i.file}:${i.line} ${i.message}`.slice(0, 220))
+      : firstErrorLines(check.output, project),
+  };
+  if (!options.exportSite) return row;
+
+  const exportStep = run(project, 'scripts/export.ts', []);
+  row.export = { ...exportStep, pages: Number(/Exported (\d+) pages/.exec(exportStep.output)?.[1]) || undefined };
+  if (exportStep.status === 0) {
+    const site = YAML.parse(fs.readFileSync(path.join(project, 'content/site.yml'), 'utf8')) as { baseurl?: string } | null;
+    const basePath = (site?.baseurl ?? '').replace(/\/+$/, '');
+    const missing = options.addresses.filter((a) => !exported(path.join(project, 'out'), a, basePath));
+    row.addresses = { found: options.addresses.length - missing.length, expected: options.addresses.length, missing };
+  }
+  return row;
 }
 
 function failed(row: Row): boolean {
   return row.import.status !== 0 || (row.check?.status ?? 0) !== 0 || (row.export?.status ?? 0) !== 0 || (row.addresses?.missing.length ?? 0) > 0;
 }
 
-function table(rows: Row[]): string {
+function table(rows: Row[], projects: Map<string, string>): string {
   const header = ['fixture', 'import', 'check (errors/warnings)', 'export (pages)', 'addresses', 'first errors'];
   const cells = rows.map((row) => {
+    const project = projects.get(row.fixture)!;
     const errors = [
-      ...(row.import.status !== 0 ? firstErrorLines(row.import.output).map((l) => `import: ${l}`) : []),
+      ...(row.import.status !== 0 ? firstErrorLines(row.import.output, project).map((l) => `import: ${l}`) : []),
       ...(row.check && row.check.status !== 0 ? row.check.firstErrors.map((l) => `check: ${l}`) : []),
-      ...(row.export && row.export.status !== 0 ? firstErrorLines(row.export.output).map((l) => `export: ${l}`) : []),
-      ...(row.addresses?.missing.length ? [`missing: ${row.addresses.missing.slice(0, 6).join(' ')}${row.addresses.missing.length > 6 ? ' ...' : ''}`] : []),
+      ...(row.export && row.export.status !== 0 ? firstErrorLines(row.export.output, project).map((l) => `export: ${l}`) : []),
+      ...(row.addresses?.missing.length ? [`missing: ${row.addresses.missing.slice(0, 6).join(' ')}${row.addresses.missing.length > 6 ? ` (+${row.addresses.missing.length - 6})` : ''}`] : []),
       ...(row.check?.status === 0 && row.export && row.export.status !== 0 ? ['THE CHECK PASSED A SITE THE EXPORT COULD NOT BUILD'] : []),
     ];
     return [
@@ -151,16 +188,34 @@ function main() {
   const only = values.only?.split(',').map((s) => s.trim());
   const fixtures = only ? all.filter((name) => only.includes(name)) : all;
 
+  const files = projectFiles();
   const rows: Row[] = [];
+  const projects = new Map<string, string>();
   for (const fixture of fixtures) {
     process.stderr.write(`${fixture}: import, check${values['no-export'] ? '' : ', export'} ...\n`);
-    const row = importSite(fixture, { exportSite: !values['no-export'], keep: values.keep, addresses: manifest.fixtures[fixture]?.expect?.addresses ?? [] });
-    const took = [row.import, row.check, row.export].filter(Boolean).map((s) => s!.seconds.toFixed(0)).join(' + ');
-    process.stderr.write(`  ${failed(row) ? 'FAILED' : 'ok'} (${took} s)\n`);
-    rows.push(row);
+    const project = freshProject(files, fixture);
+    projects.set(fixture, project);
+    try {
+      const row = moveIn(project, fixture, { exportSite: !values['no-export'], addresses: manifest.fixtures[fixture]?.expect?.addresses ?? [] });
+      const took = [row.import, row.check, row.export].map((s) => (s ? s.seconds.toFixed(0) : undefined)).filter(Boolean);
+      process.stderr.write(`  ${failed(row) ? 'FAILED' : 'ok'} (${took.join(' + ')} s)\n`);
+      rows.push(row);
+    } finally {
+      if (values.keep) process.stderr.write(`  kept ${project}\n`);
+      else fs.rmSync(project, { recursive: true, force: true });
+    }
   }
-  process.stdout.write(table(rows));
-  if (values.json) fs.writeFileSync(values.json, JSON.stringify(rows.map(({ import: i, check, export: e, ...rest }) => ({ ...rest, import: i.status, check: check && { status: check.status, errors: check.errors, warnings: check.warnings, firstErrors: check.firstErrors }, export: e && { status: e.status, pages: e.pages, firstErrors: e.status ? firstErrorLines(e.output) : [] } })), null, 2));
+  process.stdout.write(table(rows, projects));
+  if (values.json) {
+    const summary = rows.map((row) => ({
+      fixture: row.fixture,
+      import: { status: row.import.status, firstErrors: row.import.status ? firstErrorLines(row.import.output, projects.get(row.fixture)!) : [] },
+      check: row.check && { status: row.check.status, errors: row.check.errors, warnings: row.check.warnings, firstErrors: row.check.firstErrors },
+      export: row.export && { status: row.export.status, pages: row.export.pages, firstErrors: row.export.status ? firstErrorLines(row.export.output, projects.get(row.fixture)!) : [] },
+      addresses: row.addresses,
+    }));
+    fs.writeFileSync(values.json, JSON.stringify(summary, null, 2) + '\n');
+  }
   const failures = rows.filter(failed).length;
   process.stdout.write(`\n${rows.length - failures} of ${rows.length} sites moved in whole.\n`);
   process.exitCode = failures || undescribed.length ? 1 : 0;
