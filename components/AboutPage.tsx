@@ -1,6 +1,6 @@
 import { href, routes } from '@/lib/urls';
 import { aboutNews, aboutPosts, type Content, type Page } from '@/lib/content';
-import { formatDay } from '@/lib/format';
+import { formatDay } from '@/lib/text/dates';
 import { socialLinks } from '@/lib/socials';
 import { Markdown } from './Markdown';
 import { NewsItems } from './NewsItems';

@@ -1,6 +1,6 @@
 import { href as siteHref } from '@/lib/urls';
 import { newsPath, type Content, type NewsItem } from '@/lib/content';
-import { formatDay } from '@/lib/format';
+import { formatDay } from '@/lib/text/dates';
 import { Markdown } from './Markdown';
 
 /** Dated announcements: an inline item shows its text, a titled one links to its own page. */

@@ -1,5 +1,5 @@
 import type { Site } from '@/lib/content';
-import { formatDay } from '@/lib/format';
+import { formatDay } from '@/lib/text/dates';
 import { socialLinks } from '@/lib/socials';
 import { RichHtml } from './RichHtml';
 import { SocialLinks } from './SocialLinks';

@@ -17,9 +17,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy, securityHeaders } from '../lib/security-headers';
-import { settings } from '../lib/settings';
-import { THEME_SCRIPT } from '../lib/theme-script';
+import { contentSecurityPolicy, securityHeaders } from '../lib/build/security-headers';
+import { settings } from '../lib/build/settings';
+import { THEME_SCRIPT } from '../lib/build/theme-script';
 import { processExport } from './export/postprocess';
 
 /** The hash a policy names an inline script by. */

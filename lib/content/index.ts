@@ -1,6 +1,6 @@
 import type { SafeHtml } from '../sanitize/sanitize';
 import path from 'node:path';
-import { settings } from '../settings';
+import { settings } from '../build/settings';
 import { routes } from '../urls';
 import { ContentError } from './issues';
 import { readContent, type Content, type ListSwitch, type LoadOptions, type NewsItem, type Page, type Post, type Project } from './load';

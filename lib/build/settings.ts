@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { normalizeBaseurl } from './content/fields';
+import { normalizeBaseurl } from '../content/fields';
 
 /**
  * Folio's settings from the environment, read once, typed: every FOLIO_*

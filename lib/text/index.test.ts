@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayTitle, htmlToText, initials } from './text';
+import { displayTitle, htmlToText, initials } from '.';
 
 describe('htmlToText', () => {
   it('decodes every character reference, named or numeric', () => {

@@ -1,4 +1,4 @@
-import { EMBED_ORIGINS } from './sanitize/policy';
+import { EMBED_ORIGINS } from '../sanitize/policy';
 
 /**
  * The security headers of every output, declared once: `next start` sends
