@@ -1,9 +1,9 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import type { Metadata, Viewport } from 'next';
 import { LiveReload } from '@/components/LiveReload';
 import { clientVersion } from '@/lib/build/client-bundle';
 import { getContent } from '@/lib/content';
-import { siteMetadata } from '@/lib/metadata';
+import { siteMetadata } from '@/lib/seo/metadata';
 import { THEME_SCRIPT } from '@/lib/build/theme-script';
 import { headingFont } from './fonts';
 import './globals.css';

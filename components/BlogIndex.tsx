@@ -1,4 +1,4 @@
-import { routes } from '@/lib/urls';
+import { routes } from '@/lib/routing/urls';
 import { blogPage, blogPageCount, ownedRouteTitle, type Content } from '@/lib/content';
 import { BlogLinks } from './BlogLinks';
 import { FeaturedPosts } from './FeaturedPosts';

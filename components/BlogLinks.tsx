@@ -1,4 +1,4 @@
-import { FEEDS, href } from '@/lib/urls';
+import { FEEDS, href } from '@/lib/routing/urls';
 
 const LINKS = [
   { href: '/blog/tags/', label: 'Tags' },

@@ -1,6 +1,6 @@
 /* eslint-disable @next/next/no-img-element -- feed readers get plain images: no next/image, no srcset into /_next */
 import type { MDXComponents } from 'mdx/types';
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import type { MdxComponentName } from '@/lib/mdx-components';
 import type { Post } from '@/lib/content';
 import { renderDocument } from '@/lib/mdx';

@@ -1,4 +1,4 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import type { Content, Document } from '@/lib/content';
 import { renderDocument } from '@/lib/mdx';
 import { documentComponents } from './mdx';

@@ -1,4 +1,4 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import type { Content, NewsItem } from '@/lib/content';
 import { formatDay } from '@/lib/text/dates';
 import { Markdown } from './Markdown';

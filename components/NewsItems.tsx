@@ -1,4 +1,4 @@
-import { href as siteHref } from '@/lib/urls';
+import { href as siteHref } from '@/lib/routing/urls';
 import { newsPath, type Content, type NewsItem } from '@/lib/content';
 import { formatDay } from '@/lib/text/dates';
 import { Markdown } from './Markdown';

@@ -1,4 +1,4 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import { termLabel, termSlug, type TermKind } from '@/lib/taxonomy';
 
 /** A post's tags (`#name`, as in their address) or categories, each a link to its page. */

@@ -1,4 +1,4 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import type { Content, RouteIntro } from '@/lib/content';
 import { termLabel, terms, type TermKind } from '@/lib/taxonomy';
 import { BlogLinks } from './BlogLinks';

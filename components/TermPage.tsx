@@ -1,4 +1,4 @@
-import { routes } from '@/lib/urls';
+import { routes } from '@/lib/routing/urls';
 import type { Content } from '@/lib/content';
 import { termLabel, termPage, termPageCount, type Term } from '@/lib/taxonomy';
 import { BlogLinks } from './BlogLinks';

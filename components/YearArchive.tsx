@@ -1,7 +1,7 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import { textHtml } from '@/lib/sanitize/sanitize';
 import { type Content, type Post, type RouteIntro } from '@/lib/content';
-import { yearTitle } from '@/lib/seo/routes';
+import { yearTitle } from '@/lib/seo/public-routes';
 import { postsByYear } from '@/lib/taxonomy';
 import { BlogLinks } from './BlogLinks';
 import { RouteHeader } from './RouteHeader';

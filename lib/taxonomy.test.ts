@@ -1,4 +1,4 @@
-import { routes } from './urls';
+import { routes } from './routing/urls';
 import { describe, expect, it } from 'vitest';
 import { readContent } from './content/load';
 import { makeProject, TINY_PNG } from './content/testing';

@@ -1,10 +1,10 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { PageView, showsProfiles } from '@/components/PageView';
 import { getContent, pageAt, permalinkSegments, standalonePages } from '@/lib/content';
-import { contentPageMetadata } from '@/lib/metadata';
+import { contentPageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string[] }> };
 

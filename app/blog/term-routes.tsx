@@ -1,10 +1,10 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
-import { routes } from '@/lib/urls';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
+import { routes } from '@/lib/routing/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { termTitle } from '@/lib/seo/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { termTitle } from '@/lib/seo/public-routes';
 import { decodeSegment, termAt, termPageCount, termParams, terms, type TermKind } from '@/lib/taxonomy';
 import { PageShell } from '@/components/PageShell';
 import { TermPage } from '@/components/TermPage';

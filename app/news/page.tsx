@@ -3,7 +3,7 @@ import { NewsItems } from '@/components/NewsItems';
 import { PageShell } from '@/components/PageShell';
 import { RouteHeader } from '@/components/RouteHeader';
 import { getContent, ownedRouteTitle } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export function generateMetadata(): Metadata {
   const { title, description } = ownedRouteTitle(getContent(), '/news/');

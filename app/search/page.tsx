@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PageShell } from '@/components/PageShell';
 import { SearchHelp } from '@/components/SearchHelp';
 import { getContent, navItems, ownedRouteTitle } from '@/lib/content';
-import { OWNED_ROUTES } from '@/lib/content/paths';
+import { OWNED_ROUTES } from '@/lib/routing/paths';
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false }, alternates: { canonical: '/search/' } };
 

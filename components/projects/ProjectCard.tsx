@@ -1,5 +1,5 @@
 import { GithubLink } from './GithubLink';
-import { href as siteHref } from '@/lib/urls';
+import { href as siteHref } from '@/lib/routing/urls';
 import { faArrowUpRightFromSquare } from '@fortawesome/free-solid-svg-icons/faArrowUpRightFromSquare';
 import { projectHref, type Project } from '@/lib/content';
 import { Icon } from '../Icon';

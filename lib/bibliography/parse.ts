@@ -8,7 +8,7 @@ import { trustedHtml, type Removal } from '../sanitize/sanitize';
 import { markdownToHtml, maskMath, renderMath, richText, type MathSpan } from './latex';
 import type { Publication, PublicationLink, RichText } from './types';
 import { displayedSize } from '../images/source';
-import { publicFile } from '../public-file';
+import { publicFile } from '../routing/public-file';
 
 /**
  * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):

@@ -1,14 +1,14 @@
 import type { SafeHtml } from '../sanitize/sanitize';
 import path from 'node:path';
 import { settings } from '../build/settings';
-import { routes } from '../urls';
+import { routes } from '../routing/urls';
 import { ContentError } from './issues';
 import { readContent, type Content, type ListSwitch, type LoadOptions, type NewsItem, type Page, type Post, type Project } from './load';
-import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from './paths';
+import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/paths';
 
 export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './load';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
-export { isOwnedRoute, OWNED_ROUTES, projectHref, projectPagePath, type OwnedRoute } from './paths';
+export { isOwnedRoute, OWNED_ROUTES, projectHref, projectPagePath, type OwnedRoute } from '../routing/paths';
 export type { ContentDate } from './fields';
 export { ContentError, formatIssue, type ContentIssue } from './issues';
 

@@ -5,7 +5,7 @@ import { readBibliography } from '../bibliography/parse';
 import { citedKeys } from '../bibliography/remark-cite';
 import type { Publication } from '../bibliography/types';
 import { sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
-import { routes } from '../urls';
+import { routes } from '../routing/urls';
 import { displayTitle } from '../text';
 import { mergeTermSpellings } from '../taxonomy';
 import { imageSource } from '../images/source';
@@ -15,10 +15,10 @@ import { parseContentDate, type ContentDate } from './fields';
 import { derivedFields, saveDerivedFields, type Derived } from './derive';
 import { tableOfContents, type Toc } from './toc';
 import { CvFiles, type Cv } from './cv';
-import { OWNED_ROUTES, projectPagePath } from './paths';
+import { OWNED_ROUTES, projectPagePath } from '../routing/paths';
 import { linkPublications, readCoauthors, readVenues } from './publication-data';
 import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, projectSchema, siteSchema, type PageData, type SiteData } from './schemas';
-import { publicFile } from '../public-file';
+import { publicFile } from '../routing/public-file';
 
 export type Site = SiteData & { footer_text?: SafeHtml };
 

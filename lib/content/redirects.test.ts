@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchDocs } from '../search';
-import { movedTo, publicRoutes, shareImageRoutes, sitemapRoutes } from '../seo/routes';
+import { movedTo, publicRoutes, shareImageRoutes, sitemapRoutes } from '../seo/public-routes';
 import { checkContent } from './check';
 import { formatIssue } from './issues';
 import { readContent } from './load';

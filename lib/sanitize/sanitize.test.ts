@@ -8,7 +8,7 @@ import { readContent } from '../content/load';
 import { formatIssue } from '../content/issues';
 import { makeProject, TINY_PNG } from '../content/testing';
 import { renderFeedBody } from '@/components/FeedBody';
-import { postHtml } from '../feeds';
+import { postHtml } from '../seo/feeds';
 import { checkDocument, renderDocument } from '../mdx';
 import { sanitizeHtml } from './sanitize';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { PageShell } from '@/components/PageShell';
 import { TagsIndex } from '@/components/TagsIndex';
 import { getContent, ownedRouteTitle } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export function generateMetadata(): Metadata {
   const { title, description } = ownedRouteTitle(getContent(), '/blog/tags/');

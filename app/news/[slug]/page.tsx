@@ -1,10 +1,10 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsArticle } from '@/components/NewsArticle';
 import { PageShell } from '@/components/PageShell';
 import { getContent, newsItemAt, newsPath } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { decodeSegment } from '@/lib/taxonomy';
 
 type Props = { params: Promise<{ slug: string }> };

@@ -1,6 +1,6 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
 import { getContent, permalinkSegments } from '@/lib/content';
-import { publicRouteAt, segmentsPath, shareImageRoutes } from '@/lib/seo/routes';
+import { publicRouteAt, segmentsPath, shareImageRoutes } from '@/lib/seo/public-routes';
 import { shareImage } from '@/lib/seo/share-image';
 import { decodeSegment } from '@/lib/taxonomy';
 

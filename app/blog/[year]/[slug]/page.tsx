@@ -1,4 +1,4 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
@@ -8,9 +8,9 @@ import { PostArticle } from '@/components/PostArticle';
 import { PostNav } from '@/components/PostNav';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { adjacentPosts, getContent, postAt } from '@/lib/content';
-import { movedMetadata, pageMetadata } from '@/lib/metadata';
+import { movedMetadata, pageMetadata } from '@/lib/seo/metadata';
 import { blogPostingJsonLd } from '@/lib/seo/jsonld';
-import { movedTo } from '@/lib/seo/routes';
+import { movedTo } from '@/lib/seo/public-routes';
 import { relatedPosts } from '@/lib/taxonomy';
 
 type Props = { params: Promise<{ year: string; slug: string }> };

@@ -1,12 +1,12 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
-import { routes } from '@/lib/urls';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
+import { routes } from '@/lib/routing/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogIndex } from '@/components/BlogIndex';
 import { PageShell } from '@/components/PageShell';
 import { blogPageCount, getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { blogPageTitle } from '@/lib/seo/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { blogPageTitle } from '@/lib/seo/public-routes';
 
 type Props = { params: Promise<{ page: string }> };
 

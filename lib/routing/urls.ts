@@ -1,4 +1,4 @@
-import { settings } from './build/settings';
+import { settings } from '../build/settings';
 
 /**
  * Every URL Folio writes, in one place: the layout of its routes, and the

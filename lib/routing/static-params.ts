@@ -1,4 +1,4 @@
-import { settings } from './build/settings';
+import { settings } from '../build/settings';
 
 /**
  * The parameter of a page no content has. A static export (Next 16) refuses

@@ -3,13 +3,13 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { aboutPage, type Content, type Post } from './content';
-import { htmlToText } from './text';
-import { sanitizeTree } from './sanitize/sanitize';
-import { publishedPosts } from './seo/routes';
-import { absoluteUrl, siteUrl } from './seo/url';
-import { termSlug } from './taxonomy';
-import { FEEDS, routes, type TermKind } from './urls';
+import { aboutPage, type Content, type Post } from '../content';
+import { htmlToText } from '../text';
+import { sanitizeTree } from '../sanitize/sanitize';
+import { publishedPosts } from './public-routes';
+import { absoluteUrl, siteUrl } from './url';
+import { termSlug } from '../taxonomy';
+import { FEEDS, routes, type TermKind } from '../routing/urls';
 
 /**
  * The blog's feeds: RSS 2.0 (/feed.xml), Atom (/atom.xml) and JSON Feed 1.1

@@ -1,4 +1,4 @@
-import { routes } from '../urls';
+import { routes } from './urls';
 
 /**
  * The paths of the pages the content layer makes, one helper per kind, so

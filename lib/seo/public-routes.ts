@@ -1,4 +1,4 @@
-import { href, routes as urls } from '../urls';
+import { href, routes as urls } from '../routing/urls';
 import { blogPageCount, isOwnedRoute, newsPath, ownedRouteTitle, permalinkSegments, postsOfYear, postYears, projectPagePath, type Content, type ContentDate, type LocalImage } from '../content';
 import { termLabel, terms, termPageCount, type Term, type TermKind } from '../taxonomy';
 import { perIndex } from '../memo';

@@ -1,8 +1,8 @@
-import { htmlToText } from './text';
+import { htmlToText } from '../text';
 import type { Metadata } from 'next';
-import type { Content, ContentDate, LocalImage, Page } from './content';
-import { FEEDS, href } from './urls';
-import { shareImageOf } from './seo/routes';
+import type { Content, ContentDate, LocalImage, Page } from '../content';
+import { FEEDS, href } from '../routing/urls';
+import { shareImageOf } from './public-routes';
 
 export type PageInfo = {
   title?: string;

@@ -1,4 +1,4 @@
-import type { Site } from './content';
+import type { Site } from '../content';
 
 export type SocialLink = { key: SocialKey; label: string; href: string };
 

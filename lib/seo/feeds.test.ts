@@ -2,9 +2,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFeedBody } from '@/components/FeedBody';
 import { atomFeed, jsonFeed, rssFeed } from './feeds';
-import { readContent } from './content/load';
-import { makeProject, MINIMAL_SITE, TINY_PNG } from './content/testing';
-import type { Content } from './content';
+import { readContent } from '../content/load';
+import { makeProject, MINIMAL_SITE, TINY_PNG } from '../content/testing';
+import type { Content } from '../content';
 
 const TRICKY_TITLE = 'Less < more & "quotes" ]]> end';
 
