@@ -1,6 +1,6 @@
 import { href, routes } from '@/lib/routing/urls';
 import type { Content, RouteIntro } from '@/lib/content';
-import { termLabel, terms, type TermKind } from '@/lib/taxonomy';
+import { termLabel, terms, type TermKind } from '@/lib/content/taxonomy';
 import { BlogLinks } from './BlogLinks';
 import { RouteHeader } from './RouteHeader';
 import { SectionHeading } from './SectionHeading';

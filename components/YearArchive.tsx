@@ -2,7 +2,7 @@ import { href, routes } from '@/lib/routing/urls';
 import { textHtml } from '@/lib/sanitize/sanitize';
 import { type Content, type Post, type RouteIntro } from '@/lib/content';
 import { yearTitle } from '@/lib/seo/public-routes';
-import { postsByYear } from '@/lib/taxonomy';
+import { postsByYear } from '@/lib/content/taxonomy';
 import { BlogLinks } from './BlogLinks';
 import { RouteHeader } from './RouteHeader';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './content/check';
+import { checkContent } from './check';
 import { makeProject } from './content/testing';
 import { createContent, localDay, ScaffoldError, slugify } from './scaffold';
 

@@ -14,7 +14,7 @@
  * the project are named by their absolute path.
  */
 import path from 'node:path';
-import { checkContent } from '../lib/content/check';
+import { checkContent } from '../lib/check';
 import { formatIssue, loadOptions, type ContentIssue } from '../lib/content';
 
 async function main() {

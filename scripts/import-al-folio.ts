@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/content/check';
+import { checkContent } from '../lib/check';
 import { formatIssue } from '../lib/content/issues';
 import { EditedContentError, importAlFolio, SiteReadError } from '../lib/importer/import';
 import { formatReport } from '../lib/importer/report';

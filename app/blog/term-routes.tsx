@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { termTitle } from '@/lib/seo/public-routes';
-import { decodeSegment, termAt, termPageCount, termParams, terms, type TermKind } from '@/lib/taxonomy';
+import { decodeSegment, termAt, termPageCount, termParams, terms, type TermKind } from '@/lib/content/taxonomy';
 import { PageShell } from '@/components/PageShell';
 import { TermPage } from '@/components/TermPage';
 

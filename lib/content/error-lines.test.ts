@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './check';
+import { checkContent } from '../check';
 import { formatIssue } from './issues';
 import { makeProject, TINY_PNG } from './testing';
 

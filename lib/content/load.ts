@@ -7,7 +7,7 @@ import type { Publication } from '../bibliography/types';
 import { sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { routes } from '../routing/urls';
 import { displayTitle } from '../text';
-import { mergeTermSpellings } from '../taxonomy';
+import { mergeTermSpellings } from './taxonomy';
 import { imageSource } from '../images/source';
 import { IssueLog } from './issues';
 import { parseYaml, readSourceFile, type KeyPlaces, type SourceFile } from './source-file';

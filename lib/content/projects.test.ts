@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './check';
+import { checkContent } from '../check';
 import { projectGroups, projectHref, projectPagePath, projectsPage } from './index';
 import { readContent } from './load';
 import { projectsView } from './projects-element';

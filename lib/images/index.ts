@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadOptions, type Content, type Document } from '../content';
-import { perIndex } from '../memo';
+import { perIndex } from '../content/memo';
 import { settings } from '../build/settings';
 import { href, routes } from '../routing/urls';
 import { formatPlan, formatsOf, generatedName, IMAGE_ROLES, MIME_TYPES, plannedWidths, type ImageFormat, type ImageRole } from './plan';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../content/check';
+import { checkContent } from '../check';
 import { readContent } from '../content/load';
 import { isExampleFile } from './example';
 import { EditedContentError, importAlFolio, SiteReadError, type ImportOptions } from './import';

@@ -9,7 +9,7 @@ import { formatIssue } from '../content/issues';
 import { makeProject, TINY_PNG } from '../content/testing';
 import { renderFeedBody } from '@/components/FeedBody';
 import { postHtml } from '../seo/feeds';
-import { checkDocument, renderDocument } from '../mdx';
+import { checkDocument, renderDocument } from '../mdx/pipeline';
 import { sanitizeHtml } from './sanitize';
 
 const FRONT = '---\ntitle: Hostile\n---\n'; // the body starts on line 4

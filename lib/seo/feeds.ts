@@ -8,7 +8,7 @@ import { htmlToText } from '../text';
 import { sanitizeTree } from '../sanitize/sanitize';
 import { publishedPosts } from './public-routes';
 import { absoluteUrl, siteUrl } from './url';
-import { termSlug } from '../taxonomy';
+import { termSlug } from '../content/taxonomy';
 import { FEEDS, routes, type TermKind } from '../routing/urls';
 
 /**

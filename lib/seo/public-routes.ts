@@ -1,7 +1,7 @@
 import { href, routes as urls } from '../routing/urls';
 import { blogPageCount, isOwnedRoute, newsPath, ownedRouteTitle, permalinkSegments, postsOfYear, postYears, projectPagePath, type Content, type ContentDate, type LocalImage } from '../content';
-import { termLabel, terms, termPageCount, type Term, type TermKind } from '../taxonomy';
-import { perIndex } from '../memo';
+import { termLabel, terms, termPageCount, type Term, type TermKind } from '../content/taxonomy';
+import { perIndex } from '../content/memo';
 
 /**
  * Every public page of the site, in one list: the sitemap lists it, and the

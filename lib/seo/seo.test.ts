@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkContent } from '../content/check';
+import { checkContent } from '../check';
 import { getContent } from '../content';
 import { readContent } from '../content/load';
 import { makeProject } from '../content/testing';

@@ -5,7 +5,7 @@ import { NewsArticle } from '@/components/NewsArticle';
 import { PageShell } from '@/components/PageShell';
 import { getContent, newsItemAt, newsPath } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { decodeSegment } from '@/lib/taxonomy';
+import { decodeSegment } from '@/lib/content/taxonomy';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -11,7 +11,7 @@ import { adjacentPosts, getContent, postAt } from '@/lib/content';
 import { movedMetadata, pageMetadata } from '@/lib/seo/metadata';
 import { blogPostingJsonLd } from '@/lib/seo/jsonld';
 import { movedTo } from '@/lib/seo/public-routes';
-import { relatedPosts } from '@/lib/taxonomy';
+import { relatedPosts } from '@/lib/content/taxonomy';
 
 type Props = { params: Promise<{ year: string; slug: string }> };
 

@@ -1,7 +1,7 @@
-import { routes } from './routing/urls';
+import { routes } from '../routing/urls';
 import { describe, expect, it } from 'vitest';
-import { readContent } from './content/load';
-import { makeProject, TINY_PNG } from './content/testing';
+import { readContent } from './load';
+import { makeProject, TINY_PNG } from './testing';
 import { decodeSegment, postsByYear, relatedPosts, termAt, termPage, termPageCount, terms, termSlug } from './taxonomy';
 
 const post = (front: string) => `---\n${front}\n---\nText\n`;

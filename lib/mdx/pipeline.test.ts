@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from './content/load';
-import { makeProject, TINY_PNG } from './content/testing';
-import { checkDocument } from './mdx';
+import { readContent } from '../content/load';
+import { makeProject, TINY_PNG } from '../content/testing';
+import { checkDocument } from './pipeline';
 
 const FRONT = '---\ntitle: Post\ntags: a b\ndescription: x\n---\n'; // the body starts on line 6
 

@@ -1,6 +1,6 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { listHeadingLevel } from './list-heading-level';
+import { listHeadingLevel } from './remark-list-heading-level';
 
 /** The `level` each <Publications /> of a body gets, in order. */
 async function levels(body: string): Promise<string[]> {

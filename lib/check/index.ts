@@ -1,13 +1,13 @@
 import { citationIssues } from '../bibliography/citations';
-import { imageIssues } from '../images/check';
-import { checkDocument } from '../mdx';
-import type { ContentIssue } from './issues';
+import { imageIssues } from './images';
+import { checkDocument } from '../mdx/pipeline';
+import type { ContentIssue } from '../content/issues';
 import { missingUrlIssue } from '../seo/url';
 import { FEEDS } from '../routing/urls';
 import { publicRoutes } from '../seo/public-routes';
-import { routeKey } from '../mdx-plugins/internal-links';
-import { readContent, type Content, type LoadOptions } from './load';
-import { projectsElementIssues } from './projects-element';
+import { routeKey } from '../mdx/plugins/remark-internal-links';
+import { readContent, type Content, type LoadOptions } from '../content/load';
+import { projectsElementIssues } from '../content/projects-element';
 import { redirectIssues } from './redirects';
 
 /**

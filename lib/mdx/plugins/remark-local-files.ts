@@ -4,8 +4,8 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { imageSource } from '../images/source';
-import { publicFile } from '../routing/public-file';
+import { imageSource } from '../../images/source';
+import { publicFile } from '../../routing/public-file';
 
 /** Components whose `src` names a file in public/, and whether it is an image the site re-encodes. */
 const FILE_ATTRIBUTES: Record<string, { attribute: string; image: boolean }> = {

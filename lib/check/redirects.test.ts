@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { searchDocs } from '../search';
 import { movedTo, publicRoutes, shareImageRoutes, sitemapRoutes } from '../seo/public-routes';
-import { checkContent } from './check';
-import { formatIssue } from './issues';
-import { readContent } from './load';
-import { makeProject, MINIMAL_SITE } from './testing';
+import { checkContent } from '.';
+import { formatIssue } from '../content/issues';
+import { readContent } from '../content/load';
+import { makeProject, MINIMAL_SITE } from '../content/testing';
 
 const page = (front: string, body = 'Text.\n') => `---\n${front}---\n${body}`;
 

@@ -1,7 +1,7 @@
-import { leadsToSite, routeKey } from '../mdx-plugins/internal-links';
-import type { ContentIssue } from './issues';
-import type { Content, Page, Post } from './load';
-import { homePage, isOwnedRoute } from './index';
+import { leadsToSite, routeKey } from '../mdx/plugins/remark-internal-links';
+import type { ContentIssue } from '../content/issues';
+import type { Content, Page, Post } from '../content/load';
+import { homePage, isOwnedRoute } from '../content';
 
 /**
  * The content check's look at `redirect:` on pages and posts: a path of the

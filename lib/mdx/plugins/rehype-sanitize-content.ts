@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { sanitizeTree, unsafeComponentProps } from '../sanitize/sanitize';
+import { sanitizeTree, unsafeComponentProps } from '../../sanitize/sanitize';
 
 /**
  * The one sanitizer, on the rendered tree of every page, post and news item

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBreaks } from './inline-code-breaks';
+import { withBreaks } from './rehype-inline-code-breaks';
 
 const pieces = (text: string) =>
   withBreaks(text)

@@ -2,7 +2,7 @@ import type { Node } from 'unist';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { publicFile } from '../routing/public-file';
+import { publicFile } from '../../routing/public-file';
 
 /** A site path as the check compares it: decoded, and with a trailing slash unless it names a file (`/feed.xml`). */
 export function routeKey(pathname: string): string {

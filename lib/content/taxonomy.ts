@@ -1,5 +1,5 @@
-import type { Content, Post } from './content';
-import type { IssueLog } from './content/issues';
+import type { Content, Post } from '.';
+import type { IssueLog } from './issues';
 import { perIndex } from './memo';
 
 /**
@@ -10,8 +10,8 @@ import { perIndex } from './memo';
  * percent-encoded, and the prerendered file is named by the decoded form.
  */
 
-export type { TermKind } from './routing/urls';
-import type { TermKind } from './routing/urls';
+export type { TermKind } from '../routing/urls';
+import type { TermKind } from '../routing/urls';
 
 export type Term = { kind: TermKind; name: string; slug: string; posts: Post[] };
 

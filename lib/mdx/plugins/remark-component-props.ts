@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { COMPONENT_PROPS, type PropRule } from '../component-props';
+import { COMPONENT_PROPS, type PropRule } from '../props';
 
 const RULES: Record<string, Record<string, PropRule>> = COMPONENT_PROPS;
 

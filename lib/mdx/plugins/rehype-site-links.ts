@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { basePath, href } from '../routing/urls';
+import { basePath, href } from '../../routing/urls';
 
 const URL_PROPERTIES = ['href', 'src', 'poster'] as const;
 const HTML_ATTRIBUTES = new Set(['href', 'src', 'poster']);

@@ -1,9 +1,9 @@
 import type { Content, ContentIssue } from '../content';
-import { verifyReadable } from './encode';
-import { imageCacheDir, imageUses, type ImageUse } from './index';
-import { formatPlan } from './plan';
-import { unreadableIssue } from './respond';
-import { imageSource, type ImageSource } from './source';
+import { verifyReadable } from '../images/encode';
+import { imageCacheDir, imageUses, type ImageUse } from '../images';
+import { formatPlan } from '../images/plan';
+import { unreadableIssue } from '../images/respond';
+import { imageSource, type ImageSource } from '../images/source';
 
 /**
  * The content check's part: every image the site re-encodes must decode
