@@ -4,10 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupFolder, exampleManifest, isExampleFile, manifestOf, MANIFEST_FILE, moveAside } from './example';
 
-const ROOT = path.join(import.meta.dirname, '..', '..');
+const ROOT = path.join(import.meta.dirname, '..', '..', '..');
 
 describe("the shipped example's manifest", () => {
-  it('lists every file of content/ and public/ with its hash (after changing the example: npx vitest run lib/importer/example.test.ts -u)', async () => {
+  it('lists every file of content/ and public/ with its hash (after changing the example: npx vitest run lib/authoring/importer/example.test.ts -u)', async () => {
     await expect(JSON.stringify({ files: manifestOf(ROOT) }, null, 2) + '\n').toMatchFileSnapshot(MANIFEST_FILE);
   });
 

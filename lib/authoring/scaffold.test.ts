@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './check';
-import { makeProject } from './content/testing';
+import { checkContent } from '../check';
+import { makeProject } from '../content/testing';
 import { createContent, localDay, ScaffoldError, slugify } from './scaffold';
 
 // 2025-03-07 at noon where the author is: the file name uses the local day.

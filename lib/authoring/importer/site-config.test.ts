@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { siteSchema } from '../content/schemas';
+import { siteSchema } from '../../content/schemas';
 import { siteYaml } from './site-config';
 
 const line = () => 3;

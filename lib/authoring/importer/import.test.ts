@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../check';
-import { readContent } from '../content/load';
+import { checkContent } from '../../check';
+import { readContent } from '../../content/load';
 import { isExampleFile } from './example';
 import { EditedContentError, importAlFolio, SiteReadError, type ImportOptions } from './import';
 import { formatReport } from './report';
@@ -15,7 +15,7 @@ const V0 = path.join(FIXTURES, 'v0');
 const V0_HOME = path.join(FIXTURES, 'v0-home');
 /** al-folio v1's starter, its standard pages (projects loop, cv, publications) as it ships them. */
 const STARTER = path.join(FIXTURES, 'starter');
-const ROOT = path.join(import.meta.dirname, '..', '..');
+const ROOT = path.join(import.meta.dirname, '..', '..', '..');
 // The fixture has a post dated 2099: "now" is pinned so the test never changes its mind.
 const NOW = new Date('2025-06-01T00:00:00Z');
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { IssueLog } from '../content/issues';
-import { parseContentDate } from '../content/fields';
-import { PAGE_LAYOUTS } from '../content/schemas';
-import { parseYaml, readSourceFile, type SourceFile } from '../content/source-file';
+import { IssueLog } from '../../content/issues';
+import { parseContentDate } from '../../content/fields';
+import { PAGE_LAYOUTS } from '../../content/schemas';
+import { parseYaml, readSourceFile, type SourceFile } from '../../content/source-file';
 import { convertBody, type FileReference } from './body';
 import { isOlderCv, olderCvToRenderCv } from './cv-data';
 import { backupFolder, exampleManifest, isExampleFile, moveAside, projectFiles } from './example';
