@@ -36,7 +36,7 @@ export function YearArchive({ posts, intro, content }: { posts: Post[]; intro: R
   return (
     <>
       <RouteHeader title={intro.title} description={intro.description ?? textHtml(`${count(posts.length)}, newest first.`)} page={intro.page} content={content}>
-        <BlogLinks current="/blog/archive/" />
+        <BlogLinks current={routes.archive} />
       </RouteHeader>
       {postsByYear(posts).map(({ year, posts: ofYear }) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mb-10">

@@ -3,9 +3,9 @@ import { imageIssues } from './images';
 import { checkDocument } from '../mdx/pipeline';
 import type { ContentIssue } from '../content/issues';
 import { missingUrlIssue } from '../seo/url';
-import { FEEDS } from '../routing/urls';
+import { FEEDS, routes as urls } from '../routing/urls';
 import { publicRoutes } from '../seo/public-routes';
-import { routeKey } from '../mdx/plugins/remark-internal-links';
+import { routeKey } from '../routing/segments';
 import { readContent, type Content, type LoadOptions } from '../content/load';
 import { projectsElementIssues } from '../content/projects-element';
 import { redirectIssues } from './redirects';
@@ -37,6 +37,6 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
 
 /** Where an internal link may lead (besides files in public/): every public page, `/`, the feeds, the sitemap, the search page. */
 function siteRoutes(content: Content): Set<string> {
-  const paths = [...publicRoutes(content).map((r) => r.path), '/', ...FEEDS.map((f) => f.path), '/sitemap.xml', '/robots.txt', '/search/'];
+  const paths = [...publicRoutes(content).map((r) => r.path), urls.home, ...FEEDS.map((f) => f.path), urls.sitemap, urls.robots, urls.search];
   return new Set(paths.map(routeKey));
 }

@@ -1,7 +1,9 @@
-import { leadsToSite, routeKey } from '../mdx/plugins/remark-internal-links';
+import { leadsToSite } from '../routing/public-file';
+import { routeKey } from '../routing/segments';
+import { isOwnedRoute } from '../routing/urls';
 import type { ContentIssue } from '../content/issues';
 import type { Content, Page, Post } from '../content/load';
-import { homePage, isOwnedRoute } from '../content';
+import { homePage } from '../content';
 
 /**
  * The content check's look at `redirect:` on pages and posts: a path of the

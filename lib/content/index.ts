@@ -1,14 +1,12 @@
 import type { SafeHtml } from '../sanitize/sanitize';
 import path from 'node:path';
 import { settings } from '../build/settings';
-import { routes } from '../routing/urls';
 import { ContentError } from './issues';
 import { readContent, type Content, type ListSwitch, type LoadOptions, type NewsItem, type Page, type Post, type Project } from './load';
-import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/paths';
+import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/urls';
 
 export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './load';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
-export { isOwnedRoute, OWNED_ROUTES, projectHref, projectPagePath, type OwnedRoute } from '../routing/paths';
 export type { ContentDate } from './fields';
 export { ContentError, formatIssue, type ContentIssue } from './issues';
 
@@ -120,15 +118,6 @@ export function postAt(content: Content, year: string, slug: string): Post | und
 export function adjacentPosts(content: Content, post: Post): { newer?: Post; older?: Post } {
   const i = content.posts.indexOf(post);
   return { newer: content.posts[i - 1], older: content.posts[i + 1] };
-}
-
-export function permalinkSegments(permalink: string): string[] {
-  return permalink.split('/').filter(Boolean).map(decodeURIComponent);
-}
-
-/** A news item with its own page (not `inline: true`) lives at `/news/<slug>/`; inline items have none. */
-export function newsPath(item: NewsItem): string | undefined {
-  return item.inline ? undefined : routes.newsItem(item.slug);
 }
 
 export function newsItemAt(content: Content, slug: string): NewsItem | undefined {

@@ -5,7 +5,8 @@ import { readBibliography } from '../bibliography/parse';
 import { citedKeys } from '../bibliography/remark-cite';
 import type { Publication } from '../bibliography/types';
 import { sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
-import { routes } from '../routing/urls';
+import { newsPath, projectPagePath, routes } from '../routing/urls';
+import { permalinkProblems } from '../routing/permalinks';
 import { displayTitle } from '../text';
 import { mergeTermSpellings } from './taxonomy';
 import { imageSource } from '../images/source';
@@ -15,7 +16,6 @@ import { parseContentDate, type ContentDate } from './fields';
 import { derivedFields, saveDerivedFields, type Derived } from './derive';
 import { tableOfContents, type Toc } from './toc';
 import { CvFiles, type Cv } from './cv';
-import { OWNED_ROUTES, projectPagePath } from '../routing/paths';
 import { linkPublications, readCoauthors, readVenues } from './publication-data';
 import { newsSchema, pageSchema, PAGE_LAYOUTS, postSchema, projectSchema, siteSchema, type PageData, type SiteData } from './schemas';
 import { publicFile } from '../routing/public-file';
@@ -171,7 +171,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     .sort(byImportance);
   cvFiles.checkAll();
 
-  checkPermalinks(pages, allPosts, news, projects, log);
+  claimPermalinks(pages, allPosts, news, projects, log);
   saveDerivedFields();
   const publications = linkPublications(readBibliography(path.join(options.contentDir, 'publications.bib'), log, options.publicDir), {
     venues: readVenues(path.join(options.contentDir, 'venues.yml'), log),
@@ -472,38 +472,19 @@ function byImportance(a: Project, b: Project) {
   return (a.importance ?? Infinity) - (b.importance ?? Infinity) || a.title.localeCompare(b.title);
 }
 
-/** Blog routes Folio generates; a page on one of them would hide it (the routes a page may title are in OWNED_ROUTES). */
-const BLOG_ROUTE = /^\/blog\/(page\/\d+\/|\d{4}\/([^/]+\/)?|(tag|category)\/.+)$/;
-
-function checkPermalinks(pages: Page[], posts: Post[], news: NewsItem[], projects: Project[], log: IssueLog) {
-  const claims = new Map<string, string>();
-  const claim = (permalink: string, file: string, line: number) => {
-    const other = claims.get(permalink);
-    if (other) {
-      log.error(file, line, `permalink ${permalink} is already used by ${other}`, 'give one of the two files another `permalink`');
-    } else claims.set(permalink, log.relative(file));
-  };
-  // Generated pages first, so a page that collides with one is told on its own `permalink` line.
-  for (const post of posts) claim(post.permalink, post.source.path, 1);
-  for (const item of news) if (!item.inline) claim(routes.newsItem(item.slug), item.source.path, 1);
-  for (const project of projects) {
-    const own = projectPagePath(project);
-    if (own) claim(own, project.source.path, 1);
-  }
-  for (const page of pages) {
-    const line = page.source.lineOf(['permalink']);
-    if (page.layout === 'blog' && page.permalink !== '/blog/') {
-      log.error(page.source.path, line, '`layout: blog` titles the blog index at /blog/', 'set `permalink: /blog/`');
-    } else if (BLOG_ROUTE.test(page.permalink)) {
-      log.error(page.source.path, line, `permalink ${page.permalink} is a page Folio generates for the blog`, `choose a permalink outside /blog/ (a page may title ${OWNED_BLOG_ROUTES})`);
-    } else if (/^\/projects\/[^/]+\/$/.test(page.permalink)) {
-      log.error(page.source.path, line, `permalink ${page.permalink} is where a project's page goes`, 'move the file into content/projects/, or choose another permalink');
-    } else if (page.permalink.startsWith('/news/') && page.permalink !== '/news/') {
-      log.error(page.source.path, line, `permalink ${page.permalink} is the address of a news item's page`, 'choose a permalink outside /news/ (a page with permalink /news/ titles the news list)');
-    } else if (page.permalink === '/search/') {
-      log.error(page.source.path, line, 'permalink /search/ is the search page', 'choose another permalink');
-    } else claim(page.permalink, page.source.path, line);
-  }
+/** Every page's address is its own (lib/routing/permalinks.ts): the pages generated from content claim theirs first. */
+function claimPermalinks(pages: Page[], posts: Post[], news: NewsItem[], projects: Project[], log: IssueLog) {
+  const generated = [
+    ...posts.map((post) => ({ permalink: post.permalink, file: post.source.path, line: 1 })),
+    ...news.flatMap((item) => {
+      const own = newsPath(item);
+      return own ? [{ permalink: own, file: item.source.path, line: 1 }] : [];
+    }),
+    ...projects.flatMap((project) => {
+      const own = projectPagePath(project);
+      return own ? [{ permalink: own, file: project.source.path, line: 1 }] : [];
+    }),
+  ];
+  const claims = pages.map((page) => ({ permalink: page.permalink, file: page.source.path, line: page.source.lineOf(['permalink']), layout: page.layout }));
+  for (const problem of permalinkProblems(generated, claims, (file) => log.relative(file))) log.error(problem.file, problem.line, problem.message, problem.fix);
 }
-
-const OWNED_BLOG_ROUTES = OWNED_ROUTES.filter((r) => r.startsWith('/blog/')).join(', ');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POST_PERMALINK } from '../routing/urls';
 import { baseurlField, dateField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 
 /**
@@ -52,10 +53,10 @@ export const siteSchema = z.looseObject({
   baseurl: baseurlField,
   blog: z
     .looseObject({
-      permalink: z.literal('/blog/:year/:title/').default('/blog/:year/:title/'),
+      permalink: z.literal(POST_PERMALINK).default(POST_PERMALINK),
       per_page: z.number().int().positive().default(5),
     })
-    .default({ permalink: '/blog/:year/:title/', per_page: 5 }),
+    .default({ permalink: POST_PERMALINK, per_page: 5 }),
 });
 
 /** al-folio's table-of-contents switch: `{sidebar: left | right}` or `{beginning: true}`. */

@@ -2,7 +2,8 @@ import { routes } from '../routing/urls';
 import { describe, expect, it } from 'vitest';
 import { readContent } from './load';
 import { makeProject, TINY_PNG } from './testing';
-import { decodeSegment, postsByYear, relatedPosts, termAt, termPage, termPageCount, terms, termSlug } from './taxonomy';
+import { decodeSegment } from '../routing/segments';
+import { postsByYear, relatedPosts, termAt, termPage, termPageCount, terms, termSlug } from './taxonomy';
 
 const post = (front: string) => `---\n${front}\n---\nText\n`;
 

@@ -10,7 +10,6 @@ import { perIndex } from './memo';
  * percent-encoded, and the prerendered file is named by the decoded form.
  */
 
-export type { TermKind } from '../routing/urls';
 import type { TermKind } from '../routing/urls';
 
 export type Term = { kind: TermKind; name: string; slug: string; posts: Post[] };
@@ -32,15 +31,6 @@ export function termSlug(name: string): string {
  */
 export function termLabel(kind: TermKind, name: string): string {
   return kind === 'tag' ? `#${termSlug(name)}` : name;
-}
-
-/** A route segment as Next hands it over: percent-encoded in production, decoded in `next dev`. */
-export function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment).normalize('NFC');
-  } catch {
-    return segment;
-  }
 }
 
 const termsOf = {

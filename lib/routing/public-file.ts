@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { routeKey } from './segments';
 
 /**
  * The file a site path names in public/ (`/assets/img/my%20photo.jpg`,
@@ -23,4 +24,11 @@ export function publicFile(sitePath: string, publicDir: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Whether a site path (`/teaching/`, `/assets/pdf/cv.pdf#page=2`) leads to a route in `routes` (keys made by `routeKey`) or a file in public/. */
+export function leadsToSite(url: string, routes: ReadonlySet<string>, publicDir: string): boolean {
+  const key = routeKey(url.split(/[?#]/)[0]!);
+  if (routes.has(key)) return true;
+  return publicFile(key, publicDir) !== null;
 }

@@ -1,6 +1,7 @@
-import { href, routes as urls } from '../routing/urls';
-import { blogPageCount, isOwnedRoute, newsPath, ownedRouteTitle, permalinkSegments, postsOfYear, postYears, projectPagePath, type Content, type ContentDate, type LocalImage } from '../content';
-import { termLabel, terms, termPageCount, type Term, type TermKind } from '../content/taxonomy';
+import { href, isOwnedRoute, newsPath, projectPagePath, routes as urls, type TermKind } from '../routing/urls';
+import { encodedPath } from '../routing/segments';
+import { blogPageCount, ownedRouteTitle, postsOfYear, postYears, type Content, type ContentDate, type LocalImage } from '../content';
+import { termLabel, terms, termPageCount, type Term } from '../content/taxonomy';
 import { perIndex } from '../content/memo';
 
 /**
@@ -27,18 +28,8 @@ export type PublicRoute = {
   redirect?: string;
 };
 
-/** `/über/` as `/%C3%BCber/`: the one form paths are compared in. */
-export function encodedPath(path: string): string {
-  return segmentsPath(permalinkSegments(path));
-}
-
-/** Decoded route segments as an encoded path: `['blog', 'tag', 'café']` is `/blog/tag/caf%C3%A9/`. */
-export function segmentsPath(segments: string[]): string {
-  return segments.length === 0 ? '/' : `/${segments.map(encodeURIComponent).join('/')}/`;
-}
-
 export function blogTitle(content: Content): string {
-  return ownedRouteTitle(content, '/blog/').title;
+  return ownedRouteTitle(content, urls.blogIndex).title;
 }
 
 export function blogPageTitle(content: Content, n: number): string {
@@ -82,7 +73,7 @@ export function publicRouteAt(content: Content, path: string): PublicRoute | und
 export function movedTo(content: Content, target: string): { href: string; title: string } {
   if (!target.startsWith('/')) return { href: target, title: target };
   const path = target.split(/[?#]/)[0]!;
-  const route = path === '/' ? { title: content.site.title } : publicRouteAt(content, encodedPath(path));
+  const route = path === urls.home ? { title: content.site.title } : publicRouteAt(content, encodedPath(path));
   return { href: href(target), title: route?.title ?? href(target) };
 }
 
@@ -112,8 +103,8 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
   for (const post of published.posts) {
     routes.push({ path: encodedPath(post.permalink), title: post.title, label: 'Blog post', date: post.date, lastModified: (post.updated ?? post.date).iso, thumbnail: post.thumbnail, redirect: post.redirect });
   }
-  routes.push({ path: '/blog/tags/', title: ownedRouteTitle(content, '/blog/tags/').title, label: 'Blog', lastModified: postsChanged });
-  routes.push({ path: '/blog/archive/', title: ownedRouteTitle(content, '/blog/archive/').title, label: 'Blog', lastModified: postsChanged });
+  routes.push({ path: urls.tags, title: ownedRouteTitle(content, urls.tags).title, label: 'Blog', lastModified: postsChanged });
+  routes.push({ path: urls.archive, title: ownedRouteTitle(content, urls.archive).title, label: 'Blog', lastModified: postsChanged });
   for (const year of postYears(published)) {
     routes.push({ path: urls.year(year), title: yearTitle(year), label: 'Blog', lastModified: newest(postsOfYear(published, String(year)).map((p) => p.updated ?? p.date)) });
   }
@@ -125,8 +116,8 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
       }
     }
   }
-  const newsTitle = ownedRouteTitle(content, '/news/').title;
-  routes.push({ path: '/news/', title: newsTitle, label: 'News', lastModified: newest(content.news.map((n) => n.date)) });
+  const newsTitle = ownedRouteTitle(content, urls.news).title;
+  routes.push({ path: urls.news, title: newsTitle, label: 'News', lastModified: newest(content.news.map((n) => n.date)) });
   for (const item of content.news) {
     const path = newsPath(item);
     if (path) routes.push({ path, title: item.title ?? newsTitle, label: 'News', date: item.date, lastModified: item.date.iso });
@@ -140,7 +131,7 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
 
 /** The generated share image of a page: `/og/blog/2024/post/image.png`, `/og/image.png` for `/`. */
 export function shareImagePath(path: string): string {
-  return `/og${encodedPath(path)}image.png`;
+  return urls.shareImage(encodedPath(path));
 }
 
 /** The generated image a page shares: its own, or its list's first page's. */

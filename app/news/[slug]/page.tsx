@@ -3,9 +3,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsArticle } from '@/components/NewsArticle';
 import { PageShell } from '@/components/PageShell';
-import { getContent, newsItemAt, newsPath } from '@/lib/content';
+import { getContent, newsItemAt } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { decodeSegment } from '@/lib/content/taxonomy';
+import { decodeSegment } from '@/lib/routing/segments';
+import { newsPath } from '@/lib/routing/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 

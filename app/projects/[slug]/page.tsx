@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { ProjectArticle } from '@/components/projects/ProjectArticle';
-import { getContent, projectAt, projectPagePath, projectsPage } from '@/lib/content';
+import { getContent, projectAt, projectsPage } from '@/lib/content';
+import { projectPagePath } from '@/lib/routing/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string }> };

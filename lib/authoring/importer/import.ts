@@ -4,6 +4,7 @@ import YAML from 'yaml';
 import { IssueLog } from '../../content/issues';
 import { parseContentDate } from '../../content/fields';
 import { PAGE_LAYOUTS } from '../../content/schemas';
+import { isOwnedRoute, routes } from '../../routing/urls';
 import { parseYaml, readSourceFile, type SourceFile } from '../../content/source-file';
 import { convertBody, type FileReference } from './body';
 import { isOlderCv, olderCvToRenderCv } from './cv-data';
@@ -76,8 +77,6 @@ export class EditedContentError extends Error {
 
 type Output = { path: string; data: string | Buffer };
 
-/** Folio routes a page may title (al-folio's `_pages/news.md`, `_pages/blog.md`). */
-const OWNED_ROUTES = ['/blog/', '/news/', '/blog/tags/', '/blog/archive/'];
 const POST_LAYOUTS = ['post', 'distill', 'default'];
 
 export function importAlFolio(options: ImportOptions): ImportReport {
@@ -138,7 +137,7 @@ class Importer {
     this.report.layout = socials || (config.data.al_folio as { api_version?: number } | undefined)?.api_version ? 'v1' : 'v0';
 
     const pages = this.listPages();
-    const blogPage = pages.map((file) => ({ file, source: this.read(file) })).find(({ source }) => permalinkOf(source) === '/blog/');
+    const blogPage = pages.map((file) => ({ file, source: this.read(file) })).find(({ source }) => permalinkOf(source) === routes.blogIndex);
     const blogPagination = blogPage?.source?.data.pagination as { per_page?: unknown } | undefined;
     const site = siteYaml({
       config: config.data,
@@ -309,14 +308,14 @@ class Importer {
       return this.leftover(file, source.lineOf(['dropdown']), `header submenu: Folio's header has no submenus; give the pages it lists \`nav: true\` instead${links.length ? `: ${links.join(', ')}` : ''}`);
     }
     const frontMatter = new FrontMatter(frontMatterText(source));
-    if (permalink === '/blog/') {
+    if (permalink === routes.blogIndex) {
       // al-folio's blog page is a Liquid template that lists the posts; Folio's blog index does that.
       if (source.data.layout !== 'blog') frontMatter.set('layout', 'blog');
       this.note(file, source.lineOf(['layout']), 'the blog index: `layout: blog` (Folio lists the posts itself; the Liquid template was left out)');
       this.counted('pages');
       return this.emit(`content/pages/${name}.md`, frontMatter.toString(), null);
     }
-    if (permalink && OWNED_ROUTES.includes(permalink))
+    if (permalink && isOwnedRoute(permalink))
       this.note(file, source.lineOf(['permalink']), `titles Folio's ${permalink} page (its title, description and text go above the list Folio makes)`);
 
     let layout = typeof source.data.layout === 'string' ? source.data.layout : undefined;

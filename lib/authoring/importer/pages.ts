@@ -1,3 +1,4 @@
+import { routes } from '../../routing/urls';
 import type { Replacement } from './body';
 import { attribute } from './html-jsx';
 import { parseInclude, type LiquidToken } from './liquid';
@@ -100,7 +101,7 @@ export function standardReplacements(body: string, tokens: LiquidToken[], page: 
     const includes = s.tokens.map(includeOf).filter((f): f is string => f !== null);
     const only = (test: RegExp) => includes.length > 0 && includes.every((f) => test.test(f));
     // The news list on the page that titles /news/ (or the about page, whose layout lists news).
-    if (only(/^news\.(liquid|html)$/) && (page.permalink === '/news/' || page.about) && s.tokens.every((t) => t.kind !== 'tag' || CONTROL.has(t.name) || t.name === 'include')) {
+    if (only(/^news\.(liquid|html)$/) && (page.permalink === routes.news || page.about) && s.tokens.every((t) => t.kind !== 'tag' || CONTROL.has(t.name) || t.name === 'include')) {
       replacements.push({ start: s.start, end: s.end, text: '', count: page.about ? 'news include dropped (the about layout lists news)' : 'news include dropped (the /news/ page lists the news)' });
       continue;
     }

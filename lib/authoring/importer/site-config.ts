@@ -1,4 +1,5 @@
 import YAML from 'yaml';
+import { POST_PERMALINK } from '../../routing/urls';
 
 /** What `content/site.yml` is made from: al-folio's `_config.yml` and (v1) `_data/socials.yml`. */
 export type SiteSources = {
@@ -106,7 +107,6 @@ const REASONS: [RegExp, string][] = [
   [/^(display_tags|display_categories)$/, 'Folio lists every tag and category at /blog/tags/'],
 ];
 
-export const FOLIO_POST_PERMALINK = '/blog/:year/:title/';
 
 function filled(value: unknown): boolean {
   return value !== null && value !== undefined && value !== '' && value !== false;
@@ -205,11 +205,11 @@ export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[
   // The blog.
   const permalink = typeof config.permalink === 'string' ? config.permalink.trim() : undefined;
   const normalized = permalink && (permalink.endsWith('/') ? permalink : `${permalink}/`);
-  if (normalized !== FOLIO_POST_PERMALINK) {
+  if (normalized !== POST_PERMALINK) {
     notes.push({
       file: '_config.yml',
       line: permalink ? sources.configLine(['permalink']) : 1,
-      message: `post permalink \`${permalink ?? "Jekyll's default (date)"}\`: Folio serves posts at ${FOLIO_POST_PERMALINK} only, so their old addresses change; add redirects at your host`,
+      message: `post permalink \`${permalink ?? "Jekyll's default (date)"}\`: Folio serves posts at ${POST_PERMALINK} only, so their old addresses change; add redirects at your host`,
       leftover: true,
     });
   }
@@ -238,7 +238,7 @@ export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[
     footer ? block({ footer_text: footer }) : '',
     Object.keys(settings).length > 0 ? "# al-folio's settings, under their al-folio names.\n" + block(settings) : '',
     Object.keys(socials).length > 0 ? '# The icons on the about page and in the footer.\n' + block({ socials }) : '',
-    `# Folio serves posts at ${FOLIO_POST_PERMALINK}.\n` + block({ blog: { permalink: FOLIO_POST_PERMALINK, per_page: perPage } }),
+    `# Folio serves posts at ${POST_PERMALINK}.\n` + block({ blog: { permalink: POST_PERMALINK, per_page: perPage } }),
   ];
   return { text: sections.filter(Boolean).join('\n\n') + '\n', notes, notCarried, baseurl, title, name };
 }

@@ -2,25 +2,7 @@ import type { Node } from 'unist';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { publicFile } from '../../routing/public-file';
-
-/** A site path as the check compares it: decoded, and with a trailing slash unless it names a file (`/feed.xml`). */
-export function routeKey(pathname: string): string {
-  let decoded = pathname;
-  try {
-    decoded = decodeURI(pathname);
-  } catch {
-    // A malformed escape is compared as written.
-  }
-  return decoded.endsWith('/') || /\.[A-Za-z0-9]+$/.test(decoded) ? decoded : `${decoded}/`;
-}
-
-/** Whether a site path (`/teaching/`, `/assets/pdf/cv.pdf#page=2`) leads to a route in `routes` (keys made by `routeKey`) or a file in public/. */
-export function leadsToSite(url: string, routes: ReadonlySet<string>, publicDir: string): boolean {
-  const key = routeKey(url.split(/[?#]/)[0]!);
-  if (routes.has(key)) return true;
-  return publicFile(key, publicDir) !== null;
-}
+import { leadsToSite } from '../../routing/public-file';
 
 /**
  * The content check's look at internal links: a Markdown link (or an

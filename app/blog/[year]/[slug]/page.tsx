@@ -12,6 +12,7 @@ import { movedMetadata, pageMetadata } from '@/lib/seo/metadata';
 import { blogPostingJsonLd } from '@/lib/seo/jsonld';
 import { movedTo } from '@/lib/seo/public-routes';
 import { relatedPosts } from '@/lib/content/taxonomy';
+import { routes } from '@/lib/routing/urls';
 
 type Props = { params: Promise<{ year: string; slug: string }> };
 
@@ -46,13 +47,13 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   if (post.redirect) {
     return (
-      <PageShell content={content} current="/blog/">
+      <PageShell content={content} current={routes.blogIndex}>
         <MovedPage title={post.title} to={movedTo(content, post.redirect)} />
       </PageShell>
     );
   }
   return (
-    <PageShell content={content} current="/blog/">
+    <PageShell content={content} current={routes.blogIndex}>
       <JsonLd data={blogPostingJsonLd(content, post)} />
       <PostArticle post={post} content={content} />
       <RelatedPosts posts={relatedPosts(content, post)} lang={content.site.lang} />
