@@ -1,5 +1,5 @@
 import type { ContentIssue } from '../content/issues';
-import type { Document } from '../content/load';
+import type { Document } from '../content/types';
 import type { Publication } from './types';
 
 /**

@@ -6,7 +6,8 @@ import { missingUrlIssue } from '../seo/url';
 import { FEEDS, routes as urls } from '../routing/urls';
 import { publicRoutes } from '../seo/public-routes';
 import { routeKey } from '../routing/segments';
-import { readContent, type Content, type LoadOptions } from '../content/load';
+import { readContent } from '../content/load';
+import type { Content, LoadOptions } from '../content/types';
 import { projectsElementIssues } from '../content/projects-element';
 import { redirectIssues } from './redirects';
 

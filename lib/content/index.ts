@@ -2,10 +2,11 @@ import type { SafeHtml } from '../sanitize/sanitize';
 import path from 'node:path';
 import { settings } from '../build/settings';
 import { ContentError } from './issues';
-import { readContent, type Content, type ListSwitch, type LoadOptions, type NewsItem, type Page, type Post, type Project } from './load';
+import { readContent } from './load';
+import type { Content, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
 import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/urls';
 
-export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './load';
+export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './types';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
 export type { ContentDate } from './fields';
 export { ContentError, formatIssue, type ContentIssue } from './issues';

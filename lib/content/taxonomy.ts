@@ -1,4 +1,4 @@
-import type { Content, Post } from '.';
+import type { Content, Post } from './types';
 import type { IssueLog } from './issues';
 import { perIndex } from './memo';
 

@@ -13,7 +13,7 @@ import { MDX_COMPONENT_NAMES } from './vocabulary';
 import { loadOptions } from '../content';
 import remarkCite from '../bibliography/remark-cite';
 import { ContentError, formatIssue, type ContentIssue } from '../content/issues';
-import type { Document } from '../content/load';
+import type { Document } from '../content/types';
 import { structureRehypePlugins, structureRemarkPlugins } from './structure';
 import { componentProps } from './plugins/remark-component-props';
 import { inlineCodeBreaks } from './plugins/rehype-inline-code-breaks';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ContentError, loadOptions, type Content, type ContentIssue } from '../content';
-import type { LoadOptions } from '../content/load';
+import type { LoadOptions } from '../content/types';
 import { absoluteFrom } from '../routing/urls';
 
 /** Feeds, the sitemap and share cards need absolute URLs: without `url` in site.yml there are none. */
