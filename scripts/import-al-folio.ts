@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/check';
-import { formatIssue } from '../lib/content/issues';
+import { formatIssue } from '../lib/issues';
 import { EditedContentError, importAlFolio, SiteReadError } from '../lib/authoring/importer/import';
 import { formatReport } from '../lib/authoring/importer/report';
 

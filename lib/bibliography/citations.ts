@@ -1,4 +1,4 @@
-import type { ContentIssue } from '../content/issues';
+import type { ContentIssue } from '../issues';
 import type { Document } from '../content/types';
 import type { Publication } from './types';
 

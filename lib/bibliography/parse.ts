@@ -1,7 +1,7 @@
 import { location } from 'vfile-location';
 import fs from 'node:fs';
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
-import type { IssueLog } from '../content/issues';
+import type { IssueLog } from '../issues';
 import { people } from './authors';
 import { cleanBibtex } from './bibtex';
 import { trustedHtml, type Removal } from '../sanitize/sanitize';

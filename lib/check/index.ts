@@ -1,7 +1,7 @@
 import { citationIssues } from '../bibliography/citations';
 import { imageIssues } from './images';
 import { checkDocument } from '../mdx/pipeline';
-import type { ContentIssue } from '../content/issues';
+import type { ContentIssue } from '../issues';
 import { missingUrlIssue } from '../seo/url';
 import { FEEDS, routes as urls } from '../routing/urls';
 import { publicRoutes } from '../seo/public-routes';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchDocs } from '../search';
 import { movedTo, publicRoutes, shareImageRoutes, sitemapRoutes } from '../seo/public-routes';
 import { checkContent } from '.';
-import { formatIssue } from '../content/issues';
+import { formatIssue } from '../issues';
 import { readContent } from '../content/load';
 import { makeProject, MINIMAL_SITE } from '../content/testing';
 

@@ -1,7 +1,7 @@
 import { leadsToSite } from '../routing/public-file';
 import { routeKey } from '../routing/segments';
 import { isOwnedRoute } from '../routing/urls';
-import type { ContentIssue } from '../content/issues';
+import type { ContentIssue } from '../issues';
 import type { Content, Page, Post } from '../content/types';
 import { homePage } from '../content';
 

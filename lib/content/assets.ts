@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageSource } from '../images/source';
 import { publicFile } from '../routing/public-file';
-import type { IssueLog } from './issues';
+import type { IssueLog } from '../issues';
 import type { SourceFile } from './source-file';
 import type { LocalImage } from './types';
 

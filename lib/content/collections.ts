@@ -6,7 +6,7 @@ import { displayTitle } from '../text';
 import { frontMatterImage, localFile } from './assets';
 import type { CvFiles } from './cv';
 import { parseContentDate, type ContentDate } from './fields';
-import type { IssueLog } from './issues';
+import type { IssueLog } from '../issues';
 import { newsSchema, pageSchema, postSchema, projectSchema, siteSchema } from './schemas';
 import type { SourceFile } from './source-file';
 import { tableOfContents } from './toc';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { location } from 'vfile-location';
 import { jsonResumeSchema, renderCvSchema, type Cv } from './cv-schema';
-import type { IssueLog } from './issues';
+import type { IssueLog } from '../issues';
 import { validate } from './validate';
 import { parseYaml, type KeyPlaces } from './yaml';
 

@@ -1,7 +1,7 @@
 import type { SafeHtml } from '../sanitize/sanitize';
 import path from 'node:path';
 import { settings } from '../build/settings';
-import { ContentError } from './issues';
+import { ContentError } from '../issues';
 import { readContent } from './load';
 import type { Content, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
 import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/urls';
@@ -9,7 +9,7 @@ import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/ur
 export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './types';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
 export type { ContentDate } from './fields';
-export { ContentError, formatIssue, type ContentIssue } from './issues';
+export { ContentError, formatIssue, type ContentIssue } from '../issues';
 
 /** Where the content lives for this process: `content/`, or FOLIO_CONTENT_DIR (tests use fixtures). */
 export function loadOptions(): LoadOptions {

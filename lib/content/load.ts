@@ -8,7 +8,7 @@ import { byImportance, CONTENT_EXTENSIONS, readNews, readPage, readPost, readPro
 import { CvFiles } from './cv';
 import { derivedFields, saveDerivedFields } from './derive';
 import type { ContentDate } from './fields';
-import { IssueLog } from './issues';
+import { IssueLog } from '../issues';
 import { linkPublications, readCoauthors, readVenues } from './publication-data';
 import { readSourceFile, type SourceFile } from './source-file';
 import { mergeTermSpellings } from './taxonomy';

@@ -4,7 +4,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
-import type { ContentIssue } from './issues';
+import type { ContentIssue } from '../issues';
 import type { Content, Document } from './types';
 
 /**

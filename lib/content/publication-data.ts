@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { normalizeName } from '../bibliography/authors';
 import type { Publication } from '../bibliography/types';
-import type { IssueLog } from './issues';
+import type { IssueLog } from '../issues';
 import { validate } from './validate';
 import { parseYaml } from './yaml';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import matter from 'gray-matter';
-import type { IssueLog } from './issues';
+import type { IssueLog } from '../issues';
 import { parseYaml, type KeyPlaces } from './yaml';
 
 /** A content file split into its front matter and its body, with line bookkeeping. */

@@ -1,5 +1,5 @@
 import type { Content, Post } from './types';
-import type { IssueLog } from './issues';
+import type { IssueLog } from '../issues';
 import { perIndex } from './memo';
 
 /**

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { IssueLog } from './issues';
+import type { IssueLog } from '../issues';
 import { readYesNoLetters, type KeyPlaces } from './yaml';
 
 /** A file's path, and where each key of its data is written. */

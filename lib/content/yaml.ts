@@ -1,6 +1,6 @@
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Document, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import type { IssueLog } from './issues';
+import type { IssueLog } from '../issues';
 
 /**
  * YAML as Folio reads it, in front matter and in the data files of content/

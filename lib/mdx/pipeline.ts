@@ -12,7 +12,7 @@ import { VFileMessage } from 'vfile-message';
 import { MDX_COMPONENT_NAMES } from './vocabulary';
 import { loadOptions } from '../content';
 import remarkCite from '../bibliography/remark-cite';
-import { ContentError, formatIssue, type ContentIssue } from '../content/issues';
+import { ContentError, formatIssue, type ContentIssue } from '../issues';
 import type { Document } from '../content/types';
 import { structureRehypePlugins, structureRemarkPlugins } from './structure';
 import { componentProps } from './plugins/remark-component-props';

@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '@/components/mdx';
 import { readContent } from '../content/load';
-import { formatIssue } from '../content/issues';
+import { formatIssue } from '../issues';
 import { makeProject, TINY_PNG } from '../content/testing';
 import { renderFeedBody } from '@/components/FeedBody';
 import { postHtml } from '../seo/feeds';

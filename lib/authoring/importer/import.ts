@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { IssueLog } from '../../content/issues';
+import { IssueLog } from '../../issues';
 import { parseContentDate } from '../../content/fields';
 import { PAGE_LAYOUTS } from '../../content/schemas';
 import { isOwnedRoute, routes } from '../../routing/urls';
