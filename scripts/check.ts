@@ -15,7 +15,8 @@
  */
 import path from 'node:path';
 import { checkContent } from '../lib/check';
-import { formatIssue, loadOptions, type ContentIssue } from '../lib/content';
+import { loadOptions } from '../lib/content';
+import { formatIssue, type ContentIssue } from '../lib/issues';
 
 async function main() {
   const json = process.argv.includes('--json');

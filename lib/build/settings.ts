@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { normalizeBaseurl } from '../content/fields';
+import { normalizeBaseurl } from './base-path';
 
 /**
  * Folio's settings from the environment, read once, typed: every FOLIO_*
@@ -32,6 +32,15 @@ export const settings = {
    */
   basePath: basePathOf(env.FOLIO_BASE_PATH, contentDir),
 } as const;
+
+/**
+ * A folder the settings name (`contentDir`, `publicDir`, `distDir`) as an
+ * absolute path, from the project root (the working directory). Read at
+ * build time only (every route is prerendered), so nothing needs tracing.
+ */
+export function projectFolder(folder: string, root = process.cwd()): string {
+  return path.resolve(/*turbopackIgnore: true*/ root, folder);
+}
 
 /**
  * The base path is needed before content is read (Next's configuration

@@ -1,6 +1,8 @@
-import type { Content, ContentIssue } from '../content';
+import type { Content } from '../content';
+import type { ContentIssue } from '../issues';
 import { verifyReadable } from '../images/encode';
-import { imageCacheDir, imageUses, type ImageUse } from '../images';
+import { imageUses } from '../content/image-uses';
+import { imageCacheDir, type ImageUse } from '../images';
 import { formatPlan } from '../images/plan';
 import { unreadableIssue } from '../images/respond';
 import { imageSource, type ImageSource } from '../images/source';

@@ -1,6 +1,6 @@
 import type { SafeHtml } from '../sanitize/sanitize';
 import path from 'node:path';
-import { settings } from '../build/settings';
+import { projectFolder, settings } from '../build/settings';
 import { ContentError } from '../issues';
 import { readContent } from './load';
 import type { Content, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
@@ -9,17 +9,15 @@ import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/ur
 export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './types';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
 export type { ContentDate } from './fields';
-export { ContentError, formatIssue, type ContentIssue } from '../issues';
 
 /** Where the content lives for this process: `content/`, or FOLIO_CONTENT_DIR (tests use fixtures). */
 export function loadOptions(): LoadOptions {
   const root = process.cwd();
   return {
     root,
-    // Read at build time only (every route is prerendered), so nothing needs tracing.
-    contentDir: path.resolve(/*turbopackIgnore: true*/ root, settings.contentDir),
+    contentDir: projectFolder(settings.contentDir, root),
     // FOLIO_PUBLIC_DIR lets the content check look at another public/ (an imported site's); Next serves ./public.
-    publicDir: path.resolve(/*turbopackIgnore: true*/ root, settings.publicDir),
+    publicDir: projectFolder(settings.publicDir, root),
     includeDrafts: process.env.NODE_ENV !== 'production',
     // A build's processes share what they derive from each body (lib/content/derive.ts).
     derivedCache: process.env.NODE_ENV === 'production' ? derivedCachePath(root) : undefined,

@@ -17,7 +17,7 @@ export type Document = {
   file: string;
   source: Pick<SourceFile, 'path' | 'format' | 'body' | 'bodyLine' | 'lineOf'>;
   /** The public/ its images and files are in (the site's, unless it was read from another project). */
-  publicDir?: string;
+  publicDir: string;
   /** Whether the body has math, so the page links KaTeX's stylesheet. */
   math: boolean;
   /** Keys cited with <Cite id="...">, in the order of first citation (the numbers of the reference list). */

@@ -10,10 +10,8 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { MDX_COMPONENT_NAMES } from './vocabulary';
-import { loadOptions } from '../content';
 import remarkCite from '../bibliography/remark-cite';
 import { ContentError, formatIssue, type ContentIssue } from '../issues';
-import type { Document } from '../content/types';
 import { structureRehypePlugins, structureRemarkPlugins } from './structure';
 import { componentProps } from './plugins/remark-component-props';
 import { inlineCodeBreaks } from './plugins/rehype-inline-code-breaks';
@@ -41,9 +39,17 @@ if (process.env.NEXT_PHASE === 'phase-production-build') v8.setFlagsFromString('
 
 type Pipeline = Pick<CompileOptions, 'format' | 'remarkPlugins' | 'rehypePlugins'>;
 
+/** What the pipeline compiles (the content layer's Document is one): a body, the file it is in, and the public/ its files are in. */
+export type MdxDocument = {
+  /** Path relative to the project root, for messages. */
+  file: string;
+  source: { path: string; format: 'md' | 'mdx'; body: string; bodyLine: number };
+  publicDir: string;
+};
+
 /**
  * The one Markdown/MDX pipeline. Routes never configure MDX: they hand a
- * Document to `renderDocument`, and the content check runs `checkDocument`
+ * document to `renderDocument`, and the content check runs `checkDocument`
  * with the same plugins. `report` receives what the compile found but did
  * not stop for (HTML the sanitizer removed, LaTeX errors): rendering prints
  * it, so the build says what it left out.
@@ -101,7 +107,7 @@ function placeOf(message: CompilerMessage): { line: number; column: number } {
 }
 
 /** Turns an MDX compiler message into an issue on the right line of the file (not of the body). */
-function toIssue(doc: Document, message: CompilerMessage): ContentIssue {
+function toIssue(doc: MdxDocument, message: CompilerMessage): ContentIssue {
   const place = placeOf(message);
   const latex = message.source === 'rehype-katex';
   const ours = message.source === 'folio';
@@ -129,7 +135,7 @@ function syntaxFix(reason: string, format: 'md' | 'mdx'): string {
 }
 
 /** Compiles a document the way rendering does and reports every problem with its file line. */
-export async function checkDocument(doc: Document, publicDir: string, routes?: ReadonlySet<string>): Promise<ContentIssue[]> {
+export async function checkDocument(doc: MdxDocument, publicDir: string, routes?: ReadonlySet<string>): Promise<ContentIssue[]> {
   const file = new VFile({ value: doc.source.body, path: doc.source.path });
   try {
     const options = pipeline(doc.source.format, publicDir);
@@ -165,14 +171,13 @@ function openingBrace(body: string, end: number): Point | undefined {
 }
 
 /** Renders a document's body to React on the server. Errors name the file and line. */
-export async function renderDocument(doc: Document, components: MDXComponents): Promise<React.ReactElement> {
+export async function renderDocument(doc: MdxDocument, components: MDXComponents): Promise<React.ReactElement> {
   try {
     const report = (message: VFileMessage) => console.warn(formatIssue(toIssue(doc, message)));
-    const publicDir = doc.publicDir ?? loadOptions().publicDir;
-    const { content } = await compileMDX({ source: doc.source.body, components, options: { mdxOptions: pipeline(doc.source.format, publicDir, report) } });
+    const { content } = await compileMDX({ source: doc.source.body, components, options: { mdxOptions: pipeline(doc.source.format, doc.publicDir, report) } });
     return content;
   } catch (error) {
-    const issues = (await checkDocument(doc, doc.publicDir ?? loadOptions().publicDir)).filter((i) => i.severity === 'error');
+    const issues = (await checkDocument(doc, doc.publicDir)).filter((i) => i.severity === 'error');
     if (issues.length > 0) throw new ContentError(issues);
     throw new ContentError([{ severity: 'error', file: doc.file, line: doc.source.bodyLine, column: 1, message: String((error as Error).message) }]);
   }

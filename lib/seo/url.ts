@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { ContentError, loadOptions, type Content, type ContentIssue } from '../content';
+import { loadOptions, type Content } from '../content';
+import { ContentError, type ContentIssue } from '../issues';
 import type { LoadOptions } from '../content/types';
 import { absoluteFrom } from '../routing/urls';
 

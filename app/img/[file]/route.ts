@@ -1,5 +1,5 @@
 import { getContent } from '@/lib/content';
-import { generatedImages } from '@/lib/images';
+import { generatedImages } from '@/lib/content/image-uses';
 import { imageResponse } from '@/lib/images/respond';
 import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
 
