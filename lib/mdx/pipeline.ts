@@ -12,20 +12,22 @@ import { VFileMessage } from 'vfile-message';
 import { MDX_COMPONENT_NAMES } from './vocabulary';
 import remarkCite from '../bibliography/remark-cite';
 import { ContentError, formatIssue, type ContentIssue } from '../issues';
+import { basePath } from '../routing/urls';
 import { structureRehypePlugins, structureRemarkPlugins } from './structure';
-import { componentProps } from './plugins/remark-component-props';
-import { inlineCodeBreaks } from './plugins/rehype-inline-code-breaks';
-import { internalLinks } from './plugins/remark-internal-links';
-import { jsxImages } from './plugins/rehype-jsx-images';
-import { listHeadingLevel } from './plugins/remark-list-heading-level';
-import { localFiles, localHtmlImages } from './plugins/remark-local-files';
-import { mermaidBlocks } from './plugins/remark-mermaid';
-import { noLiquid } from './plugins/remark-no-liquid';
-import { reportBlockedScript } from './plugins/remark-blocked-script';
-import { sanitizeContent } from './plugins/rehype-sanitize-content';
-import { siteLinks } from './plugins/rehype-site-links';
-import { taskListLabels } from './plugins/rehype-task-list-labels';
-import { unknownComponents } from './plugins/remark-unknown-components';
+import { remarkComponentProps } from './plugins/remark-component-props';
+import { rehypeInlineCodeBreaks } from './plugins/rehype-inline-code-breaks';
+import { remarkInternalLinks } from './plugins/remark-internal-links';
+import { rehypeJsxImages } from './plugins/rehype-jsx-images';
+import { remarkListHeadingLevel } from './plugins/remark-list-heading-level';
+import { remarkLocalFiles } from './plugins/remark-local-files';
+import { rehypeLocalHtmlImages } from './plugins/rehype-local-html-images';
+import { remarkMermaid } from './plugins/remark-mermaid';
+import { remarkNoLiquid } from './plugins/remark-no-liquid';
+import { remarkBlockedScript } from './plugins/remark-blocked-script';
+import { rehypeSanitizeContent } from './plugins/rehype-sanitize-content';
+import { rehypeSiteLinks } from './plugins/rehype-site-links';
+import { rehypeTaskListLabels } from './plugins/rehype-task-list-labels';
+import { remarkUnknownComponents } from './plugins/remark-unknown-components';
 
 /**
  * next-mdx-remote evaluates each compiled body with `new Function`, and V8
@@ -60,31 +62,31 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
     remarkPlugins: [
       // What a heading, a table, math is: the content layer's one pass (lib/content/derive.ts) starts the same way.
       ...structureRemarkPlugins(),
-      noLiquid,
-      ...(format === 'mdx' ? [reportBlockedScript, [unknownComponents, { known: MDX_COMPONENT_NAMES }], componentProps, remarkCite, listHeadingLevel] : []),
+      remarkNoLiquid,
+      ...(format === 'mdx' ? [remarkBlockedScript, [remarkUnknownComponents, { known: MDX_COMPONENT_NAMES }], remarkComponentProps, remarkCite, remarkListHeadingLevel] : []),
       // A missing image fails the page (and the check) on its line, not as a broken image.
-      [localFiles, { publicDir }],
-      mermaidBlocks,
+      [remarkLocalFiles, { publicDir }],
+      remarkMermaid,
     ] as Pipeline['remarkPlugins'],
     rehypePlugins: [
       // Raw HTML in `.md`, and heading ids: the ids the table of contents (lib/content/derive.ts) links to.
       ...structureRehypePlugins(format),
       // An <img> in a `.md` body's HTML is checked as a Markdown image is.
-      ...(format === 'md' ? [[localHtmlImages, { publicDir }]] : []),
+      ...(format === 'md' ? [[rehypeLocalHtmlImages, { publicDir }]] : []),
       [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
       // KaTeX renders math at build; a LaTeX error shows its source in red and is reported by the check.
       [rehypeKatex, { throwOnError: false, errorColor: '#cc0000' }],
       // Shiki highlights at build in both themes; the site's theme picks one in CSS. One highlighter serves every page.
       [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: { block: 'plaintext' } }],
-      taskListLabels,
+      rehypeTaskListLabels,
       // Last, on the tree as it will render: HTML the policy does not allow is removed, and reported.
-      sanitizeContent,
+      rehypeSanitizeContent,
       // An <img> written as JSX, once clean, renders as a Markdown image does (through MarkdownImage).
-      ...(format === 'mdx' ? [jsxImages] : []),
+      ...(format === 'mdx' ? [rehypeJsxImages] : []),
       // Long names in inline code break at their separators on a phone, not mid-word.
-      inlineCodeBreaks,
+      rehypeInlineCodeBreaks,
       // Then site paths gain the base path, when the site has one.
-      siteLinks,
+      [rehypeSiteLinks, { basePath }],
       ...(report ? [() => (_tree: unknown, file: VFile) => file.messages.forEach(report)] : []),
     ] as Pipeline['rehypePlugins'],
   };
@@ -141,7 +143,7 @@ export async function checkDocument(doc: MdxDocument, publicDir: string, routes?
     const options = pipeline(doc.source.format, publicDir);
     // Only the check follows internal links, against the site's routes (lib/content/check.ts lists them);
     // first, so a missing image (which stops the compile) does not hide them.
-    if (routes) options.remarkPlugins = [[internalLinks, { routes, publicDir }], ...(options.remarkPlugins ?? [])];
+    if (routes) options.remarkPlugins = [[remarkInternalLinks, { routes, publicDir }], ...(options.remarkPlugins ?? [])];
     await compile(file, options);
   } catch (error) {
     // Syntax errors are thrown, not added to the file's messages.

@@ -10,7 +10,7 @@ import { SKIP, visit } from 'unist-util-visit';
 const BREAK = /(?<=[/._]|::)(?=[^/._:])|(?<=[a-z\d])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g;
 
 /** Inline code gets a `<wbr>` at each of those points; code blocks are left alone. */
-export function inlineCodeBreaks() {
+export function rehypeInlineCodeBreaks() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, _index, parent) => {
       if (node.tagName === 'pre') return SKIP;

@@ -11,7 +11,7 @@ import { SKIP, visit } from 'unist-util-visit';
  * (`onError`); its string attributes are kept (an expression is removed
  * anyway: MDX's JavaScript is blocked).
  */
-export function jsxImages() {
+export function rehypeJsxImages() {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'img' || !parent || index === undefined) return;

@@ -12,7 +12,7 @@ import { sanitizeTree, unsafeComponentProps } from '../../sanitize/sanitize';
  * The page is still built without it. A component given an unsafe address
  * (`<Figure src="javascript:...">`) cannot be built: that stops the compile.
  */
-export function sanitizeContent() {
+export function rehypeSanitizeContent() {
   return (tree: Root, file: VFile) => {
     const fatal: VFileMessage[] = [];
     visit(tree, (node) => {

@@ -3,7 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
 /** GFM task-list checkboxes have no label; give each the text of its item. */
-export function taskListLabels() {
+export function rehypeTaskListLabels() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'li' || !String(node.properties.className ?? '').includes('task-list-item')) return;

@@ -9,7 +9,7 @@ const COMMENT_ONLY = /^\s*\/\*[\s\S]*\*\/\s*$/;
  * with the line, so the author is never surprised by text that vanished.
  * `{/* comments *\/}` are removed too, which is what the author meant.
  */
-export function reportBlockedScript() {
+export function remarkBlockedScript() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
       if (node.type === 'mdxjsEsm') {

@@ -12,7 +12,7 @@ const RULES: Record<string, Record<string, PropRule>> = COMPONENT_PROPS;
  * compile time, naming the attribute, its line and what it accepts. An
  * attribute the component does not have is a warning: it does nothing.
  */
-export function componentProps() {
+export function remarkComponentProps() {
   return (tree: Root, file: VFile) => {
     let first: VFileMessage | undefined;
     visit(tree, (node) => {

@@ -4,12 +4,15 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { leadsToSite } from '../../routing/public-file';
 
+/** The site's routes (keys made by lib/routing/segments.ts's `routeKey`), and where public/ is. */
+export type Options = { routes: ReadonlySet<string>; publicDir: string };
+
 /**
  * The content check's look at internal links: a Markdown link (or an
  * `<a href>` in MDX) to a site path that is no page, post, blog page or file
- * in public/ is a warning on its line. `routes` are keys made by `routeKey`.
+ * in public/ is a warning on its line.
  */
-export function internalLinks({ routes, publicDir }: { routes: ReadonlySet<string>; publicDir: string }) {
+export function remarkInternalLinks({ routes, publicDir }: Options) {
   return (tree: Root, file: VFile) => {
     const check = (url: string | null | undefined, node: Node) => {
       if (!url || !url.startsWith('/') || url.startsWith('//') || leadsToSite(url, routes, publicDir)) return;

@@ -1,10 +1,10 @@
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { listHeadingLevel } from './remark-list-heading-level';
+import { remarkListHeadingLevel } from './remark-list-heading-level';
 
 /** The `level` each <Publications /> of a body gets, in order. */
 async function levels(body: string): Promise<string[]> {
-  const code = String(await compile(body, { remarkPlugins: [listHeadingLevel] }));
+  const code = String(await compile(body, { remarkPlugins: [remarkListHeadingLevel] }));
   return [...code.matchAll(/_components\.Publications|Publications, \{[^}]*level: "(\d)"/g)].map((m) => m[1]).filter((l): l is string => l !== undefined);
 }
 

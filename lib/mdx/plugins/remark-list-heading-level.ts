@@ -9,7 +9,7 @@ import { visit } from 'unist-util-visit';
  * document; not written by authors (lib/component-props.ts has no such
  * attribute), so it runs after the component-props check.
  */
-export function listHeadingLevel() {
+export function remarkListHeadingLevel() {
   return (tree: Root) => {
     // The page's title is the h1.
     let depth = 1;

@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
  * them. The component shows the source until the diagram library (loaded
  * only on pages that have a diagram) draws it.
  */
-export function mermaidBlocks() {
+export function remarkMermaid() {
   return (tree: Root) => {
     visit(tree, 'code', (node, index, parent) => {
       if (node.lang !== 'mermaid' || !parent || index === undefined) return;

@@ -13,7 +13,7 @@ const OPENER = /\\[\s\S]|\{[{%]/g;
  * error on its line, with what to write instead. Code and math keep theirs
  * (they show code); an escaped brace (`\{%`) is text the author meant.
  */
-export function noLiquid() {
+export function remarkNoLiquid() {
   return (tree: Root, file: VFile) => {
     const source = String(file.value);
     const toPoint = location(source).toPoint;

@@ -3,11 +3,14 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 
+/** The component names an `.mdx` body may use. */
+export type Options = { known: readonly string[] };
+
 /**
  * A capitalised tag Folio does not provide would crash the page when
  * rendered: stop at compile time, naming every unknown tag and its line.
  */
-export function unknownComponents({ known }: { known: readonly string[] }) {
+export function remarkUnknownComponents({ known }: Options) {
   const names = new Set(known);
   return (tree: Root, file: VFile) => {
     const unknown: VFileMessage[] = [];
