@@ -45,6 +45,14 @@ const config = [
       ],
     },
   },
+  {
+    // No import cycle: a module loads after everything it imports, and the
+    // layers (README, "How the code is laid out") stack. Type-only imports
+    // do not count (they vanish from the build). Modules of node_modules are
+    // not parsed for it (\`import/ignore\`), which keeps the rule fast.
+    settings: { 'import/ignore': ['node_modules'] },
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   { ignores: ['.next/**', '.next-*/**', 'out/**', 'out-*/**', 'screenshots/**', '.bench/**', 'bench-results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
 ];
 export default config;

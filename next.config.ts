@@ -1,8 +1,8 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_SERVER } from 'next/constants';
-import { unfinishedBuild } from './lib/build-state';
-import { settings } from './lib/settings';
-import { securityHeaders } from './lib/security-headers';
+import { unfinishedBuild } from './lib/build/build-state';
+import { settings } from './lib/build/settings';
+import { securityHeaders } from './lib/build/security-headers';
 
 const isDev = process.env.NODE_ENV === 'development';
 const exporting = settings.output === 'export';

@@ -1,10 +1,10 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import type { Metadata, Viewport } from 'next';
 import { LiveReload } from '@/components/LiveReload';
-import { clientVersion } from '@/lib/client-bundle';
+import { clientVersion } from '@/lib/build/client-bundle';
 import { getContent } from '@/lib/content';
-import { siteMetadata } from '@/lib/metadata';
-import { THEME_SCRIPT } from '@/lib/theme-script';
+import { siteMetadata } from '@/lib/seo/metadata';
+import { THEME_SCRIPT } from '@/lib/build/theme-script';
 import { headingFont } from './fonts';
 import './globals.css';
 

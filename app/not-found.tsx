@@ -1,4 +1,4 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import { PageShell } from '@/components/PageShell';
 import type { Metadata } from 'next';
 import { getContent } from '@/lib/content';

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { PageView, showsProfiles } from '@/components/PageView';
 import { getContent, homePage } from '@/lib/content';
-import { contentPageMetadata } from '@/lib/metadata';
+import { contentPageMetadata } from '@/lib/seo/metadata';
 
 // `/` shows the page whose permalink is `/`, else the about page; its
 // canonical URL stays the page's own, so search engines see one page.

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { getContent } from '@/lib/content';
-import { sitemapRoutes } from '@/lib/seo/routes';
+import { sitemapRoutes } from '@/lib/seo/public-routes';
 import { absoluteUrl } from '@/lib/seo/url';
 
 // Written at build, in every output (a static export needs it said).

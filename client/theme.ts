@@ -5,7 +5,7 @@
  * choice, the class `dark` or `light` what is drawn. The button's label and
  * icon follow `data-theme` in CSS, so nothing in the page's markup changes.
  */
-import { THEME_STORAGE_KEY } from '../lib/theme-script';
+import { THEME_STORAGE_KEY } from '../lib/build/theme-script';
 
 type Choice = 'system' | 'light' | 'dark';
 

@@ -1,7 +1,7 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import { aboutNews, aboutPosts, type Content, type Page } from '@/lib/content';
-import { formatDay } from '@/lib/format';
-import { socialLinks } from '@/lib/socials';
+import { formatDay } from '@/lib/text/dates';
+import { socialLinks } from '@/lib/seo/socials';
 import { Markdown } from './Markdown';
 import { NewsItems } from './NewsItems';
 import { PageColumns } from './PageColumns';

@@ -1,4 +1,4 @@
-import { routes } from '@/lib/urls';
+import { routes } from '@/lib/routing/urls';
 import { blogPage, blogPageCount, ownedRouteTitle, type Content } from '@/lib/content';
 import { BlogLinks } from './BlogLinks';
 import { FeaturedPosts } from './FeaturedPosts';
@@ -8,7 +8,7 @@ import { RouteHeader } from './RouteHeader';
 
 /** One page of the blog: its title (from the page at /blog/, its text on the first page), links to tags and the archive, featured posts on the first page, posts, pagination. */
 export function BlogIndex({ content, page }: { content: Content; page: number }) {
-  const intro = ownedRouteTitle(content, '/blog/');
+  const intro = ownedRouteTitle(content, routes.blogIndex);
   return (
     <>
       <RouteHeader title={intro.title} description={intro.description} page={page === 1 ? intro.page : undefined} content={content}>

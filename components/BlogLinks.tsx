@@ -1,8 +1,8 @@
-import { FEEDS, href } from '@/lib/urls';
+import { FEEDS, href, routes } from '@/lib/routing/urls';
 
 const LINKS = [
-  { href: '/blog/tags/', label: 'Tags' },
-  { href: '/blog/archive/', label: 'Archive' },
+  { href: routes.tags, label: 'Tags' },
+  { href: routes.archive, label: 'Archive' },
 ];
 
 /** Ways into the blog besides the list: tags, the archive by year, the feed. */

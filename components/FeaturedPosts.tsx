@@ -1,7 +1,7 @@
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import { ResponsiveImage } from './ResponsiveImage';
 import type { Post } from '@/lib/content';
-import { formatDay } from '@/lib/format';
+import { formatDay } from '@/lib/text/dates';
 import { SectionHeading } from './SectionHeading';
 
 /** Posts marked `featured: true`, as cards above the blog's list (al-folio's pinned posts). */

@@ -1,9 +1,9 @@
 /* eslint-disable @next/next/no-img-element -- feed readers get plain images: no next/image, no srcset into /_next */
 import type { MDXComponents } from 'mdx/types';
-import { href } from '@/lib/urls';
-import type { MdxComponentName } from '@/lib/mdx-components';
+import { href } from '@/lib/routing/urls';
+import type { MdxComponentName } from '@/lib/mdx/vocabulary';
 import type { Post } from '@/lib/content';
-import { renderDocument } from '@/lib/mdx';
+import { renderDocument } from '@/lib/mdx/pipeline';
 import { mdxComponents } from './mdx';
 
 type FigureProps = { src: string; alt?: string; caption?: string };

@@ -1,6 +1,6 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import type { Content, Document } from '@/lib/content';
-import { renderDocument } from '@/lib/mdx';
+import { renderDocument } from '@/lib/mdx/pipeline';
 import { documentComponents } from './mdx';
 
 /**

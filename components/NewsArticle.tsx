@@ -1,6 +1,6 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import type { Content, NewsItem } from '@/lib/content';
-import { formatDay } from '@/lib/format';
+import { formatDay } from '@/lib/text/dates';
 import { Markdown } from './Markdown';
 
 /** A news item with a title, on its own page. */

@@ -1,6 +1,6 @@
-import { href as siteHref } from '@/lib/urls';
-import { newsPath, type Content, type NewsItem } from '@/lib/content';
-import { formatDay } from '@/lib/format';
+import { href as siteHref, newsItemId, newsPath } from '@/lib/routing/urls';
+import type { Content, NewsItem } from '@/lib/content';
+import { formatDay } from '@/lib/text/dates';
 import { Markdown } from './Markdown';
 
 /** Dated announcements: an inline item shows its text, a titled one links to its own page. */
@@ -11,7 +11,7 @@ export function NewsItems({ items, content }: { items: NewsItem[]; content: Cont
         const path = newsPath(item);
         return (
           // The id is where a search result for an inline item leads (`/news/#news-<slug>`).
-          <li key={item.file} id={`news-${item.slug}`} className="grid scroll-mt-6 gap-1 py-3 sm:grid-cols-[10rem_1fr] sm:gap-4">
+          <li key={item.file} id={newsItemId(item.slug)} className="grid scroll-mt-6 gap-1 py-3 sm:grid-cols-[10rem_1fr] sm:gap-4">
             <time dateTime={item.date.iso} className="whitespace-nowrap text-sm font-medium text-muted sm:pt-0.5">
               {formatDay(item.date.day, content.site.lang)}
             </time>

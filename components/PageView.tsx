@@ -1,6 +1,6 @@
 import type { Content, Page } from '@/lib/content';
 import { personJsonLd } from '@/lib/seo/jsonld';
-import { movedTo } from '@/lib/seo/routes';
+import { movedTo } from '@/lib/seo/public-routes';
 import { MovedPage } from './MovedPage';
 import { AboutPage } from './AboutPage';
 import { ContentPage } from './ContentPage';

@@ -1,4 +1,4 @@
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 
 /** Newer/older page links with "page n of m" between them. */
 export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (n: number) => string }) {

@@ -1,4 +1,4 @@
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import { ResponsiveImage } from './ResponsiveImage';
 import type { Post } from '@/lib/content';
 import { PostMeta } from './PostMeta';

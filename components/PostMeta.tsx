@@ -1,6 +1,6 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import { type Post } from '@/lib/content';
-import { formatDay } from '@/lib/format';
+import { formatDay } from '@/lib/text/dates';
 import { TagList } from './TagList';
 
 /** Date (a link to the year's posts), reading time, last update, categories and tags of a post, on one wrapping line. */

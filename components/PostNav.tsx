@@ -1,4 +1,4 @@
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import type { Post } from '@/lib/content';
 
 /** Links to the next newer and next older post. */

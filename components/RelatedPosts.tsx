@@ -1,6 +1,6 @@
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import type { Post } from '@/lib/content';
-import { formatDay } from '@/lib/format';
+import { formatDay } from '@/lib/text/dates';
 import { SectionHeading } from './SectionHeading';
 
 /** Posts that share tags or categories with the one just read. */

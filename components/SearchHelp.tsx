@@ -1,4 +1,4 @@
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import type { NavItem } from '@/lib/content';
 
 const KEY = 'rounded border border-line bg-surface px-1.5 py-0.5 font-sans text-sm text-ink';

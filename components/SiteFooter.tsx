@@ -1,6 +1,6 @@
 import type { Site } from '@/lib/content';
-import { formatDay } from '@/lib/format';
-import { socialLinks } from '@/lib/socials';
+import { formatDay } from '@/lib/text/dates';
+import { socialLinks } from '@/lib/seo/socials';
 import { RichHtml } from './RichHtml';
 import { SocialLinks } from './SocialLinks';
 

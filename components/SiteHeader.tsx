@@ -1,4 +1,4 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import type { NavItem } from '@/lib/content';
 import { MobileMenu } from './MobileMenu';
 import { SearchButton } from './SearchButton';

@@ -12,7 +12,7 @@ import { faXTwitter } from '@fortawesome/free-brands-svg-icons/faXTwitter';
 import { faYoutube } from '@fortawesome/free-brands-svg-icons/faYoutube';
 import { faEnvelope } from '@fortawesome/free-solid-svg-icons/faEnvelope';
 import { faGraduationCap } from '@fortawesome/free-solid-svg-icons/faGraduationCap';
-import type { SocialKey, SocialLink } from '@/lib/socials';
+import type { SocialKey, SocialLink } from '@/lib/seo/socials';
 import { Icon } from './Icon';
 
 const ICONS: Record<SocialKey, IconDefinition> = {

@@ -1,5 +1,5 @@
-import { href, routes } from '@/lib/urls';
-import { termLabel, termSlug, type TermKind } from '@/lib/taxonomy';
+import { href, routes, type TermKind } from '@/lib/routing/urls';
+import { termLabel, termSlug } from '@/lib/content/taxonomy';
 
 /** A post's tags (`#name`, as in their address) or categories, each a link to its page. */
 export function TagList({ names, kind = 'tag', label }: { names: string[]; kind?: TermKind; label: string }) {

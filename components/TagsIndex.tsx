@@ -1,6 +1,6 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes, type TermKind } from '@/lib/routing/urls';
 import type { Content, RouteIntro } from '@/lib/content';
-import { termLabel, terms, type TermKind } from '@/lib/taxonomy';
+import { termLabel, terms } from '@/lib/content/taxonomy';
 import { BlogLinks } from './BlogLinks';
 import { RouteHeader } from './RouteHeader';
 import { SectionHeading } from './SectionHeading';
@@ -15,7 +15,7 @@ export function TagsIndex({ content, intro }: { content: Content; intro: RouteIn
   return (
     <>
       <RouteHeader {...intro} content={content}>
-        <BlogLinks current="/blog/tags/" />
+        <BlogLinks current={routes.tags} />
       </RouteHeader>
       {SECTIONS.map(({ kind, title: heading, id }) => {
         const list = terms(content, kind);

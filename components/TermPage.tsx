@@ -1,6 +1,6 @@
-import { routes } from '@/lib/urls';
+import { routes } from '@/lib/routing/urls';
 import type { Content } from '@/lib/content';
-import { termLabel, termPage, termPageCount, type Term } from '@/lib/taxonomy';
+import { termLabel, termPage, termPageCount, type Term } from '@/lib/content/taxonomy';
 import { BlogLinks } from './BlogLinks';
 import { Pagination } from './Pagination';
 import { PostList } from './PostList';

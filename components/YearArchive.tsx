@@ -1,8 +1,8 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import { textHtml } from '@/lib/sanitize/sanitize';
 import { type Content, type Post, type RouteIntro } from '@/lib/content';
-import { yearTitle } from '@/lib/seo/routes';
-import { postsByYear } from '@/lib/taxonomy';
+import { yearTitle } from '@/lib/seo/public-routes';
+import { postsByYear } from '@/lib/content/taxonomy';
 import { BlogLinks } from './BlogLinks';
 import { RouteHeader } from './RouteHeader';
 
@@ -36,7 +36,7 @@ export function YearArchive({ posts, intro, content }: { posts: Post[]; intro: R
   return (
     <>
       <RouteHeader title={intro.title} description={intro.description ?? textHtml(`${count(posts.length)}, newest first.`)} page={intro.page} content={content}>
-        <BlogLinks current="/blog/archive/" />
+        <BlogLinks current={routes.archive} />
       </RouteHeader>
       {postsByYear(posts).map(({ year, posts: ofYear }) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mb-10">

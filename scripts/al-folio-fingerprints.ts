@@ -1,7 +1,7 @@
 /**
- * `npx tsx scripts/al-folio-fingerprints.ts <al-folio git dir> [--ref main] [--out lib/importer/al-folio-demo.json] [--note text]`
+ * `npx tsx scripts/al-folio-fingerprints.ts <al-folio git dir> [--ref main] [--out lib/authoring/importer/al-folio-demo.json] [--note text]`
  *
- * Writes the fingerprints of al-folio's demo content (lib/importer/demo.ts
+ * Writes the fingerprints of al-folio's demo content (lib/authoring/importer/demo.ts
  * reads them) from a local clone of al-folio: every version of every demo
  * file that al-folio's main line held, commit by commit along `--ref`'s
  * first parents (what an author forks or copies is a main-line commit, not
@@ -14,7 +14,7 @@
  *
  *   git clone https://github.com/alshedivat/al-folio.git /tmp/al-folio
  *   npx tsx scripts/al-folio-fingerprints.ts /tmp/al-folio
- *   npx vitest run lib/importer/demo.test.ts
+ *   npx vitest run lib/authoring/importer/demo.test.ts
  *
  * A clone without tags (a fork) gives dates but no release names: add the
  * tags first (`git fetch <al-folio> 'refs/tags/*:refs/tags/*'`). Only
@@ -32,9 +32,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { bibEntryFingerprint, bibEntrySources, DEMO_DATA_FILE, fileFingerprint, type DemoData } from '../lib/importer/demo';
+import { bibEntryFingerprint, bibEntrySources, DEMO_DATA_FILE, fileFingerprint, type DemoData } from '../lib/authoring/importer/demo';
 
-const USAGE = 'usage: npx tsx scripts/al-folio-fingerprints.ts <al-folio git dir> [--ref main] [--out lib/importer/al-folio-demo.json] [--note text]';
+const USAGE = 'usage: npx tsx scripts/al-folio-fingerprints.ts <al-folio git dir> [--ref main] [--out lib/authoring/importer/al-folio-demo.json] [--note text]';
 
 const DEMO_FOLDERS = [
   '_posts/',
@@ -204,7 +204,7 @@ function main() {
   const sorted = (map: Map<string, Seen>) => [...map].sort(([a, x], [b, y]) => x.path.localeCompare(y.path) || x.since.localeCompare(y.since) || a.localeCompare(b));
   const data: DemoData = {
     about:
-      "Fingerprints of al-folio's demo content (lib/importer/demo.ts): sha256 of each file's normalised text (or bytes), cut to 128 bits, and of each BibTeX entry's key and text. Each row: al-folio's path, the first and last date its main line held it ('' while it still does), the first and last release that held it ('' when none). Derived data only; written by scripts/al-folio-fingerprints.ts.",
+      "Fingerprints of al-folio's demo content (lib/authoring/importer/demo.ts): sha256 of each file's normalised text (or bytes), cut to 128 bits, and of each BibTeX entry's key and text. Each row: al-folio's path, the first and last date its main line held it ('' while it still does), the first and last release that held it ('' when none). Derived data only; written by scripts/al-folio-fingerprints.ts.",
     source: {
       repository: 'alshedivat/al-folio',
       ref: head.slice(0, 12),

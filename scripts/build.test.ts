@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild, type Step } from './build';
-import { unfinishedBuild } from '../lib/build-state';
+import { unfinishedBuild } from '../lib/build/build-state';
 
 const node = (code: string): Step => ({ command: process.execPath, args: ['-e', code] });
 

@@ -16,8 +16,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { derivedCachePath } from '../lib/content';
-import { markComplete, markIncomplete } from '../lib/build-state';
-import { settings } from '../lib/settings';
+import { markComplete, markIncomplete } from '../lib/build/build-state';
+import { settings } from '../lib/build/settings';
 import { takeBuildLock } from './build-lock';
 
 export type Step = { command: string; args: string[] };

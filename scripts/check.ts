@@ -14,8 +14,9 @@
  * the project are named by their absolute path.
  */
 import path from 'node:path';
-import { checkContent } from '../lib/content/check';
-import { formatIssue, loadOptions, type ContentIssue } from '../lib/content';
+import { checkContent } from '../lib/check';
+import { loadOptions } from '../lib/content';
+import { formatIssue, type ContentIssue } from '../lib/issues';
 
 async function main() {
   const json = process.argv.includes('--json');

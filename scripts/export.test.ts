@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import { describe, expect, it } from 'vitest';
-import { securityHeaders } from '../lib/security-headers';
+import { securityHeaders } from '../lib/build/security-headers';
 import { headerFiles, scriptHash } from './export';
 
 /**

@@ -14,7 +14,7 @@ function run(...args: string[]) {
 describe('npm run import:al-folio (the command)', () => {
   it('imports, prints the report and the check of the result, and exits 0 even with leftovers', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-import-cli-'));
-    const { status, stdout } = run('lib/importer/fixtures/v0', '--out', out);
+    const { status, stdout } = run('lib/authoring/importer/fixtures/v0', '--out', out);
     expect(status).toBe(0);
     expect(stdout).toContain('(v0 layout)');
     expect(stdout).toMatch(/Left for you to finish by hand \(\d+\), in the al-folio files:\n {2}_config\.yml:\d+/);
@@ -26,12 +26,12 @@ describe('npm run import:al-folio (the command)', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-import-cli-'));
     fs.mkdirSync(path.join(out, 'content/pages'), { recursive: true });
     fs.writeFileSync(path.join(out, 'content/pages/mine.md'), '---\ntitle: mine\n---\n');
-    const { status, stdout, stderr } = run('lib/importer/fixtures/v0', '--out', out, '--no-check');
+    const { status, stdout, stderr } = run('lib/authoring/importer/fixtures/v0', '--out', out, '--no-check');
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('  content/pages/mine.md\nNothing was written. To import anyway, run again with --force');
     expect(fs.readdirSync(path.join(out, 'content/pages'))).toEqual(['mine.md']);
-    const forced = run('lib/importer/fixtures/v0', '--out', out, '--no-check', '--force');
+    const forced = run('lib/authoring/importer/fixtures/v0', '--out', out, '--no-check', '--force');
     expect(forced.status).toBe(0);
     expect(forced.stdout).toMatch(/What content\/ and public\/ held before \(1 file, --force\) moved to .*folio-content-backup-\d{8}-\d{6}\/, under the same paths: nothing was deleted\./);
   }, 60_000);

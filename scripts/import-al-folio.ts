@@ -10,10 +10,10 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/content/check';
-import { formatIssue } from '../lib/content/issues';
-import { EditedContentError, importAlFolio, SiteReadError } from '../lib/importer/import';
-import { formatReport } from '../lib/importer/report';
+import { checkContent } from '../lib/check';
+import { formatIssue } from '../lib/issues';
+import { EditedContentError, importAlFolio, SiteReadError } from '../lib/authoring/importer/import';
+import { formatReport } from '../lib/authoring/importer/report';
 
 const USAGE = 'usage: npm run import:al-folio -- <path-to-al-folio-site> [--force] [--out <project-dir>] [--no-check]';
 

@@ -1,7 +1,7 @@
 /**
  * `npm run test:corpus [-- --only v0-2019,v1-gem] [--no-export] [--keep] [--json rows.json]`
  *
- * Moves every al-folio site of the importer's corpus (lib/importer/fixtures/,
+ * Moves every al-folio site of the importer's corpus (lib/authoring/importer/fixtures/,
  * described in its corpus.json) into a fresh copy of this project, as an
  * author would on a fresh clone: `npm run import:al-folio -- <site>`, then
  * `npm run check` and `npm run export` there, and checks that every address
@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const FIXTURES = path.join(ROOT, 'lib/importer/fixtures');
+const FIXTURES = path.join(ROOT, 'lib/authoring/importer/fixtures');
 
 type Manifest = { fixtures: Record<string, { expect?: { addresses?: string[] } }> };
 type Step = { status: number; output: string; seconds: number };
@@ -43,7 +43,7 @@ type Row = {
 function projectFiles(): string[] {
   const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
-  return listed.stdout.split('\0').filter((file) => file && !file.startsWith('lib/importer/fixtures/') && fs.existsSync(path.join(ROOT, file)));
+  return listed.stdout.split('\0').filter((file) => file && !file.startsWith('lib/authoring/importer/fixtures/') && fs.existsSync(path.join(ROOT, file)));
 }
 
 /** node_modules, hard-linked file by file (a symlink would put it outside the root Next builds from). */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { localDay } from '../lib/scaffold';
+import { localDay } from '../lib/authoring/scaffold';
 
 const ROOT = path.join(import.meta.dirname, '..');
 

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadOptions } from '../lib/content';
-import { createContent, KINDS, ScaffoldError, type NewKind } from '../lib/scaffold';
+import { createContent, KINDS, ScaffoldError, type NewKind } from '../lib/authoring/scaffold';
 
 const USAGE = 'usage: npm run new -- post|page|news "Title"';
 

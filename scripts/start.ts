@@ -26,7 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import parseRange from 'range-parser';
-import { settings } from '../lib/settings';
+import { settings } from '../lib/build/settings';
 
 export type Refusal = { status: 400 | 405; headers: Record<string, string>; body: string };
 

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { securityHeaders } from '../lib/security-headers';
-import { THEME_SCRIPT } from '../lib/theme-script';
+import { securityHeaders } from '../lib/build/security-headers';
+import { THEME_SCRIPT } from '../lib/build/theme-script';
 import { headerFiles, scriptHash } from './export';
 
 /**

@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { settings } from '../lib/settings';
+import { settings } from '../lib/build/settings';
 
 const dist = settings.distDir;
 let failures = 0;

@@ -1,10 +1,11 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { PageView, showsProfiles } from '@/components/PageView';
-import { getContent, pageAt, permalinkSegments, standalonePages } from '@/lib/content';
-import { contentPageMetadata } from '@/lib/metadata';
+import { getContent, pageAt, standalonePages } from '@/lib/content';
+import { paramsPermalink, permalinkSegments } from '@/lib/routing/segments';
+import { contentPageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string[] }> };
 
@@ -17,20 +18,16 @@ export function generateStaticParams() {
   );
 }
 
-function permalinkOf(slug: string[]) {
-  return `/${slug.map(decodeURIComponent).join('/')}/`;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const content = getContent();
-  const page = pageAt(content, permalinkOf((await params).slug));
+  const page = pageAt(content, paramsPermalink((await params).slug));
   if (!page) return {};
   return contentPageMetadata(content, page);
 }
 
 export default async function Page({ params }: Props) {
   const content = getContent();
-  const page = pageAt(content, permalinkOf((await params).slug));
+  const page = pageAt(content, paramsPermalink((await params).slug));
   if (!page) notFound();
   return (
     <PageShell content={content} current={page.permalink} footerProfiles={!showsProfiles(page)}>

@@ -1,6 +1,6 @@
 import { renderFeedBody } from '@/components/FeedBody';
 import { getContent } from '@/lib/content';
-import { atomFeed } from '@/lib/feeds';
+import { atomFeed } from '@/lib/seo/feeds';
 
 export const dynamic = 'force-static';
 

@@ -1,11 +1,12 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
-import { routes } from '@/lib/urls';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
+import { routes, type TermKind } from '@/lib/routing/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { termTitle } from '@/lib/seo/routes';
-import { decodeSegment, termAt, termPageCount, termParams, terms, type TermKind } from '@/lib/taxonomy';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { termTitle } from '@/lib/seo/public-routes';
+import { termAt, termPageCount, termParams, terms } from '@/lib/content/taxonomy';
+import { decodeSegment } from '@/lib/routing/segments';
 import { PageShell } from '@/components/PageShell';
 import { TermPage } from '@/components/TermPage';
 
@@ -35,7 +36,7 @@ export function termRoutes(kind: TermKind) {
     const { content, term } = await resolve(slug, page);
     if (!term) notFound();
     return (
-      <PageShell content={content} current="/blog/">
+      <PageShell content={content} current={routes.blogIndex}>
         <TermPage content={content} term={term} page={page} />
       </PageShell>
     );

@@ -1,6 +1,6 @@
 import { renderFeedBody } from '@/components/FeedBody';
 import { getContent } from '@/lib/content';
-import { jsonFeed } from '@/lib/feeds';
+import { jsonFeed } from '@/lib/seo/feeds';
 
 export const dynamic = 'force-static';
 

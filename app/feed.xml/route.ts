@@ -1,6 +1,6 @@
 import { renderFeedBody } from '@/components/FeedBody';
 import { getContent } from '@/lib/content';
-import { rssFeed } from '@/lib/feeds';
+import { rssFeed } from '@/lib/seo/feeds';
 
 export const dynamic = 'force-static';
 

@@ -1,4 +1,4 @@
-import { clientScript } from '@/lib/client-bundle';
+import { clientScript } from '@/lib/build/client-bundle';
 
 /** The search dialog (client/search/), loaded by folio.js when a visitor opens it. */
 export const dynamic = 'force-static';

@@ -1,4 +1,4 @@
-import { clientScript } from '@/lib/client-bundle';
+import { clientScript } from '@/lib/build/client-bundle';
 
 /** Folio's script for every page (client/folio.ts), prerendered at build. */
 export const dynamic = 'force-static';

@@ -3,18 +3,19 @@ import { NewsItems } from '@/components/NewsItems';
 import { PageShell } from '@/components/PageShell';
 import { RouteHeader } from '@/components/RouteHeader';
 import { getContent, ownedRouteTitle } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { routes } from '@/lib/routing/urls';
 
 export function generateMetadata(): Metadata {
-  const { title, description } = ownedRouteTitle(getContent(), '/news/');
-  return pageMetadata(getContent(), { title, description, path: '/news/' });
+  const { title, description } = ownedRouteTitle(getContent(), routes.news);
+  return pageMetadata(getContent(), { title, description, path: routes.news });
 }
 
 export default function News() {
   const content = getContent();
-  const intro = ownedRouteTitle(content, '/news/');
+  const intro = ownedRouteTitle(content, routes.news);
   return (
-    <PageShell content={content} current="/news/">
+    <PageShell content={content} current={routes.news}>
       <RouteHeader {...intro} content={content} />
       {content.news.length === 0 ? <p className="text-muted">No news yet.</p> : <NewsItems items={content.news} content={content} />}
     </PageShell>

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { PageShell } from '@/components/PageShell';
 import { SearchHelp } from '@/components/SearchHelp';
 import { getContent, navItems, ownedRouteTitle } from '@/lib/content';
-import { OWNED_ROUTES } from '@/lib/content/paths';
+import { OWNED_ROUTES, routes } from '@/lib/routing/urls';
 
-export const metadata: Metadata = { title: 'Search', robots: { index: false }, alternates: { canonical: '/search/' } };
+export const metadata: Metadata = { title: 'Search', robots: { index: false }, alternates: { canonical: routes.search } };
 
 /** Where the header's search button leads without JavaScript; with it, the page opens the search dialog. */
 export default function SearchPage() {

@@ -1,4 +1,4 @@
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import type { IconDefinition } from '@fortawesome/fontawesome-common-types';
 import { faBluesky } from '@fortawesome/free-brands-svg-icons/faBluesky';
 import { faGithub } from '@fortawesome/free-brands-svg-icons/faGithub';

@@ -1,4 +1,4 @@
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import { faFilePdf } from '@fortawesome/free-solid-svg-icons/faFilePdf';
 import type { Content, Page } from '@/lib/content';
 import { Icon } from '../Icon';

@@ -3,7 +3,7 @@ import { faCircleInfo } from '@fortawesome/free-solid-svg-icons/faCircleInfo';
 import { faLightbulb } from '@fortawesome/free-solid-svg-icons/faLightbulb';
 import { faTriangleExclamation } from '@fortawesome/free-solid-svg-icons/faTriangleExclamation';
 import { faCircleExclamation } from '@fortawesome/free-solid-svg-icons/faCircleExclamation';
-import type { CALLOUT_TYPES, PropsOf } from '@/lib/component-props';
+import type { CALLOUT_TYPES, PropsOf } from '@/lib/mdx/props';
 import { Icon } from '../Icon';
 
 const KINDS = {

@@ -1,5 +1,5 @@
 import { ResponsiveImage } from '../ResponsiveImage';
-import type { PropsOf } from '@/lib/component-props';
+import type { PropsOf } from '@/lib/mdx/props';
 import { siteImage } from '@/lib/images';
 
 type FigureProps = PropsOf<'Figure'> & { src: string };

@@ -1,4 +1,4 @@
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import { YouTubeEmbed } from './YouTubeEmbed';
 
 type VideoProps = { src?: string; youtube?: string; title?: string; caption?: string; poster?: string };

@@ -1,7 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import type { Content, Document } from '@/lib/content';
 import type { ProjectsProps } from '@/lib/content/projects-element';
-import type { MdxComponentName } from '@/lib/mdx-components';
+import type { MdxComponentName } from '@/lib/mdx/vocabulary';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Figure, Figures } from './Figure';

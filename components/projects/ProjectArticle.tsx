@@ -1,5 +1,5 @@
 import { GithubLink } from './GithubLink';
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import type { Content, Project } from '@/lib/content';
 import { Markdown } from '../Markdown';
 import { References } from '../publications/References';

@@ -1,7 +1,8 @@
 import { GithubLink } from './GithubLink';
-import { href as siteHref } from '@/lib/urls';
+import { href as siteHref } from '@/lib/routing/urls';
 import { faArrowUpRightFromSquare } from '@fortawesome/free-solid-svg-icons/faArrowUpRightFromSquare';
-import { projectHref, type Project } from '@/lib/content';
+import type { Project } from '@/lib/content';
+import { projectHref } from '@/lib/routing/urls';
 import { Icon } from '../Icon';
 import { ResponsiveImage } from '../ResponsiveImage';
 import { RichHtml } from '../RichHtml';

@@ -1,4 +1,4 @@
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import { Fragment } from 'react';
 import { ResponsiveImage } from '../ResponsiveImage';
 import { faChevronRight } from '@fortawesome/free-solid-svg-icons/faChevronRight';

@@ -1,4 +1,4 @@
-import { href, routes } from '@/lib/urls';
+import { href, routes } from '@/lib/routing/urls';
 import { filterOptions, groupByYear } from '@/lib/bibliography/select';
 import { scholarlyArticles } from '@/lib/bibliography/jsonld';
 import { JsonLd } from '../JsonLd';

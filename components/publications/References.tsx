@@ -1,4 +1,5 @@
-import { ContentError, type Content, type Document } from '@/lib/content';
+import type { Content, Document } from '@/lib/content';
+import { ContentError } from '@/lib/issues';
 import { citationIssues, referencesOf } from '@/lib/bibliography/citations';
 import { authorLimit } from '@/lib/bibliography/select';
 import { SectionHeading } from '../SectionHeading';

@@ -1,4 +1,4 @@
-import { href } from '@/lib/urls';
+import { href } from '@/lib/routing/urls';
 import { authorLimit } from '@/lib/bibliography/select';
 import type { Content } from '@/lib/content';
 import { SectionHeading } from '../SectionHeading';

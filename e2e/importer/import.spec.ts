@@ -9,7 +9,7 @@ import { freePort } from '../ports';
 
 /**
  * Moving in from al-folio, end to end: al-folio v1's starter
- * (lib/importer/fixtures/starter) is imported into a fresh folder with
+ * (lib/authoring/importer/fixtures/starter) is imported into a fresh folder with
  * `npm run import:al-folio`, built with `npm run build` (FOLIO_CONTENT_DIR,
  * FOLIO_PUBLIC_DIR, FOLIO_DIST_DIR point at it), served by `next start`, and
  * visited: the CV and the projects the al-folio site showed are there, and
@@ -37,7 +37,7 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
 test.beforeAll(async () => {
   test.setTimeout(900_000);
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-imported-'));
-  const report = run('scripts/import-al-folio.ts', ['lib/importer/fixtures/starter', '--out', site]);
+  const report = run('scripts/import-al-folio.ts', ['lib/authoring/importer/fixtures/starter', '--out', site]);
   expect(report).toContain('The content check on the result: 0 errors, 0 warnings');
   const env = { FOLIO_CONTENT_DIR: path.join(site, 'content'), FOLIO_PUBLIC_DIR: path.join(site, 'public'), FOLIO_DIST_DIR: DIST_DIR };
   run('scripts/build.ts', [], env);

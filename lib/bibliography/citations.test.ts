@@ -4,7 +4,7 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../content/check';
+import { checkContent } from '../check';
 import { readContent } from '../content/load';
 import { makeProject } from '../content/testing';
 import { deriveFields } from '../content/derive';

@@ -1,13 +1,16 @@
-import type { ContentIssue } from '../content/issues';
-import type { Document } from '../content/load';
+import type { ContentIssue } from '../issues';
+import type { Citation } from './remark-cite';
 import type { Publication } from './types';
+
+/** What the citation check reads of a document (lib/content's Document has it): its file, where its body starts, its <Cite>s. */
+type CitingDocument = { file: string; source: { bodyLine: number }; derived: { citations: Citation[] } };
 
 /**
  * Problems with a document's <Cite>s, on the lines of its file: a missing id,
  * a key that is not in the bibliography, a citation outside a blog post or a
  * project (only those end with a reference list).
  */
-export function citationIssues(doc: Pick<Document, 'file' | 'source' | 'derived'>, publications: Publication[], { inPost }: { inPost: boolean }): ContentIssue[] {
+export function citationIssues(doc: CitingDocument, publications: Publication[], { inPost }: { inPost: boolean }): ContentIssue[] {
   const keys = new Set(publications.map((p) => p.key));
   const examples = publications.slice(0, 3).map((p) => `\`${p.key}\``).join(', ');
   const issues: ContentIssue[] = [];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../content/issues';
+import { formatIssue } from '../issues';
 import { readContent } from '../content/load';
 import { makeProject, TINY_PNG } from '../content/testing';
 import type { Publication } from './types';

@@ -1,14 +1,14 @@
 import { location } from 'vfile-location';
 import fs from 'node:fs';
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
-import type { IssueLog } from '../content/issues';
+import type { IssueLog } from '../issues';
 import { people } from './authors';
 import { cleanBibtex } from './bibtex';
 import { trustedHtml, type Removal } from '../sanitize/sanitize';
 import { markdownToHtml, maskMath, renderMath, richText, type MathSpan } from './latex';
 import type { Publication, PublicationLink, RichText } from './types';
 import { displayedSize } from '../images/source';
-import { publicFile } from '../public-file';
+import { publicFile } from '../routing/public-file';
 
 /**
  * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { location } from 'vfile-location';
 import { jsonResumeSchema, renderCvSchema, type Cv } from './cv-schema';
-import type { IssueLog } from './issues';
-import { validate } from './load';
-import { parseYaml, type KeyPlaces } from './source-file';
+import type { IssueLog } from '../issues';
+import { validate } from './validate';
+import { parseYaml, type KeyPlaces } from './yaml';
 
 export type { Cv, CvDate, CvEntry, CvPeriod, CvProfile, CvSection } from './cv-schema';
 
@@ -93,7 +93,7 @@ function readCvFile(file: string, format: CvFormat, log: IssueLog): Cv | null {
   const text = fs.readFileSync(file, 'utf8');
   const source = format === 'rendercv' ? parseYaml(text, file, log) : parseJson(text, file, log);
   if (!source) return null;
-  const cv = validate(format === 'rendercv' ? renderCvSchema : jsonResumeSchema, source.data, { ...source, path: file }, log);
+  const cv = validate(format === 'rendercv' ? renderCvSchema : jsonResumeSchema, source.data, { ...source, path: file }, log, { guide: 'see "The CV" in README.md' });
   if (!cv) return null;
   const data = 'cv' in cv ? cv.cv : cv;
   return { ...data, file: log.relative(file) };

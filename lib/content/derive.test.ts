@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '@/components/mdx';
-import { renderDocument } from '../mdx';
+import { renderDocument } from '../mdx/pipeline';
 import { deriveFields } from './derive';
 import { readContent } from './load';
 import { makeProject } from './testing';

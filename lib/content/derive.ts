@@ -14,7 +14,7 @@ import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { findCitations, type Citation } from '../bibliography/remark-cite';
-import { structureRehypePlugins, structureRemarkPlugins } from '../markdown/structure';
+import { structureRehypePlugins, structureRemarkPlugins } from '../mdx/structure';
 
 /** A heading of a body, with the id its page gives it. */
 export type Heading = { depth: 1 | 2 | 3 | 4 | 5 | 6; text: string; id: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './check';
-import { formatIssue } from './issues';
+import { checkContent } from '../check';
+import { formatIssue } from '../issues';
 import { makeProject, TINY_PNG } from './testing';
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValid, parse } from 'date-fns';
 import { utc, UTCDate } from '@date-fns/utc';
+import { normalizeBaseurl } from '../build/base-path';
 
 /** A date as the author wrote it: the instant, and the calendar day they meant. */
 export type ContentDate = {
@@ -103,16 +104,7 @@ export const listSwitchField = z
 
 export const htmlField = z.union([z.string(), z.null()]).transform((v) => (v ?? '').trim() || undefined);
 
-/**
- * al-folio's `baseurl`: empty (or `/`) for a site at the root of its domain,
- * `/repo` for one served from a sub-path (a GitHub project page). Read as
- * `''` or `/repo`: no trailing slash, so paths are `baseurl + '/blog/'`.
- */
-export function normalizeBaseurl(value: string | null | undefined): string | null {
-  const text = (value ?? '').trim().replace(/\/+$/, '');
-  return text === '' || /^(\/[A-Za-z0-9._~%!$&'()*+,;=:@-]+)+$/.test(text) ? text : null;
-}
-
+/** al-folio's `baseurl`, read as the settings read it (lib/build/base-path.ts). */
 export const baseurlField = z
   .union([z.string(), z.null()])
   .default('')

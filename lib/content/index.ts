@@ -1,26 +1,23 @@
 import type { SafeHtml } from '../sanitize/sanitize';
 import path from 'node:path';
-import { settings } from '../settings';
-import { routes } from '../urls';
-import { ContentError } from './issues';
-import { readContent, type Content, type ListSwitch, type LoadOptions, type NewsItem, type Page, type Post, type Project } from './load';
-import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from './paths';
+import { projectFolder, settings } from '../build/settings';
+import { ContentError } from '../issues';
+import { readContent } from './load';
+import type { Content, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
+import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/urls';
 
-export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './load';
+export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './types';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
-export { isOwnedRoute, OWNED_ROUTES, projectHref, projectPagePath, type OwnedRoute } from './paths';
 export type { ContentDate } from './fields';
-export { ContentError, formatIssue, type ContentIssue } from './issues';
 
 /** Where the content lives for this process: `content/`, or FOLIO_CONTENT_DIR (tests use fixtures). */
 export function loadOptions(): LoadOptions {
   const root = process.cwd();
   return {
     root,
-    // Read at build time only (every route is prerendered), so nothing needs tracing.
-    contentDir: path.resolve(/*turbopackIgnore: true*/ root, settings.contentDir),
+    contentDir: projectFolder(settings.contentDir, root),
     // FOLIO_PUBLIC_DIR lets the content check look at another public/ (an imported site's); Next serves ./public.
-    publicDir: path.resolve(/*turbopackIgnore: true*/ root, settings.publicDir),
+    publicDir: projectFolder(settings.publicDir, root),
     includeDrafts: process.env.NODE_ENV !== 'production',
     // A build's processes share what they derive from each body (lib/content/derive.ts).
     derivedCache: process.env.NODE_ENV === 'production' ? derivedCachePath(root) : undefined,
@@ -120,15 +117,6 @@ export function postAt(content: Content, year: string, slug: string): Post | und
 export function adjacentPosts(content: Content, post: Post): { newer?: Post; older?: Post } {
   const i = content.posts.indexOf(post);
   return { newer: content.posts[i - 1], older: content.posts[i + 1] };
-}
-
-export function permalinkSegments(permalink: string): string[] {
-  return permalink.split('/').filter(Boolean).map(decodeURIComponent);
-}
-
-/** A news item with its own page (not `inline: true`) lives at `/news/<slug>/`; inline items have none. */
-export function newsPath(item: NewsItem): string | undefined {
-  return item.inline ? undefined : routes.newsItem(item.slug);
 }
 
 export function newsItemAt(content: Content, slug: string): NewsItem | undefined {

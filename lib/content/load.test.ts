@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from './issues';
+import { formatIssue } from '../issues';
 import { readContent } from './load';
 import { makeProject, TINY_PNG } from './testing';
 import { aboutPage, navItems } from './index';

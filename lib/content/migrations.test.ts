@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { IssueLog } from './issues';
-import { readContent, validate } from './load';
+import { IssueLog } from '../issues';
+import { readContent } from './load';
+import { validate } from './validate';
 import { migrateSettings, migrationTableSchema, MIGRATIONS, type SettingMigration } from './migrations';
 import { siteSchema } from './schemas';
-import { parseYaml } from './source-file';
+import { parseYaml } from './yaml';
 import { makeProject, MINIMAL_SITE } from './testing';
-import { socialLinks } from '../socials';
+import { socialLinks } from '../seo/socials';
 
 // The shipped table, and one front-matter rename per folder, to see that each reader applies its part.
 const FRONT_MATTER_RENAMES = vi.hoisted((): SettingMigration[] => [

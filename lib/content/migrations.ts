@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import table from './migrations.json';
-import type { IssueLog } from './issues';
-import type { KeyPlaces } from './source-file';
+import type { IssueLog } from '../issues';
+import type { KeyPlaces } from './yaml';
 
 /**
  * Settings that changed name or went out of use: one table

@@ -4,8 +4,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
-import type { ContentIssue } from './issues';
-import type { Content, Document } from './load';
+import type { ContentIssue } from '../issues';
+import type { Content, Document } from './types';
 
 /**
  * `<Projects />` in MDX, al-folio's projects loop. Its props are strings

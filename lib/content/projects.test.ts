@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './check';
-import { projectGroups, projectHref, projectPagePath, projectsPage } from './index';
+import { checkContent } from '../check';
+import { projectGroups, projectsPage } from './index';
+import { projectHref, projectPagePath } from '../routing/urls';
 import { readContent } from './load';
 import { projectsView } from './projects-element';
 import { makeProject, MINIMAL_SITE, TINY_PNG } from './testing';

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import { z } from 'zod';
 import { normalizeName } from '../bibliography/authors';
 import type { Publication } from '../bibliography/types';
-import type { IssueLog } from './issues';
-import { validate } from './load';
-import { parseYaml } from './source-file';
+import type { IssueLog } from '../issues';
+import { validate } from './validate';
+import { parseYaml } from './yaml';
 
 /**
  * The two files al-folio keeps beside its bibliography, read as al-folio

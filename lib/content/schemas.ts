@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { POST_PERMALINK } from '../routing/urls';
+import type { IssueWording } from './validate';
 import { baseurlField, dateField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 
 /**
@@ -9,6 +11,16 @@ import { baseurlField, dateField, redirectField, htmlField, listSwitchField, pag
 
 /** Layouts al-folio ships. Folio renders `about`, `page`, `blog` and `post`; the rest render as pages. */
 export const PAGE_LAYOUTS = ['about', 'page', 'default', 'blog', 'bib', 'cv', 'profiles', 'distill', 'archive', 'none'] as const;
+
+/** A `layout` of these; another is named in the message, with the layouts a page may have. */
+function layoutField<const L extends readonly string[]>(layouts: L) {
+  return z.unknown().transform((value, ctx): L[number] => {
+    if (layouts.includes(value as string)) return value as L[number];
+    const wording: IssueWording = { namesKey: true, fix: `use one of: ${PAGE_LAYOUTS.join(', ')} (posts use \`post\`)` };
+    ctx.addIssue({ code: 'custom', message: `unknown layout \`${String(value)}\``, params: wording });
+    return z.NEVER;
+  });
+}
 
 const socialsSchema = z.looseObject({
   email: z.string().optional(),
@@ -52,10 +64,10 @@ export const siteSchema = z.looseObject({
   baseurl: baseurlField,
   blog: z
     .looseObject({
-      permalink: z.literal('/blog/:year/:title/').default('/blog/:year/:title/'),
+      permalink: z.literal(POST_PERMALINK).default(POST_PERMALINK),
       per_page: z.number().int().positive().default(5),
     })
-    .default({ permalink: '/blog/:year/:title/', per_page: 5 }),
+    .default({ permalink: POST_PERMALINK, per_page: 5 }),
 });
 
 /** al-folio's table-of-contents switch: `{sidebar: left | right}` or `{beginning: true}`. */
@@ -64,7 +76,7 @@ const tocField = z
   .optional();
 
 export const pageSchema = z.looseObject({
-  layout: z.enum(PAGE_LAYOUTS).default('page'),
+  layout: layoutField(PAGE_LAYOUTS).default('page'),
   title: z.string().min(1),
   permalink: permalinkField.optional(),
   subtitle: htmlField.optional(),
@@ -96,7 +108,7 @@ export const pageSchema = z.looseObject({
 });
 
 export const postSchema = z.looseObject({
-  layout: z.enum(['post', 'distill', 'default']).default('post'),
+  layout: layoutField(['post', 'distill', 'default']).default('post'),
   title: z.string().min(1),
   date: dateField.optional(),
   description: htmlField.optional(),
@@ -125,7 +137,7 @@ export const newsSchema = z.looseObject({
 
 /** al-folio's `_projects` collection: a card on the projects page, and its own page unless it has `redirect`. */
 export const projectSchema = z.looseObject({
-  layout: z.enum(PAGE_LAYOUTS).default('page'),
+  layout: layoutField(PAGE_LAYOUTS).default('page'),
   title: z.string().min(1),
   description: htmlField.optional(),
   img: z.string().trim().min(1).nullish(),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, IssueLog } from './issues';
+import { formatIssue, IssueLog } from '../issues';
 import { readContent } from './load';
 import { readSourceFile } from './source-file';
 import { makeProject } from './testing';

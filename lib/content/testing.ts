@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { LoadOptions } from './load';
+import type { LoadOptions } from './types';
 
 export const MINIMAL_SITE = 'title: Test Site\nname: Ada Lovelace\nurl: https://example.org\n';
 

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../content/load';
 import { makeProject } from '../content/testing';
-import { imageIssues } from './check';
+import { imageIssues } from '../check/images';
 import { encodeCached, encodeImage } from './encode';
 
 const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'folio-encode-'));

@@ -4,7 +4,8 @@ import sharp from 'sharp';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readContent } from '../content/load';
 import { makeProject } from '../content/testing';
-import { imageUses, picture, plannedFiles } from './index';
+import { imageUses } from '../content/image-uses';
+import { picture, plannedFiles } from './index';
 
 /** A solid image of this size and format, for a test project's public/. */
 function image(width: number, height: number, format: 'png' | 'jpeg' | 'webp' = 'png'): Promise<Buffer> {

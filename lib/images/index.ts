@@ -1,8 +1,6 @@
 import path from 'node:path';
-import { loadOptions, type Content, type Document } from '../content';
-import { perIndex } from '../memo';
-import { settings } from '../settings';
-import { href, routes } from '../urls';
+import { projectFolder, settings } from '../build/settings';
+import { href, routes } from '../routing/urls';
 import { formatPlan, formatsOf, generatedName, IMAGE_ROLES, MIME_TYPES, plannedWidths, type ImageFormat, type ImageRole } from './plan';
 import { imageSource, type ImageSource } from './source';
 
@@ -18,26 +16,6 @@ export { IMAGE_ROLES, type ImageRole } from './plan';
 
 /** One place content shows an image: which file, in which role, written where. */
 export type ImageUse = { src: string; role: ImageRole; file: string; line: number };
-
-/** Every image the content shows, with the file and line that shows it. */
-export function imageUses(content: Content, contentDir = loadOptions().contentDir): ImageUse[] {
-  const uses: ImageUse[] = [];
-  const add = (src: string, roles: ImageRole[], file: string, line: number) => roles.forEach((role) => uses.push({ src, role, file, line }));
-  const frontMatter = (doc: Document, image: { src: string } | undefined, keys: string[], roles: ImageRole[]) => {
-    if (image) add(image.src, roles, doc.file, doc.source.lineOf(keys));
-  };
-  for (const page of content.pages) frontMatter(page, page.profile?.image, ['profile', 'image'], ['profile']);
-  for (const post of content.posts) frontMatter(post, post.thumbnail, ['thumbnail'], post.featured ? ['thumbnail', 'featured'] : ['thumbnail']);
-  // A projects page shows its cards upright or as al-folio's horizontal cards (a page's choice): both.
-  for (const project of content.projects) frontMatter(project, project.image, ['img'], ['card', 'cardRow']);
-  const bibliography = path.relative(content.root, path.join(contentDir, 'publications.bib')).split(path.sep).join('/');
-  for (const publication of content.publications) if (publication.preview) add(publication.preview.src, ['preview'], bibliography, publication.line);
-  for (const doc of [...content.pages, ...content.posts, ...content.news, ...content.projects]) {
-    // A figure may be zoomed: the same widths, drawn over the whole page.
-    for (const image of doc.derived.images) add(image.src, ['figure', 'zoom'], doc.file, doc.source.bodyLine + image.line - 1);
-  }
-  return uses;
-}
 
 /** One file the build writes: a source at one width in one format, and the places that show it. */
 export type GeneratedImage = { name: string; source: ImageSource; width: number; format: ImageFormat; uses: ImageUse[] };
@@ -72,16 +50,13 @@ export function plannedFiles(uses: ImageUse[], publicDir: string): Map<string, G
   return files;
 }
 
-/** Every file the build writes for the site's content, once per content index. */
-export const generatedImages = perIndex((content: Content) => plannedFiles(imageUses(content), loadOptions().publicDir));
-
 /** Where the build keeps encoded images between builds: the dist folder's cache, which `next build` keeps. */
 export function imageCacheDir(root = process.cwd()): string {
   return path.join(/*turbopackIgnore: true*/ root, settings.distDir, 'cache', 'folio-images');
 }
 
 /** An image of the site's public/ as a page reserves room for it; null when the file is not there (throws when it is no image). */
-export function siteImage(src: string, publicDir = loadOptions().publicDir): { src: string; width: number; height: number } | null {
+export function siteImage(src: string, publicDir = projectFolder(settings.publicDir)): { src: string; width: number; height: number } | null {
   const source = imageSource(src, publicDir);
   return source && { src: source.src, width: source.width, height: source.height };
 }
@@ -100,7 +75,7 @@ export type Picture = {
  * Throws when the file is not in public/ or is no image (the content check
  * and the compile report both with their line first).
  */
-export function picture(src: string, role: ImageRole, publicDir = loadOptions().publicDir): Picture {
+export function picture(src: string, role: ImageRole, publicDir = projectFolder(settings.publicDir)): Picture {
   const source = imageSource(src, publicDir);
   if (!source) throw new Error(`the image ${src} is not in public/`);
   const plan = formatPlan(source.type, source.animated);

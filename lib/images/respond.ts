@@ -1,4 +1,4 @@
-import { ContentError } from '../content';
+import { ContentError } from '../issues';
 import { encodeCached } from './encode';
 import { imageCacheDir, type GeneratedImage } from './index';
 import { MIME_TYPES } from './plan';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { imageSize } from 'image-size';
 import { ENCODER_SETTINGS } from './encoders';
-import { publicFile } from '../public-file';
+import { publicFile } from '../routing/public-file';
 
 /** An image file in public/, as the pipeline knows it. */
 export type ImageSource = {

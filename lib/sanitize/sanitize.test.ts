@@ -5,11 +5,11 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { mdxComponents } from '@/components/mdx';
 import { readContent } from '../content/load';
-import { formatIssue } from '../content/issues';
+import { formatIssue } from '../issues';
 import { makeProject, TINY_PNG } from '../content/testing';
 import { renderFeedBody } from '@/components/FeedBody';
-import { postHtml } from '../feeds';
-import { checkDocument, renderDocument } from '../mdx';
+import { postHtml } from '../seo/feeds';
+import { checkDocument, renderDocument } from '../mdx/pipeline';
 import { markupIn, sanitizeHtml } from './sanitize';
 
 const FRONT = '---\ntitle: Hostile\n---\n'; // the body starts on line 4

@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { filterPublications } from '../bibliography/select';
-import { newsPath, type Content } from '../content';
+import type { Content } from '../content';
+import { newsPath, routes } from '../routing/urls';
 import type { SearchDoc, SearchIndex } from './types';
 
 export type { SearchDoc, SearchIndex } from './types';
@@ -41,7 +42,7 @@ export function searchDocs(content: Content): SearchDoc[] {
   }
   for (const item of content.news) {
     const text = item.derived.text;
-    const url = newsPath(item) ?? `/news/#news-${encodeURIComponent(item.slug)}`;
+    const url = newsPath(item) ?? routes.newsAnchor(item.slug);
     docs.push({ kind: 'news', url, title: item.title ?? firstWords(text, NEWS_TITLE_LENGTH), text, date: item.date.day });
   }
   for (const p of content.publications) {

@@ -1,7 +1,7 @@
 import type { Content, Page, Post } from '../content';
-import { socialLinks } from '../socials';
+import { socialLinks } from './socials';
 import { htmlToText } from '../text';
-import { shareImagePath } from './routes';
+import { shareImagePath } from './public-routes';
 
 /**
  * schema.org data for search engines: the author as a `Person` on the about

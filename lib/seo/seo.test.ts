@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkContent } from '../content/check';
+import { checkContent } from '../check';
 import { getContent } from '../content';
 import { readContent } from '../content/load';
 import { makeProject } from '../content/testing';
 import { blogPostingJsonLd, jsonLdText, personJsonLd } from './jsonld';
-import { encodedPath, publicRoutes, shareImageOf, shareImagePath } from './routes';
+import { encodedPath } from '../routing/segments';
+import { publicRoutes, shareImageOf, shareImagePath } from './public-routes';
 
 // Settings are read once, when lib/settings.ts loads: point them at the fixture site before anything imports it.
 vi.hoisted(() => {

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { aboutPage, loadOptions, type Content, type LocalImage } from '../content';
-import { formatDay } from '../format';
+import { formatDay } from '../text/dates';
 import { htmlToText, initials } from '../text';
-import type { PublicRoute } from './routes';
+import type { PublicRoute } from './public-routes';
 
 /**
  * The share image of a page (1200×630 PNG): what kind of page, its title,

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { ContentError, loadOptions, type Content, type ContentIssue } from '../content';
-import type { LoadOptions } from '../content/load';
-import { absoluteFrom } from '../urls';
+import { loadOptions, type Content } from '../content';
+import { ContentError, type ContentIssue } from '../issues';
+import type { LoadOptions } from '../content/types';
+import { absoluteFrom } from '../routing/urls';
 
 /** Feeds, the sitemap and share cards need absolute URLs: without `url` in site.yml there are none. */
 export function missingUrlIssue(options: Pick<LoadOptions, 'contentDir' | 'root'>): ContentIssue {

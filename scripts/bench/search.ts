@@ -2,7 +2,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { build } from 'esbuild';
-import { clientScript } from '../../lib/client-bundle';
+import { clientScript } from '../../lib/build/client-bundle';
 import { readContent } from '../../lib/content/load';
 import { buildSearchIndex, searchDocs, type SearchIndex } from '../../lib/search';
 import { generateContent } from './generate';

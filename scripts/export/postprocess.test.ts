@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NO_PAGE } from '../../lib/static-params';
+import { NO_PAGE } from '../../lib/routing/static-params';
 import { processPage, UnknownScriptError } from './page';
 import { processExport } from './postprocess';
 

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { NO_PAGE } from '../../lib/static-params';
+import { NO_PAGE } from '../../lib/routing/static-params';
 import { processFiles, UnknownScriptError, type PageOptions } from './page';
 
 /**

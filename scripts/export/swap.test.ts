@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { markComplete } from '../../lib/build-state';
+import { markComplete } from '../../lib/build/build-state';
 import { recoverExport, swapIn } from './swap';
 
 const ROOT = path.join(import.meta.dirname, '../..');

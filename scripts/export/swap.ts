@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { unfinishedBuild } from '../../lib/build-state';
+import { unfinishedBuild } from '../../lib/build/build-state';
 
 export type ExportFolders = { out: string; buildDir: string; parked: string };
 

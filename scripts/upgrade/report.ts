@@ -1,4 +1,4 @@
-import type { ContentIssue } from '../../lib/content/issues';
+import type { ContentIssue } from '../../lib/issues';
 import { settingsFileName, type SettingMigration } from '../../lib/content/migrations';
 import type { ChangelogSection } from './changelog';
 import type { Conflict } from './merge';

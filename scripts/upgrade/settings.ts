@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML, { isMap, isScalar, LineCounter, type Document, type Node } from 'yaml';
-import { IssueLog, type ContentIssue } from '../../lib/content/issues';
+import { IssueLog, type ContentIssue } from '../../lib/issues';
 import { listFiles } from '../../lib/content/load';
 import { migrateSettings, migrationTableSchema, SETTINGS_FILES, type SettingMigration, type SettingsFile } from '../../lib/content/migrations';
-import { parseYaml, readSourceFile } from '../../lib/content/source-file';
+import { readSourceFile } from '../../lib/content/source-file';
+import { parseYaml } from '../../lib/content/yaml';
 
 /** Where a Folio keeps its migration table (lib/content/migrations.ts); the upgrade reads a newer Folio's there. */
 export const MIGRATION_TABLE = 'lib/content/migrations.json';

@@ -1,12 +1,12 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
-import { routes } from '@/lib/urls';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
+import { routes } from '@/lib/routing/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { YearPage } from '@/components/YearArchive';
 import { getContent, postsOfYear, postYears } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { yearTitle } from '@/lib/seo/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { yearTitle } from '@/lib/seo/public-routes';
 
 type Props = { params: Promise<{ year: string }> };
 
@@ -28,7 +28,7 @@ export default async function Year({ params }: Props) {
   const posts = postsOfYear(content, year);
   if (posts.length === 0) notFound();
   return (
-    <PageShell content={content} current="/blog/">
+    <PageShell content={content} current={routes.blogIndex}>
       <YearPage year={year} posts={posts} lang={content.site.lang} />
     </PageShell>
   );

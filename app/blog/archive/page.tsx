@@ -2,18 +2,19 @@ import type { Metadata } from 'next';
 import { PageShell } from '@/components/PageShell';
 import { YearArchive } from '@/components/YearArchive';
 import { getContent, ownedRouteTitle } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { routes } from '@/lib/routing/urls';
 
 export function generateMetadata(): Metadata {
-  const { title, description } = ownedRouteTitle(getContent(), '/blog/archive/');
-  return pageMetadata(getContent(), { title, description, path: '/blog/archive/' });
+  const { title, description } = ownedRouteTitle(getContent(), routes.archive);
+  return pageMetadata(getContent(), { title, description, path: routes.archive });
 }
 
 export default function Archive() {
   const content = getContent();
   return (
-    <PageShell content={content} current="/blog/">
-      <YearArchive posts={content.posts} intro={ownedRouteTitle(content, '/blog/archive/')} content={content} />
+    <PageShell content={content} current={routes.blogIndex}>
+      <YearArchive posts={content.posts} intro={ownedRouteTitle(content, routes.archive)} content={content} />
     </PageShell>
   );
 }

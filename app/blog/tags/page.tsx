@@ -2,18 +2,19 @@ import type { Metadata } from 'next';
 import { PageShell } from '@/components/PageShell';
 import { TagsIndex } from '@/components/TagsIndex';
 import { getContent, ownedRouteTitle } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { routes } from '@/lib/routing/urls';
 
 export function generateMetadata(): Metadata {
-  const { title, description } = ownedRouteTitle(getContent(), '/blog/tags/');
-  return pageMetadata(getContent(), { title, description, path: '/blog/tags/' });
+  const { title, description } = ownedRouteTitle(getContent(), routes.tags);
+  return pageMetadata(getContent(), { title, description, path: routes.tags });
 }
 
 export default function Tags() {
   const content = getContent();
   return (
-    <PageShell content={content} current="/blog/">
-      <TagsIndex content={content} intro={ownedRouteTitle(content, '/blog/tags/')} />
+    <PageShell content={content} current={routes.blogIndex}>
+      <TagsIndex content={content} intro={ownedRouteTitle(content, routes.tags)} />
     </PageShell>
   );
 }

@@ -1,7 +1,7 @@
 import { getContent } from '@/lib/content';
-import { generatedImages } from '@/lib/images';
+import { generatedImages } from '@/lib/content/image-uses';
 import { imageResponse } from '@/lib/images/respond';
-import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
 
 /**
  * Every image file the site's pages name (lib/images/): each source at the

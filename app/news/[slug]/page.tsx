@@ -1,11 +1,12 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NewsArticle } from '@/components/NewsArticle';
 import { PageShell } from '@/components/PageShell';
-import { getContent, newsItemAt, newsPath } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { decodeSegment } from '@/lib/taxonomy';
+import { getContent, newsItemAt } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { decodeSegment } from '@/lib/routing/segments';
+import { newsPath } from '@/lib/routing/urls';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,10 +1,11 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { ProjectArticle } from '@/components/projects/ProjectArticle';
-import { getContent, projectAt, projectPagePath, projectsPage } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
+import { getContent, projectAt, projectsPage } from '@/lib/content';
+import { projectPagePath } from '@/lib/routing/urls';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 

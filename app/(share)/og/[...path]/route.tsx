@@ -1,8 +1,8 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
-import { getContent, permalinkSegments } from '@/lib/content';
-import { publicRouteAt, segmentsPath, shareImageRoutes } from '@/lib/seo/routes';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
+import { getContent } from '@/lib/content';
+import { publicRouteAt, shareImageRoutes } from '@/lib/seo/public-routes';
 import { shareImage } from '@/lib/seo/share-image';
-import { decodeSegment } from '@/lib/taxonomy';
+import { decodeSegment, permalinkSegments, segmentsPath } from '@/lib/routing/segments';
 
 /**
  * A share image for every public page, drawn at build: `/og/<page path>/image.png`

@@ -1,4 +1,4 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
@@ -8,10 +8,11 @@ import { PostArticle } from '@/components/PostArticle';
 import { PostNav } from '@/components/PostNav';
 import { RelatedPosts } from '@/components/RelatedPosts';
 import { adjacentPosts, getContent, postAt } from '@/lib/content';
-import { movedMetadata, pageMetadata } from '@/lib/metadata';
+import { movedMetadata, pageMetadata } from '@/lib/seo/metadata';
 import { blogPostingJsonLd } from '@/lib/seo/jsonld';
-import { movedTo } from '@/lib/seo/routes';
-import { relatedPosts } from '@/lib/taxonomy';
+import { movedTo } from '@/lib/seo/public-routes';
+import { relatedPosts } from '@/lib/content/taxonomy';
+import { routes } from '@/lib/routing/urls';
 
 type Props = { params: Promise<{ year: string; slug: string }> };
 
@@ -46,13 +47,13 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   if (post.redirect) {
     return (
-      <PageShell content={content} current="/blog/">
+      <PageShell content={content} current={routes.blogIndex}>
         <MovedPage title={post.title} to={movedTo(content, post.redirect)} />
       </PageShell>
     );
   }
   return (
-    <PageShell content={content} current="/blog/">
+    <PageShell content={content} current={routes.blogIndex}>
       <JsonLd data={blogPostingJsonLd(content, post)} />
       <PostArticle post={post} content={content} />
       <RelatedPosts posts={relatedPosts(content, post)} lang={content.site.lang} />

@@ -1,12 +1,12 @@
-import { NO_PAGE, staticParams } from '@/lib/static-params';
-import { routes } from '@/lib/urls';
+import { NO_PAGE, staticParams } from '@/lib/routing/static-params';
+import { routes } from '@/lib/routing/urls';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogIndex } from '@/components/BlogIndex';
 import { PageShell } from '@/components/PageShell';
 import { blogPageCount, getContent } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { blogPageTitle } from '@/lib/seo/routes';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { blogPageTitle } from '@/lib/seo/public-routes';
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -29,7 +29,7 @@ export default async function BlogPage({ params }: Props) {
   const n = Number((await params).page);
   if (!Number.isInteger(n) || n < 2 || n > blogPageCount(content)) notFound();
   return (
-    <PageShell content={content} current="/blog/">
+    <PageShell content={content} current={routes.blogIndex}>
       <BlogIndex content={content} page={n} />
     </PageShell>
   );

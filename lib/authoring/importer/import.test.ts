@@ -1,0 +1,350 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../check';
+import { readContent } from '../../content/load';
+import { isExampleFile } from './example';
+import { EditedContentError, importAlFolio, SiteReadError, type ImportOptions } from './import';
+import { formatReport } from './report';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const V1 = path.join(FIXTURES, 'v1');
+const V0 = path.join(FIXTURES, 'v0');
+/** A PhD student's v0 site: its own `home` layout, `news: yes`, a url without scheme, a news page, a JSON Resume. */
+const V0_HOME = path.join(FIXTURES, 'v0-home');
+/** al-folio v1's starter, its standard pages (projects loop, cv, publications) as it ships them. */
+const STARTER = path.join(FIXTURES, 'starter');
+const ROOT = path.join(import.meta.dirname, '..', '..', '..');
+// The fixture has a post dated 2099: "now" is pinned so the test never changes its mind.
+const NOW = new Date('2025-06-01T00:00:00Z');
+
+function tempProject() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'folio-import-'));
+}
+
+/** A fresh clone's content/ and public/: the shipped example. */
+function freshClone() {
+  const out = tempProject();
+  for (const folder of ['content', 'public']) fs.cpSync(path.join(ROOT, folder), path.join(out, folder), { recursive: true });
+  return out;
+}
+
+function run(site: string, out: string, options: Partial<ImportOptions> = {}) {
+  return importAlFolio({ site, out, now: NOW, ...options });
+}
+
+/** Every file under a folder, with its bytes. */
+function tree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const visit = (sub: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) visit(rel);
+      else files[rel] = fs.readFileSync(path.join(dir, rel)).toString('base64');
+    }
+  };
+  visit('');
+  return files;
+}
+
+const read = (out: string, file: string) => fs.readFileSync(path.join(out, file), 'utf8');
+
+function options(out: string) {
+  return { root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), includeDrafts: true };
+}
+
+describe('importing an al-folio v1 site', () => {
+  const out = tempProject();
+  const report = run(V1, out);
+
+  it('writes what Jekyll would build, and nothing it would not', () => {
+    expect(Object.keys(tree(out)).sort()).toEqual([
+      'content/blog/2024-01-15-figures.mdx',
+      'content/blog/2024-02-20-code.mdx',
+      'content/blog/2024-03-01-leftovers.md',
+      'content/blog/2024-04-01-unpublished.md',
+      'content/blog/2099-01-01-future.md',
+      'content/cv.yml',
+      'content/news/announcement_1.md',
+      'content/news/announcement_2.md',
+      'content/pages/about.md',
+      'content/pages/blog.md',
+      'content/pages/projects.mdx',
+      'content/pages/publications.mdx',
+      'content/pages/teaching.md',
+      'content/projects/1_project.md',
+      'content/publications.bib',
+      'content/resume.json',
+      'content/site.yml',
+      'public/assets/img/my photo.png',
+      'public/assets/img/one.png',
+      'public/assets/img/prof_pic.png',
+      'public/assets/img/two.png',
+      'public/assets/pdf/cv.pdf',
+      'public/assets/pdf/notes.pdf',
+      'public/assets/video/demo.mp4',
+    ]);
+    expect(report.skipped).toEqual([
+      { file: '_pages/_drafts/', reason: 'Jekyll skips names starting with `_`' },
+      { file: '_pages/404.md', reason: 'the 404 page: Folio has its own (app/not-found.tsx)' },
+      { file: '_pages/secret.md', reason: 'excluded by _config.yml `exclude`' },
+      { file: '_posts/_drafts/', reason: 'Jekyll skips names starting with `_`' },
+      { file: '_posts/notes.md', reason: 'not named YYYY-MM-DD-title.md: Jekyll does not build it as a post' },
+      { file: 'assets/img/_private/', reason: 'Jekyll skips names starting with `_`' },
+      { file: 'README.md', reason: 'excluded by _config.yml `exclude`' },
+    ]);
+    expect(report.layout).toBe('v1');
+  });
+
+  it('copies the bibliography, the CV files and the projects as they are, and files with a space in their name under that name', () => {
+    expect(fs.readFileSync(path.join(out, 'content/publications.bib'))).toEqual(fs.readFileSync(path.join(V1, '_bibliography/papers.bib')));
+    expect(fs.readFileSync(path.join(out, 'content/cv.yml'))).toEqual(fs.readFileSync(path.join(V1, '_data/cv.yml')));
+    expect(fs.readFileSync(path.join(out, 'content/resume.json'))).toEqual(fs.readFileSync(path.join(V1, 'assets/json/resume.json')));
+    expect(read(out, 'content/projects/1_project.md')).toBe(read(V1, '_projects/1_project.md'));
+    expect(fs.readFileSync(path.join(out, 'public/assets/img/my photo.png'))).toEqual(fs.readFileSync(path.join(V1, 'assets/img/my photo.png')));
+    expect(read(out, 'content/blog/2024-01-15-figures.mdx')).toContain('<Figure src="/assets/img/my%20photo.png"');
+  });
+
+  it('keeps front matter as it is; the blog index gets `layout: blog`, a future post `draft: true`', () => {
+    const about = read(out, 'content/pages/about.md');
+    expect(about.startsWith(read(V1, '_pages/about.md').split('\n---\n')[0]!)).toBe(true);
+    expect(read(out, 'content/pages/blog.md')).toMatch(/^---\nlayout: blog\npermalink: \/blog\/\n[\s\S]*per_page: 4\n---\n$/);
+    expect(read(out, 'content/blog/2099-01-01-future.md')).toBe('---\nlayout: post\ntitle: a post from the future\ndate: 2099-01-01\ndraft: true\n---\n\nJekyll does not build this post until 2099.\n');
+    const { content } = readContent({ ...options(out), includeDrafts: false });
+    expect(content!.posts.map((p) => p.slug)).toEqual(['leftovers', 'code', 'figures']);
+  });
+
+  it("turns al-folio's projects loop into <Projects />, and drops the news include the about layout replaces", () => {
+    expect(read(out, 'content/pages/projects.mdx')).toBe(read(V1, '_pages/projects.md').split('<div class="projects">')[0] + '<Projects />\n');
+    expect(read(out, 'content/pages/about.md')).not.toContain('news');
+  });
+
+  it('reports what it converted, and every leftover with the al-folio file and line', () => {
+    expect(Object.fromEntries(report.files)).toEqual({ 'site settings': 1, pages: 5, posts: 5, news: 2, projects: 1, CV: 2, publications: 1, files: 7 });
+    expect(report.conversions.get('figure')).toBe(3);
+    expect(report.conversions.get('callout')).toBe(3);
+    expect(report.conversions.get('projects list')).toBe(1);
+    expect(report.conversions.get('audio')).toBe(1);
+    expect(report.conversions.get('details')).toBe(1);
+    expect(report.leftovers.map((l) => `${l.file}:${l.line}`)).toEqual([
+      '_data/socials.yml:5',
+      '_pages/teaching.md:16',
+      '_posts/2024-01-15-figures.md:37',
+      '_posts/2024-03-01-leftovers.md:9',
+      '_posts/2024-03-01-leftovers.md:15',
+      '_posts/2024-03-01-leftovers.md:15',
+    ]);
+    const text = formatReport(report, out);
+    expect(text).toContain('  posts              5  → content/blog/');
+    expect(text).toContain('  projects           1  → content/projects/');
+    expect(text).toContain('  _posts/2024-03-01-leftovers.md:15  {{ page.author }}');
+    expect(text).toContain('Left for you to finish by hand (6)');
+  });
+
+  it('keeps the Liquid it could not convert where the author finds it, never where a visitor would', () => {
+    expect(read(out, 'content/blog/2024-03-01-leftovers.md')).toContain('Written by<!-- {{ page.author }} -->.');
+    expect(read(out, 'content/pages/teaching.md')).toContain('<!-- {% include news.liquid %} -->');
+  });
+
+  it('passes the content check (the only warning is the missing file the report names)', async () => {
+    const issues = await checkContent(options(out));
+    expect(issues.map((i) => `${i.severity} ${i.file}:${i.line} ${i.message}`)).toEqual([
+      'warning content/blog/2024-03-01-leftovers.md:18 the link `/assets/pdf/missing.pdf` leads to no page, post or file of the site',
+    ]);
+  }, 30_000);
+
+  it('writes the same bytes when run twice', () => {
+    const before = tree(out);
+    const again = run(V1, out);
+    expect(tree(out)).toEqual(before);
+    expect(new Set(again.written.map((w) => w.status))).toEqual(new Set(['unchanged']));
+    expect(again.backup).toBeUndefined();
+  });
+});
+
+describe('the import replaces the shipped example', () => {
+  it('moves every file of the example to a dated backup folder, and leaves none of it in content/ or public/', () => {
+    const out = freshClone();
+    const example = Object.keys(tree(path.join(out)));
+    const report = run(V0, out);
+    const folder = 'folio-example-backup-' + /\d{8}-\d{6}/.exec(report.backup!.folder)![0];
+    expect(report.backup).toEqual({ folder, files: example.sort(), example: true });
+    for (const file of example) expect(fs.readFileSync(path.join(out, folder, file))).toEqual(fs.readFileSync(path.join(ROOT, file)));
+    // What content/ and public/ hold now is the import, file for file.
+    const imported = Object.keys(tree(out)).filter((f) => !f.startsWith(folder));
+    expect(imported.sort()).toEqual(report.written.map((w) => w.path).sort());
+    expect(imported.filter((f) => isExampleFile(out, f))).toEqual([]);
+    expect(formatReport(report, out)).toContain(`Folio's example content (${example.length} files) moved to ${folder}/, under the same paths: nothing was deleted.`);
+  });
+
+  it('refuses to replace content the author edited, writes nothing, and says how to go on; --force moves it aside too', () => {
+    const out = freshClone();
+    fs.appendFileSync(path.join(out, 'content/pages/about.mdx'), '\nMy own words.\n');
+    fs.writeFileSync(path.join(out, 'content/pages/teaching.md'), '---\ntitle: teaching\n---\n');
+    const before = tree(out);
+    let refusal: unknown;
+    try {
+      run(V0, out);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(EditedContentError);
+    expect((refusal as EditedContentError).files).toEqual(['content/pages/about.mdx', 'content/pages/teaching.md']);
+    expect((refusal as Error).message).toContain('run again with --force');
+    expect(tree(out)).toEqual(before);
+
+    const forced = run(V0, out, { force: true });
+    expect(forced.backup).toMatchObject({ example: false, files: expect.arrayContaining(['content/pages/about.mdx', 'content/pages/teaching.md', 'content/site.yml']) });
+    expect(read(out, path.join(forced.backup!.folder, 'content/pages/about.mdx'))).toContain('My own words.');
+    expect(read(out, 'content/pages/teaching.md')).toBe(read(V0, 'teaching.md').replace('---\nA root', '---\n\nA root'));
+  });
+
+  it('imports over its own earlier import without asking (nothing differs), and over an edit only with --force', () => {
+    const out = tempProject();
+    run(V0, out);
+    const imported = read(out, 'content/pages/about.md');
+    expect(run(V0, out).backup).toBeUndefined();
+    fs.writeFileSync(path.join(out, 'content/pages/about.md'), 'edited by hand\n');
+    expect(() => run(V0, out)).toThrow(EditedContentError);
+    expect(read(out, 'content/pages/about.md')).toBe('edited by hand\n');
+    const forced = run(V0, out, { force: true });
+    expect(forced.backup).toEqual({ folder: expect.stringMatching(/^folio-content-backup-/), files: ['content/pages/about.md'], example: false });
+    expect(read(out, 'content/pages/about.md')).toBe(imported);
+  });
+});
+
+describe('importing an al-folio v0 site', () => {
+  it('reads social ids from _config.yml, figure.html and <img> rows, the page\'s own front matter, and passes the check', async () => {
+    const out = tempProject();
+    const report = run(V0, out);
+    expect(report.layout).toBe('v0');
+    expect(read(out, 'content/site.yml')).toContain('socials:\n  email: grace@example.org\n  github_username: grace\n  x_username: amazing_grace\n');
+    const post = read(out, 'content/blog/2018-06-01-nanoseconds.mdx');
+    expect(post).toContain(
+      '<Figures caption="A wire one nanosecond long, and the first bug.">\n  <Figure src="/assets/img/wire.png" alt="a wire" />\n  <Figure src="/assets/img/bug.png" alt="the first bug" zoomable="true" />\n</Figures>',
+    );
+    // `{{ page.date | date: "%Y" }}`: liquidjs evaluates it against the post's front matter.
+    expect(post).toContain('Posted in 2018.');
+    expect(report.skipped.map((s) => s.file)).toEqual(['_drafts/', 'notes.md']);
+    expect(report.leftovers.map((l) => `${l.file}:${l.line}`)).toEqual(['_config.yml:16', '_config.yml:18', '_posts/2018-06-01-nanoseconds.md:17']);
+    expect(await checkContent(options(out))).toEqual([]);
+  }, 30_000);
+});
+
+describe("a PhD student's v0 site (issue 13's first site)", () => {
+  const out = tempProject();
+  const report = run(V0_HOME, out);
+
+  it("maps the site's own `home` layout by what it renders, and leaves YAML 1.1 switches as written (in front matter; site.yml is written anew)", () => {
+    expect(read(out, 'content/pages/about.md')).toBe(read(V0_HOME, '_pages/about.md').replace('layout: home', 'layout: about'));
+    expect(report.notes).toContainEqual({ file: '_pages/about.md', line: 2, message: "layout `home` is the site's own (it shows a profile): imported as `layout: about`" });
+  });
+
+  it('gives `url` its scheme, and carries the settings al-folio read from _config.yml', () => {
+    const site = read(out, 'content/site.yml');
+    expect(site).toContain('url: https://ana.example.edu\n');
+    expect(site).toContain('latest_posts:\n  enabled: true\n  limit: 2\nnews_limit: 5\nmax_author_limit: 4\nlast_updated: true\n');
+    expect(site).toContain('footer_text: "&copy; Ana Student. Views are my own."\n');
+    expect(report.notes).toContainEqual(expect.objectContaining({ file: '_config.yml', line: 8, message: expect.stringContaining('"Powered by Jekyll with al-folio theme. Hosted by GitHub Pages."') }));
+    expect(report.leftovers).toEqual([{ file: '_config.yml', line: 21, text: '', message: 'Google Analytics ID: Folio sends no analytics' }]);
+  });
+
+  it("imports the news page as the title of Folio's /news/, its news include dropped; the CV as JSON Resume", () => {
+    expect(read(out, 'content/pages/news.md')).toBe(read(V0_HOME, '_pages/news.md').replace('\n{% include news.html %}\n', ''));
+    expect(read(out, 'content/resume.json')).toBe(read(V0_HOME, 'assets/json/resume.json'));
+    expect(read(out, 'content/_imported/cv.yml')).toBe(read(V0_HOME, '_data/cv.yml'));
+    expect(fs.existsSync(path.join(out, 'content/cv.yml'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'public/assets/pdf/cv.pdf'))).toBe(true);
+  });
+
+  it('passes the content check with no error (the YAML 1.1 switches are warnings)', async () => {
+    const issues = await checkContent(options(out));
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(issues.map((i) => `${i.file}:${i.line} ${i.message}`)).toEqual([
+      'content/pages/about.md:9 `yes` is read as true, as Jekyll reads YAML',
+      'content/pages/about.md:10 `yes` is read as true, as Jekyll reads YAML',
+    ]);
+  }, 30_000);
+});
+
+describe("al-folio v1's starter", () => {
+  const out = freshClone();
+  const report = run(STARTER, out);
+
+  it('brings the CV, the projects and the standard pages across, converted', () => {
+    expect(read(out, 'content/cv.yml')).toBe(read(STARTER, '_data/cv.yml'));
+    expect(read(out, 'content/pages/cv.md')).toBe(read(STARTER, '_pages/cv.md'));
+    expect(read(out, 'content/pages/projects.mdx')).toMatch(/\n---\n\n<Projects categories="work, fun" \/>\n$/);
+    expect(read(out, 'content/pages/publications.mdx')).toMatch(/\n---\n\n<div className="publications">\n\n<Publications \/>\n\n<\/div>\n$/);
+    expect(Object.keys(tree(path.join(out, 'content/projects')))).toEqual(['1_project.mdx', '2_project.mdx', '3_project.md']);
+    expect(read(out, 'content/projects/3_project.md')).toBe(read(STARTER, '_projects/3_project.md'));
+  });
+
+  it('lists analytics, comments and the settings it did not carry, with their lines', () => {
+    expect(report.leftovers.filter((l) => l.file === '_config.yml').map((l) => `${l.line} ${l.message.split(':')[0]}`)).toEqual([
+      '12 contact note under the social icons',
+      '48 analytics IDs',
+      '73 giscus comments',
+      '80 Disqus comments',
+    ]);
+    expect(report.notCarried).toContainEqual({ file: '_config.yml', line: 38, key: 'navbar_fixed', reason: 'Folio does this its own way' });
+    expect(read(out, 'content/site.yml')).toContain('baseurl: /al-folio\n');
+    expect(read(out, 'content/site.yml')).toContain('max_author_limit: 3\nlast_updated: false\nenable_project_categories: true\n');
+  });
+
+  it('passes the content check with no error', async () => {
+    expect(await checkContent(options(out))).toEqual([]);
+  }, 30_000);
+});
+
+describe("Jekyll's own rules", () => {
+  it('leaves out _pages/ when `include` does not list it, and a collection _config.yml does not declare', () => {
+    const site = tempProject();
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\npermalink: /blog/:year/:title/\n');
+    for (const file of ['_pages/about.md', '_news/a.md', '_projects/p.md']) {
+      fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      fs.writeFileSync(path.join(site, file), '---\ntitle: x\ndate: 2024-01-01\n---\nText\n');
+    }
+    const report = run(site, tempProject());
+    expect(report.skipped.map((s) => s.file)).toEqual(['_news/', '_pages/', '_projects/']);
+    expect(report.files.get('pages')).toBeUndefined();
+    expect(report.files.get('news')).toBeUndefined();
+    expect(report.files.get('projects')).toBeUndefined();
+  });
+
+  it("keeps a collection Folio has no pages for in content/_imported/, as a leftover on its _config.yml line", () => {
+    const site = tempProject();
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\npermalink: /blog/:year/:title/\ncollections:\n  books:\n    output: true\n');
+    fs.mkdirSync(path.join(site, '_books'));
+    fs.writeFileSync(path.join(site, '_books/a.md'), '---\ntitle: A book\n---\n');
+    const out = tempProject();
+    const report = run(site, out);
+    expect(read(out, 'content/_imported/books/a.md')).toBe('---\ntitle: A book\n---\n');
+    expect(report.leftovers).toContainEqual(expect.objectContaining({ file: '_config.yml', line: 4, message: expect.stringContaining('the `books` collection (1 file)') }));
+  });
+});
+
+describe('a folder that is not an al-folio site', () => {
+  it('is an error', () => {
+    expect(() => run(tempProject(), tempProject())).toThrow(SiteReadError);
+  });
+});
+
+describe('pages al-folio lays out from front matter', () => {
+  it('leaves out a header submenu (`dropdown: true`) and says which pages it listed; reports the people of `layout: profiles`', () => {
+    const site = tempProject();
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\npermalink: /blog/:year/:title/\ninclude: [_pages]\n');
+    fs.mkdirSync(path.join(site, '_pages'));
+    fs.writeFileSync(path.join(site, '_pages/dropdown.md'), '---\nlayout: page\ntitle: submenus\nnav: true\ndropdown: true\nchildren:\n  - title: books\n    permalink: /books/\n  - title: divider\n---\n');
+    fs.writeFileSync(path.join(site, '_pages/people.md'), '---\nlayout: profiles\ntitle: people\nprofiles:\n  - align: left\n    image: a.jpg\n---\n');
+    const out = tempProject();
+    const report = run(site, out);
+    expect(fs.existsSync(path.join(out, 'content/pages/dropdown.md'))).toBe(false);
+    expect(report.skipped).toContainEqual({ file: '_pages/dropdown.md', reason: 'a menu of the header (`dropdown: true`), not a page' });
+    expect(report.leftovers).toEqual([
+      expect.objectContaining({ file: '_pages/dropdown.md', line: 5, message: expect.stringContaining('books (/books/)') }),
+      expect.objectContaining({ file: '_pages/people.md', line: 4, message: expect.stringContaining('layout: profiles') }),
+    ]);
+  });
+});

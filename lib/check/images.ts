@@ -1,0 +1,43 @@
+import type { Content } from '../content';
+import type { ContentIssue } from '../issues';
+import { verifyReadable } from '../images/encode';
+import { imageUses } from '../content/image-uses';
+import { imageCacheDir, type ImageUse } from '../images';
+import { formatPlan } from '../images/plan';
+import { unreadableIssue } from '../images/respond';
+import { imageSource, type ImageSource } from '../images/source';
+
+/**
+ * The content check's part: every image the site re-encodes must decode
+ * with sharp, or the build would fail on it. Each place that shows one that
+ * does not is an error on its line. (A missing file, or a file that is no
+ * image at all, is reported where it is named: by the loader for front
+ * matter, by the compile for bodies.)
+ */
+export async function imageIssues(content: Content, { contentDir, publicDir }: { contentDir: string; publicDir: string }): Promise<ContentIssue[]> {
+  const sources = new Map<string, { source: ImageSource; uses: ImageUse[] }>();
+  for (const use of imageUses(content, contentDir)) {
+    let source: ImageSource | null = null;
+    try {
+      source = imageSource(use.src, publicDir);
+    } catch {
+      // No image at all: reported where it is named.
+    }
+    if (!source || !formatPlan(source.type, source.animated)) continue;
+    const entry = sources.get(source.file) ?? { source, uses: [] };
+    entry.uses.push(use);
+    sources.set(source.file, entry);
+  }
+  const issues = new Map<string, ContentIssue>();
+  const cacheDir = imageCacheDir(content.root);
+  await Promise.all(
+    [...sources.values()].map(async ({ source, uses }) => {
+      try {
+        await verifyReadable(source, cacheDir);
+      } catch (error) {
+        for (const use of uses) issues.set(`${use.file}:${use.line}`, unreadableIssue(use, source.src, error as Error));
+      }
+    }),
+  );
+  return [...issues.values()];
+}

@@ -1,0 +1,43 @@
+import { citationIssues } from '../bibliography/citations';
+import { imageIssues } from './images';
+import { checkDocument } from '../mdx/pipeline';
+import type { ContentIssue } from '../issues';
+import { missingUrlIssue } from '../seo/url';
+import { FEEDS, routes as urls } from '../routing/urls';
+import { publicRoutes } from '../seo/public-routes';
+import { routeKey } from '../routing/segments';
+import { readContent } from '../content/load';
+import type { Content, LoadOptions } from '../content/types';
+import { projectsElementIssues } from '../content/projects-element';
+import { redirectIssues } from './redirects';
+
+/**
+ * The whole content check: front matter against the schemas, then every body
+ * compiled with the site's own MDX pipeline. Returns every issue found.
+ * `compile: false` skips the compile: the build runs it before `next build`,
+ * which compiles each body once anyway and reports MDX errors the same way.
+ */
+export async function checkContent(options: LoadOptions, { compile = true }: { compile?: boolean } = {}): Promise<ContentIssue[]> {
+  const { content, log, documents } = readContent({ ...options, includeDrafts: true });
+  const issues = [...log.issues];
+  // Feeds, the sitemap and share links are built from `url`.
+  if (content && !content.site.url) issues.push(missingUrlIssue(options));
+  const routes = content ? siteRoutes(content) : undefined;
+  if (compile) for (const doc of documents) issues.push(...(await checkDocument(doc, options.publicDir, routes)));
+  if (content) {
+    // <Cite> keys against content/publications.bib (a broken site.yml leaves no content to check them against).
+    const withReferences = new Set([...content.posts, ...content.projects].map((p) => p.source.path));
+    for (const doc of documents) issues.push(...citationIssues(doc, content.publications, { inPost: withReferences.has(doc.source.path) }));
+    issues.push(...projectsElementIssues(content, documents));
+    // Every image the site re-encodes must decode: the build would stop on it.
+    issues.push(...(await imageIssues(content, options)));
+    issues.push(...redirectIssues(content, routes!, options.publicDir));
+  }
+  return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** Where an internal link may lead (besides files in public/): every public page, `/`, the feeds, the sitemap, the search page. */
+function siteRoutes(content: Content): Set<string> {
+  const paths = [...publicRoutes(content).map((r) => r.path), urls.home, ...FEEDS.map((f) => f.path), urls.sitemap, urls.robots, urls.search];
+  return new Set(paths.map(routeKey));
+}

@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { markupIn, sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
+import { routes } from '../routing/urls';
+import { displayTitle } from '../text';
+import { frontMatterImage, localFile } from './assets';
+import { migrateSettings } from './migrations';
+import type { CvFiles } from './cv';
+import { parseContentDate, type ContentDate } from './fields';
+import type { IssueLog } from '../issues';
+import { newsSchema, pageSchema, postSchema, projectSchema, siteSchema } from './schemas';
+import type { SourceFile } from './source-file';
+import { tableOfContents } from './toc';
+import type { Document, LocalImage, NewsItem, Page, Post, Project, Site } from './types';
+import { validate, type PlacedData } from './validate';
+import { parseYaml } from './yaml';
+
+/**
+ * One reader per kind of content: site.yml, and each file of pages/, blog/,
+ * news/ and projects/, validated against its schema (schemas.ts) and made
+ * the typed data of types.ts. Each returns null when the file cannot be
+ * used, its problems logged with their lines.
+ */
+
+export const CONTENT_EXTENSIONS = /\.mdx?$/;
+const POST_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)\.mdx?$/;
+
+/** A file read: its parts, and the document made of its body. */
+export type Read = { source: SourceFile; doc: Document };
+
+export function readSite(file: string, log: IssueLog): Site | null {
+  if (!fs.existsSync(file)) {
+    log.error(file, 1, 'site settings are missing', 'create content/site.yml with at least `title:` and `name:`');
+    return null;
+  }
+  const yaml = parseYaml(fs.readFileSync(file, 'utf8'), file, log);
+  if (!yaml) return null;
+  const source = migrateSettings('site.yml', { ...yaml, path: file }, log);
+  const site = validate(siteSchema, source.data, source, log);
+  return site && { ...site, footer_text: safeHtml(site.footer_text, ['footer_text'], source, log) };
+}
+
+/**
+ * HTML written in front matter (al-folio allows it in `subtitle`,
+ * `more_info`, `footer_text`, a page's `description`), through the one
+ * sanitizer: what it removes is an error on the key's line.
+ */
+function safeHtml(html: string | undefined, key: string[], source: PlacedData, log: IssueLog): SafeHtml | undefined {
+  if (!html) return undefined;
+  return sanitizeHtml(html, (removal) => log.error(source.path, source.lineOf(key), `\`${key.join('.')}\`: ${removal.message}`, removal.fix, source.columnOf(key)));
+}
+
+/**
+ * A field Folio shows as text (a post's `title` and `description`): a tag in
+ * it would show as written on the page, and feed readers read some of these
+ * as HTML, so it is an error on the key's line.
+ */
+function plainText(text: string | undefined, key: string, source: PlacedData, log: IssueLog): void {
+  const markup = text && markupIn(text);
+  if (markup) log.error(source.path, source.lineOf([key]), `\`${key}\` is plain text: \`${markup}\` in it would show as written, and feed readers would read it as HTML`, 'write it without HTML tags (`<`, `>` and `&` alone are fine)', source.columnOf([key]));
+}
+
+export function readPage(file: string, read: Read | null, log: IssueLog, publicDir: string, cvFiles: CvFiles): Page | null {
+  if (!read) return null;
+  const { doc } = read;
+  const source = migrateSettings('pages', read.source, log);
+  const data = validate(pageSchema, source.data, source, log);
+  if (!data) return null;
+  const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
+  let image: LocalImage | undefined;
+  if (data.profile?.image) {
+    image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir);
+    if (!image) return null;
+  }
+  const cv = data.layout === 'cv' ? cvFiles.forPage(data.cv_format ?? undefined, source) : undefined;
+  // A CV's sections are headings of the page, after those of its text.
+  const headings = cv ? [...doc.derived.headings, ...cv.sections.map((s) => ({ depth: 2 as const, text: s.title, id: s.id }))] : doc.derived.headings;
+  return {
+    ...doc,
+    slug,
+    permalink: data.permalink ?? `/${slug}/`,
+    layout: data.layout,
+    title: displayTitle(data.title),
+    description: safeHtml(data.description, ['description'], source, log),
+    subtitle: safeHtml(data.subtitle, ['subtitle'], source, log),
+    nav: data.nav,
+    navOrder: data.nav_order,
+    profile: data.profile && {
+      align: data.profile.align,
+      image,
+      circular: data.profile.image_circular,
+      moreInfo: safeHtml(data.profile.more_info, ['profile', 'more_info'], source, log),
+    },
+    announcements: data.announcements ?? data.news,
+    latestPosts: data.latest_posts,
+    selectedPapers: data.selected_papers,
+    social: data.social,
+    toc: tableOfContents(data.toc, headings),
+    cv,
+    cvPdf: data.cv_pdf ? localFile(data.cv_pdf, ['cv_pdf'], '/assets/pdf/', file, source, log, publicDir) : undefined,
+    projects: { categories: data.display_categories, horizontal: data.horizontal },
+    redirect: data.redirect,
+  };
+}
+
+export function readPost(file: string, read: Read | null, log: IssueLog, publicDir: string): Post | null {
+  if (!read) return null;
+  const { doc } = read;
+  const source = migrateSettings('blog', read.source, log);
+  const data = validate(postSchema, source.data, source, log);
+  if (!data) return null;
+  plainText(data.title, 'title', source, log);
+  plainText(data.description, 'description', source, log);
+  const dated = datedName(file, data.date, log, 'the post has no date', 'name the file YYYY-MM-DD-slug.mdx or add `date: YYYY-MM-DD` to the front matter');
+  if (!dated) return null;
+  const { date, slug } = dated;
+  const draft = data.draft || !data.published;
+  if (!draft && Date.parse(date.iso) > Date.now()) {
+    log.warn(file, source.lineOf(['date']), `the post is dated ${date.day}, in the future`, 'it is published all the same: set `draft: true` to hold it back, or correct the date');
+  }
+  return {
+    ...doc,
+    slug,
+    permalink: routes.post(date.year, slug),
+    title: data.title,
+    date,
+    description: data.description,
+    tags: data.tags,
+    categories: data.categories,
+    thumbnail: data.thumbnail ? frontMatterImage(data.thumbnail, ['thumbnail'], file, source, log, publicDir) : undefined,
+    draft,
+    featured: data.featured,
+    relatedPosts: data.related_posts,
+    updated: data.last_modified_at,
+    readingMinutes: doc.derived.readingMinutes,
+    toc: tableOfContents(data.toc, doc.derived.headings),
+    redirect: data.redirect,
+  };
+}
+
+/**
+ * Jekyll names dated files `YYYY-MM-DD-slug.md`: the slug comes from the name,
+ * the date from front matter or else from the name.
+ */
+function datedName(file: string, frontMatterDate: ContentDate | undefined, log: IssueLog, problem: string, fix: string) {
+  const name = path.basename(file);
+  const match = POST_FILE_NAME.exec(name);
+  const date = frontMatterDate ?? (match ? parseContentDate(match[1]!) : null);
+  if (!date) {
+    log.error(file, 1, problem, fix);
+    return null;
+  }
+  return { date, slug: (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase() };
+}
+
+export function readNews(file: string, read: Read | null, log: IssueLog): NewsItem | null {
+  if (!read) return null;
+  const { doc } = read;
+  const source = migrateSettings('news', read.source, log);
+  const data = validate(newsSchema, source.data, source, log);
+  if (!data) return null;
+  const dated = datedName(file, data.date, log, 'the news item has no date', 'add `date: YYYY-MM-DD` to the front matter');
+  if (!dated) return null;
+  if (!data.inline && !data.title) {
+    log.error(file, 1, 'a news item that is not `inline: true` needs a `title`', 'add `title: ...` or `inline: true`');
+    return null;
+  }
+  return { ...doc, ...dated, inline: data.inline, title: data.title };
+}
+
+export function readProject(file: string, read: Read | null, log: IssueLog, publicDir: string): Project | null {
+  if (!read) return null;
+  const { doc } = read;
+  const source = migrateSettings('projects', read.source, log);
+  const data = validate(projectSchema, source.data, source, log);
+  if (!data) return null;
+  return {
+    ...doc,
+    slug: path.basename(file).replace(CONTENT_EXTENSIONS, ''),
+    title: data.title,
+    description: safeHtml(data.description, ['description'], source, log),
+    image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir) : undefined,
+    importance: data.importance ?? undefined,
+    category: data.category,
+    redirect: data.redirect ?? undefined,
+    github: data.github?.replace(/^https?:\/\/github\.com\//, '').replace(/\/$/, '') ?? undefined,
+    toc: tableOfContents(data.toc, doc.derived.headings),
+  };
+}
+
+/** al-folio sorts projects by `importance` (1 first); Folio breaks ties, and places projects without one, by title. */
+export function byImportance(a: Project, b: Project) {
+  return (a.importance ?? Infinity) - (b.importance ?? Infinity) || a.title.localeCompare(b.title);
+}
