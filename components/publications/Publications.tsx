@@ -1,6 +1,6 @@
 import type { Content } from '@/lib/content';
 import { authorLimit, filterPublications } from '@/lib/bibliography/select';
-import type { PropsOf } from '@/lib/mdx/props';
+import type { PropsOf } from '@/lib/mdx/vocabulary';
 import { PublicationList } from './PublicationList';
 
 /** What content writes, and `level`, the heading level of its years (set by the pipeline: lib/mdx-plugins/list-heading-level.ts). */
