@@ -96,10 +96,6 @@ export function pageAt(content: Content, permalink: string): Page | undefined {
   return standalonePages(content).find((p) => p.permalink === permalink);
 }
 
-export function blogIndexPage(content: Content): Page | undefined {
-  return ownedRoutePage(content, '/blog/');
-}
-
 export function blogPageCount(content: Content): number {
   return Math.max(1, Math.ceil(content.posts.length / content.site.blog.per_page));
 }
@@ -109,7 +105,6 @@ export function blogPage(content: Content, n: number): Post[] {
   const size = content.site.blog.per_page;
   return content.posts.slice((n - 1) * size, n * size);
 }
-
 
 export function postAt(content: Content, year: string, slug: string): Post | undefined {
   return content.posts.find((p) => String(p.date.year) === year && p.slug === slug);
