@@ -27,7 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     // The theme script marks <html> with the visitor's theme before the first paint, before React hydrates.
     <html lang={site.lang} className={headingFont.variable} suppressHydrationWarning>
       <head>
-        {/* Constant text (lib/theme-script.ts): the static export's CSP allows it by its hash. */}
+        {/* Constant text (lib/build/theme-script.ts): the static export's CSP allows it by its hash. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="flex min-h-dvh flex-col bg-page text-ink antialiased">

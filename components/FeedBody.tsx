@@ -87,7 +87,7 @@ export const feedComponents = {
   ),
 } satisfies MDXComponents & Record<ComponentName, unknown>;
 
-/** A post's body as feed markup (lib/feeds.ts makes it safe and its links absolute). */
+/** A post's body as feed markup (lib/seo/feeds.ts makes it safe and its links absolute). */
 export async function renderFeedBody(post: Post): Promise<string> {
   const element = await renderDocument(post, feedComponents);
   // Imported where it runs: Next keeps react-dom/server out of modules that define components.

@@ -141,7 +141,7 @@ export async function checkDocument(doc: MdxDocument, publicDir: string, routes?
   const file = new VFile({ value: doc.source.body, path: doc.source.path });
   try {
     const options = pipeline(doc.source.format, publicDir);
-    // Only the check follows internal links, against the site's routes (lib/content/check.ts lists them);
+    // Only the check follows internal links, against the site's routes (lib/check/index.ts lists them);
     // first, so a missing image (which stops the compile) does not hide them.
     if (routes) options.remarkPlugins = [[remarkInternalLinks, { routes, publicDir }], ...(options.remarkPlugins ?? [])];
     await compile(file, options);

@@ -7,7 +7,7 @@ import { blogPostingJsonLd, jsonLdText, personJsonLd } from './jsonld';
 import { encodedPath } from '../routing/segments';
 import { publicRoutes, shareImageOf, shareImagePath } from './public-routes';
 
-// Settings are read once, when lib/settings.ts loads: point them at the fixture site before anything imports it.
+// Settings are read once, when lib/build/settings.ts loads: point them at the fixture site before anything imports it.
 vi.hoisted(() => {
   process.env.FOLIO_CONTENT_DIR = `${import.meta.dirname}/../../e2e/fixture-content`;
 });
