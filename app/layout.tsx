@@ -4,6 +4,7 @@ import { LiveReload } from '@/components/LiveReload';
 import { clientVersion } from '@/lib/build/client-bundle';
 import { getContent } from '@/lib/content';
 import { siteMetadata } from '@/lib/seo/metadata';
+import { settings } from '@/lib/build/settings';
 import { THEME_SCRIPT } from '@/lib/build/theme-script';
 import { headingFont } from './fonts';
 import './globals.css';
@@ -26,7 +27,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     // The theme script marks <html> with the visitor's theme before the first paint, before React hydrates.
     <html lang={site.lang} className={headingFont.variable} suppressHydrationWarning>
       <head>
-        {/* Constant text (lib/theme-script.ts): the static export's CSP allows it by its hash. */}
+        {/* Constant text (lib/build/theme-script.ts): the static export's CSP allows it by its hash. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="flex min-h-dvh flex-col bg-page text-ink antialiased">
@@ -35,7 +36,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             A module script runs after the document is parsed (`defer` says so to readers and linters). */}
         <script type="module" src={href(routes.script('folio.js', version))} defer />
         {/* `npm run dev` only: re-render on a content save. Statically false in a production build. */}
-        {process.env.NODE_ENV === 'development' && process.env.FOLIO_LIVE_RELOAD_PORT ? <LiveReload /> : null}
+        {process.env.NODE_ENV === 'development' && settings.liveReloadPort ? <LiveReload /> : null}
       </body>
     </html>
   );

@@ -48,7 +48,7 @@ function run(args: string[], env: NodeJS.ProcessEnv): number {
 
 async function main(): Promise<number> {
   const root = process.cwd();
-  const out = path.resolve(root, process.env.FOLIO_EXPORT_DIR ?? 'out');
+  const out = path.resolve(root, settings.exportDir);
   const staging = `${out}-partial`;
   const buildDir = path.join(root, '.next');
   const parked = path.join(root, '.next-parked-by-export');

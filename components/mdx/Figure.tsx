@@ -1,5 +1,5 @@
 import { ResponsiveImage } from '../ResponsiveImage';
-import type { PropsOf } from '@/lib/mdx/props';
+import type { PropsOf } from '@/lib/mdx/vocabulary';
 import { siteImage } from '@/lib/images';
 
 type FigureProps = PropsOf<'Figure'> & { src: string };
@@ -50,7 +50,7 @@ export function Figure(props: FigureProps) {
 }
 
 /** Two or three images in a row under one caption (al-folio's Bootstrap rows). */
-export function Figures({ children, caption }: { children: React.ReactNode; caption?: string }) {
+export function Figures({ children, caption }: PropsOf<'Figures'> & { children: React.ReactNode }) {
   return (
     <figure className="my-8">
       <div className="grid gap-3 sm:auto-cols-fr sm:grid-flow-col [&_figure]:my-0">{children}</div>

@@ -8,7 +8,7 @@ import { publicRoutes } from '../seo/public-routes';
 import { routeKey } from '../routing/segments';
 import { readContent } from '../content/load';
 import type { Content, LoadOptions } from '../content/types';
-import { projectsElementIssues } from '../content/projects-element';
+import { projectsIssues } from './projects';
 import { redirectIssues } from './redirects';
 
 /**
@@ -28,7 +28,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
     // <Cite> keys against content/publications.bib (a broken site.yml leaves no content to check them against).
     const withReferences = new Set([...content.posts, ...content.projects].map((p) => p.source.path));
     for (const doc of documents) issues.push(...citationIssues(doc, content.publications, { inPost: withReferences.has(doc.source.path) }));
-    issues.push(...projectsElementIssues(content, documents));
+    issues.push(...projectsIssues(content, documents));
     // Every image the site re-encodes must decode: the build would stop on it.
     issues.push(...(await imageIssues(content, options)));
     issues.push(...redirectIssues(content, routes!, options.publicDir));

@@ -149,7 +149,7 @@ export const redirectField = z
  * elsewhere. `true` (al-folio's 404 page) is the home page, `/`; an address
  * (http or https) or a path of the site is that place; `false` or blank is
  * no redirect. Whether a site path leads to a page is checked with the
- * site's routes (lib/content/check.ts).
+ * site's routes (lib/check/index.ts).
  */
 export const pageRedirectField = z.union([z.boolean(), z.string(), z.null()]).transform((value, ctx) => {
   if (value === true) return '/';

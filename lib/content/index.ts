@@ -2,6 +2,8 @@ import type { SafeHtml } from '../sanitize/sanitize';
 import path from 'node:path';
 import { projectFolder, settings } from '../build/settings';
 import { ContentError } from '../issues';
+import { categoryList } from '../mdx/props';
+import type { PropsOf } from '../mdx/vocabulary';
 import { readContent } from './load';
 import type { Content, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
 import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/urls';
@@ -94,10 +96,6 @@ export function pageAt(content: Content, permalink: string): Page | undefined {
   return standalonePages(content).find((p) => p.permalink === permalink);
 }
 
-export function blogIndexPage(content: Content): Page | undefined {
-  return ownedRoutePage(content, '/blog/');
-}
-
 export function blogPageCount(content: Content): number {
   return Math.max(1, Math.ceil(content.posts.length / content.site.blog.per_page));
 }
@@ -107,7 +105,6 @@ export function blogPage(content: Content, n: number): Post[] {
   const size = content.site.blog.per_page;
   return content.posts.slice((n - 1) * size, n * size);
 }
-
 
 export function postAt(content: Content, year: string, slug: string): Post | undefined {
   return content.posts.find((p) => String(p.date.year) === year && p.slug === slug);
@@ -165,7 +162,22 @@ export function projectAt(content: Content, slug: string): Project | undefined {
 
 /** The page that lists the projects (its body has `<Projects />`): where a project page leads back to. */
 export function projectsPage(content: Content): Page | undefined {
-  return content.pages.find((page) => page.source.format === 'mdx' && /<Projects\b/.test(page.source.body));
+  return content.pages.find((page) => page.derived.components.some((c) => c.name === 'Projects'));
+}
+
+/** What a list of projects shows: which categories, in which order (none: every project), and whether as al-folio's horizontal cards. */
+export type ProjectsView = { categories?: string[]; horizontal: boolean };
+
+/**
+ * What a `<Projects />` shows: its own props (`categories="work, fun"`,
+ * `horizontal="true"`) over the page's defaults (`display_categories`,
+ * `horizontal`). The check has vouched for the props (lib/check/projects.ts).
+ */
+export function projectsView(props: PropsOf<'Projects'>, page: ProjectsView | undefined): ProjectsView {
+  return {
+    categories: props.categories !== undefined ? categoryList(props.categories) : page?.categories,
+    horizontal: props.horizontal !== undefined ? props.horizontal.trim() === 'true' : (page?.horizontal ?? false),
+  };
 }
 
 export type ProjectGroup = { category?: string; projects: Project[] };

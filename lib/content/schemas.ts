@@ -151,6 +151,3 @@ export const projectSchema = z.looseObject({
 
 export type SiteData = z.output<typeof siteSchema>;
 export type PageData = z.output<typeof pageSchema>;
-export type PostData = z.output<typeof postSchema>;
-export type NewsData = z.output<typeof newsSchema>;
-export type ProjectData = z.output<typeof projectSchema>;

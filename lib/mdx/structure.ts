@@ -9,7 +9,7 @@ import remarkSmartypants from 'remark-smartypants';
 /**
  * The plugins that give a body its shape: what is a heading, a table, math,
  * a diagram, raw HTML, which id each heading gets, and its typography. The
- * page's compile (lib/mdx.ts) and the content layer's one pass over each body
+ * page's compile (lib/mdx/pipeline.ts) and the content layer's one pass over each body
  * (lib/content/derive.ts) both start with exactly these, so the table of
  * contents links to the ids the page has, and excerpts and search read as
  * the page does.

@@ -43,7 +43,7 @@ const SHARE_IMAGE = { width: 1200, height: 630 };
  * The metadata of every page: title, description, one canonical URL, the
  * feeds, and the OpenGraph and Twitter cards with the page's share image.
  * Next resolves the paths against `metadataBase` (site.yml `url`); each
- * carries the base path (lib/urls.ts), which Next does not add to metadata.
+ * carries the base path (lib/routing/urls.ts), which Next does not add to metadata.
  */
 export function pageMetadata(content: Content, page: PageInfo): Metadata {
   const { site } = content;

@@ -5,9 +5,10 @@ import { readContent } from '../content/load';
 import { makeProject } from '../content/testing';
 import { blogPostingJsonLd, jsonLdText, personJsonLd } from './jsonld';
 import { encodedPath } from '../routing/segments';
+import { movedMetadata, pageMetadata } from './metadata';
 import { publicRoutes, shareImageOf, shareImagePath } from './public-routes';
 
-// Settings are read once, when lib/settings.ts loads: point them at the fixture site before anything imports it.
+// Settings are read once, when lib/build/settings.ts loads: point them at the fixture site before anything imports it.
 vi.hoisted(() => {
   process.env.FOLIO_CONTENT_DIR = `${import.meta.dirname}/../../e2e/fixture-content`;
 });
@@ -101,8 +102,14 @@ describe('the sitemap and the share images cover exactly the prerendered routes'
     expect(images).not.toContain('/og/blog/2022/cafe-au-lait/image.png');
     // A page that moved shares nothing.
     expect(images).not.toContain('/og/courses/image.png');
-    const routes = publicRoutes(getContent()).filter((r) => !r.thumbnail && !r.firstPage && !r.redirect);
-    expect(images.length).toBe(routes.length);
+    // What is drawn is what the pages share: each public page's metadata names its thumbnail, the image
+    // drawn for it or its list's first page, or (a page that moved) none; each image named is drawn once.
+    const content = getContent();
+    const shared = publicRoutes(content).flatMap((route) => {
+      const metadata = route.redirect ? movedMetadata(route.title, route.redirect) : pageMetadata(content, { path: route.path, image: route.thumbnail });
+      return ((metadata.openGraph?.images ?? []) as { url: string }[]).map((image) => image.url).filter((url) => url.startsWith('/og/'));
+    });
+    expect(new Set(images)).toEqual(new Set(shared.map(decodeURI)));
     expect(shareImagePath('/blog/tag/拡散/')).toBe('/og/blog/tag/%E6%8B%A1%E6%95%A3/image.png');
   });
 
