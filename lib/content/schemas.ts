@@ -81,7 +81,7 @@ export const pageSchema = z.looseObject({
   permalink: permalinkField.optional(),
   subtitle: htmlField.optional(),
   description: htmlField.optional(),
-  nav: z.boolean().default(false),
+  nav: z.boolean().optional(),
   nav_order: z.number().optional(),
   profile: z
     .looseObject({
