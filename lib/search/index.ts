@@ -2,6 +2,7 @@ import zlib from 'node:zlib';
 import { filterPublications } from '../bibliography/select';
 import { hasList, type Content } from '../content';
 import { isOwnedRoute, newsPath, routes } from '../routing/urls';
+import { termLabel } from '../content/taxonomy';
 import type { SearchDoc, SearchIndex } from './types';
 
 export type { SearchDoc, SearchIndex } from './types';
@@ -38,7 +39,8 @@ export function searchDocs(content: Content): SearchDoc[] {
       title: post.title,
       text: post.derived.text,
       description: post.description,
-      tags: [...post.tags, ...post.categories],
+      // As the pages show them: a tag as its address (`#diffusion-models`), a category as written.
+      tags: [...post.tags.map((t) => termLabel('tag', t)), ...post.categories.map((c) => termLabel('category', c))],
       date: post.date.day,
     });
   }
