@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { POST_PERMALINK } from '../routing/urls';
 import type { IssueWording } from './validate';
-import { baseurlField, dateField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
+import { baseurlField, dateField, maxWidthField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 
 /**
  * One schema per kind of content. Keys are al-folio's, so an al-folio file
@@ -60,6 +60,8 @@ export const siteSchema = z.looseObject({
   last_updated: z.boolean().default(false),
   /** `/projects/` groups cards by category when the page lists `display_categories`. */
   enable_project_categories: z.boolean().default(true),
+  /** The width of the page's composition (header, footer, the wide band): al-folio's `max_width`, e.g. `930px`. */
+  max_width: maxWidthField.optional(),
   /** The site's sub-path when served from one (GitHub Pages' `/repo`); `''` or `/` at the root. */
   baseurl: baseurlField,
   blog: z
@@ -81,7 +83,7 @@ export const pageSchema = z.looseObject({
   permalink: permalinkField.optional(),
   subtitle: htmlField.optional(),
   description: htmlField.optional(),
-  nav: z.boolean().default(false),
+  nav: z.boolean().optional(),
   nav_order: z.number().optional(),
   profile: z
     .looseObject({
