@@ -2,13 +2,14 @@ import { href } from '@/lib/routing/urls';
 import { Fragment, type CSSProperties } from 'react';
 import { ResponsiveImage } from '../ResponsiveImage';
 import { faChevronRight } from '@fortawesome/free-solid-svg-icons/faChevronRight';
-import { entryButtons, entryCitations, entryPlace, type EntrySettings } from '@/lib/bibliography/display';
+import { faTrophy } from '@fortawesome/free-solid-svg-icons/faTrophy';
+import { entryButtons, entryPlace, type EntrySettings } from '@/lib/bibliography/display';
 import type { Person, Publication } from '@/lib/bibliography/types';
 import { Icon } from '../Icon';
 import { CopyButton } from '../CopyButton';
 
-const BUTTON =
-  'inline-flex h-7 w-fit items-center gap-1.5 rounded-md border border-line px-2.5 text-xs font-medium text-ink transition-colors hover:border-accent hover:text-accent';
+const BUTTON_SHAPE = 'inline-flex h-7 w-fit items-center gap-1.5 rounded-md border px-2.5 text-xs font-medium transition-colors hover:border-accent hover:text-accent';
+const BUTTON = `${BUTTON_SHAPE} border-line text-ink`;
 const PANEL = 'mt-2 rounded-md border border-line bg-surface px-4 py-3 text-sm leading-relaxed text-ink';
 const RICH = '[&_a]:text-accent [&_a]:underline [&_a]:underline-offset-2 [&_p+p]:mt-2';
 
@@ -37,7 +38,6 @@ export function PublicationEntry({ publication: p, settings, number, id }: Entry
   // One panel open at a time in an entry, as in al-folio.
   const panels = `panels-${id ?? p.key}`;
   const { place, note } = entryPlace(p);
-  const citations = entryCitations(p, settings.citations);
   return (
     <li
       id={id}
@@ -98,10 +98,10 @@ export function PublicationEntry({ publication: p, settings, number, id }: Entry
             );
           })}
         </div>
-        {citations.length > 0 && (
+        {p.citations.length > 0 && (
           <p className="pub-citations mt-2 text-xs text-muted">
             Citations:{' '}
-            {citations.map((c, i) => (
+            {p.citations.map((c, i) => (
               <Fragment key={c.service}>
                 {i > 0 && <span aria-hidden="true"> · </span>}
                 <a href={href(c.href)} className="text-accent underline-offset-2 hover:underline">
@@ -141,9 +141,9 @@ function Toggle({ label, about, name, accent, children }: { label: string; about
   return (
     <details name={name} className="group open:basis-full">
       <summary
-        className={`${BUTTON} cursor-pointer select-none list-none group-open:border-accent group-open:text-accent [&::-webkit-details-marker]:hidden ${accent ? 'border-accent text-accent' : ''}`}
+        className={`${accent ? `${BUTTON_SHAPE} border-accent text-accent` : BUTTON} cursor-pointer select-none list-none group-open:border-accent group-open:text-accent [&::-webkit-details-marker]:hidden`}
       >
-        <Icon icon={faChevronRight} className="size-2.5 transition-transform group-open:rotate-90" />
+        {accent ? <Icon icon={faTrophy} className="size-3" /> : <Icon icon={faChevronRight} className="size-2.5 transition-transform group-open:rotate-90" />}
         {label}
         {about}
       </summary>

@@ -3,13 +3,14 @@ import { textHtml } from '../sanitize/sanitize';
 import { KINDS } from './kinds';
 import { moreSpecific, sameAddress } from './links';
 import { authorLimit } from './select';
-import { LINK_FIELDS, type CitationLink, type CitationService, type LinkKind, type Publication, type PublicationLink, type RichText } from './types';
+import { LINK_FIELDS, type LinkKind, type Publication, type PublicationLink, type RichText } from './types';
 
 /**
  * How an entry is drawn, from site.yml's settings (lib/content/publication-settings.ts):
- * its buttons in their order, whether it shows its preview and its citation
- * links, how many authors before "and N more", the line that says where it
- * appeared. Components draw what these return.
+ * its buttons in their order, whether it shows its preview, how many authors
+ * before "and N more", the line that says where it appeared. Components draw
+ * what these return. (Which citation links an entry has is decided as the
+ * bibliography is read: lib/bibliography/links.ts.)
  */
 
 /** An entry's buttons, as `publications.buttons` names them: the panels and al-folio's link fields. */
@@ -23,26 +24,22 @@ export const DEFAULT_BUTTONS: readonly EntryButton[] = [...LINK_FIELDS, 'abstrac
 export const BADGE_SOURCES = ['abbr', 'kind'] as const;
 export type BadgeSource = (typeof BADGE_SOURCES)[number];
 
-export type CitationSwitches = Record<CitationService, boolean>;
-
 /** The settings one entry is drawn with: site.yml's, and a list's own `maxAuthors`. */
 export type EntrySettings = {
   buttons: readonly EntryButton[];
   thumbnails: boolean;
-  citations: CitationSwitches;
   maxAuthors: number;
   /** Milliseconds per character of the names "and N more authors" reveals (al-folio's `more_authors_animation_delay`). */
   revealDelay: number;
 };
 
-type SiteSettings = Pick<PublicationSiteSettings, 'max_author_limit' | 'more_authors_animation_delay' | 'enable_publication_thumbnails' | 'enable_publication_badges' | 'publications'>;
+type SiteSettings = Pick<PublicationSiteSettings, 'max_author_limit' | 'more_authors_animation_delay' | 'enable_publication_thumbnails' | 'publications'>;
 
 /** site.yml's settings for a list's entries; `maxAuthors` is `<Publications maxAuthors="...">`, which wins. */
 export function entrySettings(site: SiteSettings, maxAuthors?: string): EntrySettings {
   return {
     buttons: site.publications.buttons,
     thumbnails: site.enable_publication_thumbnails,
-    citations: site.enable_publication_badges,
     maxAuthors: authorLimit(site.max_author_limit, maxAuthors),
     revealDelay: site.more_authors_animation_delay,
   };
@@ -73,11 +70,6 @@ export function entryButtons(p: Publication, buttons: readonly EntryButton[]): E
     else if (moreSpecific(link.kind, (items[same] as { link: PublicationLink }).link.kind)) items[same] = { type: 'link', link };
   }
   return items;
-}
-
-/** The citation links site.yml's `enable_publication_badges` lets an entry show. */
-export function entryCitations(p: Publication, switches: CitationSwitches): CitationLink[] {
-  return p.citations.filter((c) => switches[c.service]);
 }
 
 /**

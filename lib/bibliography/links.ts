@@ -1,6 +1,6 @@
 import { publicFile } from '../routing/public-file';
 import { schema } from '../sanitize/policy';
-import type { CitationLink, CitationService, LinkKind, PublicationLink } from './types';
+import type { CitationLink, CitationService, CitationSwitches, LinkKind, PublicationLink } from './types';
 
 /**
  * Every address a BibTeX field gives: the buttons (`pdf`, `code`, ...), the
@@ -159,30 +159,32 @@ const switchOf = (value: string | undefined) => {
  * images (a page loads nothing from another site). `google_scholar_id`
  * needs the site's Scholar profile (`socials.scholar_userid`); `true` in
  * `altmetric` or `dimensions` finds the entry by its DOI, arXiv id or PubMed id.
- * A link that cannot be made is left out with a warning (`warn`).
+ * Only the services `switches` turns on (site.yml's `enable_publication_badges`);
+ * a link that cannot be made is left out with a warning (`warn`).
  */
-export function citationLinks(fields: Fields, scholarUserId: string | undefined, warn: Say): CitationLink[] {
+export function citationLinks(fields: Fields, { scholarUserId, switches }: { scholarUserId?: string; switches: CitationSwitches }, warn: Say): CitationLink[] {
   const links: CitationLink[] = [];
   const add = (service: CitationService, href: string) => links.push({ service, label: CITATION_LABELS[service], href });
+  const field = (name: string, service: CitationService) => (switches[service] ? fields.get(name) : undefined);
   const doi = doiOf(fields.get('doi'));
   const arxiv = arxivId(fields);
   const pmid = fields.get('pmid')?.trim();
 
-  const altmetric = switchOf(fields.get('altmetric'));
+  const altmetric = switchOf(field('altmetric', 'altmetric'));
   if (altmetric !== undefined) {
     const by = altmetric !== true ? segment(altmetric) : doi ? `doi/${doiPath(doi)}` : arxiv ? `arxiv/${segment(arxiv)}` : pmid ? `pmid/${segment(pmid)}` : undefined;
     if (by) add('altmetric', `https://www.altmetric.com/details/${by}`);
     else warn('`altmetric = {true}` finds the entry by its `doi`, `arxiv` or `pmid`, and it has none', 'add the `doi`, or write the Altmetric id: `altmetric = {12345678}`');
   }
 
-  const dimensions = switchOf(fields.get('dimensions'));
+  const dimensions = switchOf(field('dimensions', 'dimensions'));
   if (dimensions !== undefined) {
     const by = dimensions !== true ? `id/${segment(dimensions)}` : doi ? `doi/${doiPath(doi)}` : pmid ? `pmid/${segment(pmid)}` : undefined;
     if (by) add('dimensions', `https://badge.dimensions.ai/details/${by}`);
     else warn('`dimensions = {true}` finds the entry by its `doi` or `pmid`, and it has neither', 'add the `doi`, or write the Dimensions id: `dimensions = {pub.1234567890}`');
   }
 
-  const scholar = fields.get('google_scholar_id')?.trim();
+  const scholar = field('google_scholar_id', 'google_scholar')?.trim();
   if (scholar && scholarUserId) {
     const user = segment(scholarUserId);
     add('google_scholar', `https://scholar.google.com/citations?view_op=view_citation&hl=en&user=${user}&citation_for_view=${user}:${segment(scholar)}`);
@@ -190,7 +192,7 @@ export function citationLinks(fields: Fields, scholarUserId: string | undefined,
     warn('`google_scholar_id` needs your Google Scholar profile to link to', 'set `socials.scholar_userid` in content/site.yml (the `user=` part of your profile\'s address)');
   }
 
-  const inspire = fields.get('inspirehep_id')?.trim();
+  const inspire = field('inspirehep_id', 'inspirehep')?.trim();
   if (inspire) add('inspirehep', `https://inspirehep.net/literature/${segment(inspire)}`);
   return links;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../issues';
 import { readContent } from '../content/load';
-import { makeProject, TINY_PNG } from '../content/testing';
+import { makeProject, MINIMAL_SITE, TINY_PNG } from '../content/testing';
 import { DEFAULT_BUTTONS, entryButtons, entryPlace } from './display';
 import type { Publication } from './types';
 
@@ -244,6 +244,12 @@ describe('links in BibTeX fields pass one gate', () => {
   it('an id never leaves its place in a citation link', () => {
     const p = entry('  inspirehep_id = {12/../../x?y},\n  dimensions = {pub 1},').content!.publications[0]!;
     expect(p.citations.map((c) => c.href)).toEqual(['https://badge.dimensions.ai/details/id/pub%201', 'https://inspirehep.net/literature/12%2F..%2F..%2Fx%3Fy']);
+  });
+
+  it('a service site.yml’s enable_publication_badges turns off is neither linked nor warned about', () => {
+    const { content, log } = entry('  google_scholar_id = {abc},\n  altmetric = {true},\n  inspirehep_id = {7},', { 'content/site.yml': `${MINIMAL_SITE}enable_publication_badges:\n  inspirehep: true\n` });
+    expect(log.issues).toEqual([]);
+    expect(content!.publications[0]!.citations.map((c) => c.service)).toEqual(['inspirehep']);
   });
 
   it('a citation link that cannot be made is left out, with a warning on the entry’s line', () => {

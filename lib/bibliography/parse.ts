@@ -8,12 +8,18 @@ import { trustedHtml, type Removal } from '../sanitize/sanitize';
 import { kindOf } from './kinds';
 import { markdownToHtml, maskMath, renderMath, richText, type MathSpan } from './latex';
 import { arxivId, citationLinks, doiOf, linksOf, previewPath, safeDecode, type Say } from './links';
-import type { Publication, RichText } from './types';
+import type { CitationSwitches, Publication, RichText } from './types';
 import { displayedSize } from '../images/source';
 import { publicFile } from '../routing/public-file';
 
-/** What reading the bibliography needs besides the file: where public/ is, and the site's Google Scholar profile (`socials.scholar_userid`). */
-export type BibliographyOptions = { publicDir: string; scholarUserId?: string };
+/**
+ * What reading the bibliography needs besides the file: where public/ is,
+ * the site's Google Scholar profile (`socials.scholar_userid`) and the
+ * citation services it links to (`enable_publication_badges`; all when not said).
+ */
+export type BibliographyOptions = { publicDir: string; scholarUserId?: string; citations?: CitationSwitches };
+
+const ALL_SERVICES: CitationSwitches = { altmetric: true, dimensions: true, google_scholar: true, inspirehep: true };
 
 /**
  * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):
@@ -140,7 +146,7 @@ function reportSyntaxError(
  * Decodes the LaTeX of every valid entry in one pass of the parser: each
  * entry is written back out with its math masked and its macros expanded.
  */
-function decode(entries: RawEntry[], file: string, log: IssueLog, { publicDir, scholarUserId }: BibliographyOptions): Publication[] {
+function decode(entries: RawEntry[], file: string, log: IssueLog, { publicDir, scholarUserId, citations = ALL_SERVICES }: BibliographyOptions): Publication[] {
   const maths: MathSpan[][] = entries.map(() => []);
   // al-folio shows `annotation` as HTML (its demo: `* Example use of superscripts<br>† Albert Einstein`): its tags are kept from the decoder, which would write `<` as `¡`.
   const tags: string[][] = entries.map(() => []);
@@ -226,7 +232,7 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, { publicDir, s
       bibtexShow: raw('bibtex_show') === undefined || isTrue(raw('bibtex_show')),
       abstract: rich('abstract'),
       links,
-      citations: citationLinks(entry.fields, scholarUserId, warn),
+      citations: citationLinks(entry.fields, { scholarUserId, switches: citations }, warn),
       doi: doiOf(raw('doi')),
       award: award ? { name: rich('award_name')?.text ?? 'Award', html: markdownToHtml(award, { report: reportIn('award') }) } : undefined,
       additionalInfo: additionalInfo ? markdownToHtml(additionalInfo, { inline: true, report: reportIn('additional_info') }) : undefined,

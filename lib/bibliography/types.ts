@@ -29,6 +29,8 @@ export type PublicationLink = { kind: LinkKind; label: string; href: string };
 /** al-folio's citation badges (`enable_publication_badges`), as plain links to the services' pages. */
 export type CitationService = 'altmetric' | 'dimensions' | 'google_scholar' | 'inspirehep';
 export type CitationLink = { service: CitationService; label: string; href: string };
+/** Which services an entry links to (site.yml's `enable_publication_badges`). */
+export type CitationSwitches = Record<CitationService, boolean>;
 
 /** One entry of content/publications.bib, decoded and checked, ready to render. */
 export type Publication = {

@@ -7,7 +7,7 @@ import { KINDS, kindOf, PUBLICATION_KINDS, type PublicationKind } from '../bibli
 import { readBibliography } from '../bibliography/parse';
 import type { Publication } from '../bibliography/types';
 import type { IssueLog } from '../issues';
-import { textHtml, trustedHtml } from '../sanitize/sanitize';
+import { joinHtml, textHtml } from '../sanitize/sanitize';
 import type { Site } from './types';
 import { validate } from './validate';
 import { parseYaml } from './yaml';
@@ -120,7 +120,7 @@ export function entryShaping(site: Site | null): EntryShaping {
  */
 export function readPublications(contentDir: string, publicDir: string, site: Site | null, log: IssueLog): Publication[] {
   const file = path.join(contentDir, 'publications.bib');
-  const publications = readBibliography(file, log, { publicDir, scholarUserId: site?.socials.scholar_userid?.trim() || undefined });
+  const publications = readBibliography(file, log, { publicDir, scholarUserId: site?.socials.scholar_userid?.trim() || undefined, citations: site?.enable_publication_badges });
   const data = { venues: readVenues(path.join(contentDir, 'venues.yml'), log), coauthors: readCoauthors(path.join(contentDir, 'coauthors.yml'), log) };
   return linkPublications(publications, data, entryShaping(site), (p, message, fix) => log.warn(file, p.line, `entry \`${p.key}\`: ${message}`, fix));
 }
@@ -176,5 +176,5 @@ function legendOf(p: Publication, meanings: Record<string, string>, warn: Warn):
   }
   const explained = marks.filter((mark) => meanings[mark]);
   if (explained.length === 0) return undefined;
-  return trustedHtml(explained.map((mark) => `<sup>${textHtml(mark)}</sup>${textHtml(meanings[mark]!)}`).join('; '));
+  return joinHtml(explained.map((mark) => textHtml(`${mark} ${meanings[mark]!}`)), '; ');
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUTHOR_MARKS } from '../bibliography/authors';
-import { BADGE_SOURCES, DEFAULT_BUTTONS, ENTRY_BUTTONS, type BadgeSource, type CitationSwitches, type EntryButton } from '../bibliography/display';
-import type { CitationService } from '../bibliography/types';
+import { BADGE_SOURCES, DEFAULT_BUTTONS, ENTRY_BUTTONS, type BadgeSource, type EntryButton } from '../bibliography/display';
+import type { CitationService, CitationSwitches } from '../bibliography/types';
 import type { IssueWording } from './validate';
 
 /**
