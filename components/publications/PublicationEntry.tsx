@@ -3,7 +3,7 @@ import { Fragment, type CSSProperties } from 'react';
 import { ResponsiveImage } from '../ResponsiveImage';
 import { faChevronRight } from '@fortawesome/free-solid-svg-icons/faChevronRight';
 import { faTrophy } from '@fortawesome/free-solid-svg-icons/faTrophy';
-import { entryButtons, entryPlace, type EntrySettings } from '@/lib/bibliography/display';
+import { entryButtons, entryPlace, type EntryButtonItem, type EntrySettings } from '@/lib/bibliography/display';
 import type { Person, Publication } from '@/lib/bibliography/types';
 import { Icon } from '../Icon';
 import { CopyButton } from '../CopyButton';
@@ -64,39 +64,9 @@ export function PublicationEntry({ publication: p, settings, number, id }: Entry
         </div>
         {note && <div className={`text-sm leading-relaxed text-muted ${RICH}`} dangerouslySetInnerHTML={{ __html: note.html }} />}
         <div className="pub-actions mt-3 flex flex-wrap items-start gap-2">
-          {entryButtons(p, settings.buttons).map((button) => {
-            if (button.type === 'link') {
-              return (
-                <a key={button.link.kind} href={href(button.link.href)} className={BUTTON}>
-                  {button.link.label}
-                  {about}
-                </a>
-              );
-            }
-            if (button.type === 'abstract') {
-              return (
-                p.abstract && (
-                  <Toggle key="abstract" label="Abstract" about={about} name={panels}>
-                    <div className={`${PANEL} ${RICH}`} dangerouslySetInnerHTML={{ __html: p.abstract.html }} />
-                  </Toggle>
-                )
-              );
-            }
-            if (button.type === 'bibtex') {
-              return (
-                <Toggle key="bibtex" label="BibTeX" about={about} name={panels}>
-                  <BibtexBlock bibtex={p.bibtex} />
-                </Toggle>
-              );
-            }
-            return (
-              p.award && (
-                <Toggle key="award" label={p.award.name} about={about} name={panels} accent>
-                  <div className={`${PANEL} ${RICH}`} dangerouslySetInnerHTML={{ __html: p.award.html }} />
-                </Toggle>
-              )
-            );
-          })}
+          {entryButtons(p, settings.buttons).map((button) => (
+            <EntryButtonView key={button.type === 'link' ? button.link.kind : button.type} button={button} publication={p} about={about} panels={panels} />
+          ))}
         </div>
         {p.citations.length > 0 && (
           <p className="pub-citations mt-2 text-xs text-muted">
@@ -114,6 +84,31 @@ export function PublicationEntry({ publication: p, settings, number, id }: Entry
         )}
       </div>
     </li>
+  );
+}
+
+/** One of the row's buttons: a link, or a panel (Abstract, BibTeX, the award) that opens under the row. */
+function EntryButtonView({ button, publication: p, about, panels }: { button: EntryButtonItem; publication: Publication; about: React.ReactNode; panels: string }) {
+  if (button.type === 'link') {
+    return (
+      <a href={href(button.link.href)} className={BUTTON}>
+        {button.link.label}
+        {about}
+      </a>
+    );
+  }
+  if (button.type === 'bibtex') {
+    return (
+      <Toggle label="BibTeX" about={about} name={panels}>
+        <BibtexBlock bibtex={p.bibtex} />
+      </Toggle>
+    );
+  }
+  const [label, html] = button.type === 'abstract' ? ['Abstract', p.abstract?.html] : [p.award?.name, p.award?.html];
+  return (
+    <Toggle label={label ?? ''} about={about} name={panels} accent={button.type === 'award'}>
+      <div className={`${PANEL} ${RICH}`} dangerouslySetInnerHTML={{ __html: html ?? '' }} />
+    </Toggle>
   );
 }
 
