@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { POST_PERMALINK } from '../routing/urls';
 import type { IssueWording } from './validate';
 import { baseurlField, dateField, maxWidthField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
+import { publicationSiteFields } from './publication-settings';
 
 /**
  * One schema per kind of content. Keys are al-folio's, so an al-folio file
@@ -54,8 +55,8 @@ export const siteSchema = z.looseObject({
   latest_posts: listSwitchField.optional(),
   /** al-folio v0's number of news items on the about page. */
   news_limit: z.number().int().positive().nullish(),
-  /** Authors shown before "and N more authors" in publication lists; blank shows them all. */
-  max_author_limit: z.number().int().positive().nullable().optional(),
+  /** Publication entries: authors shown, previews, citation links, the buttons, badges (lib/content/publication-settings.ts). */
+  ...publicationSiteFields,
   /** `true` prints "Last updated <build date>" in the footer. */
   last_updated: z.boolean().default(false),
   /** `/projects/` groups cards by category when the page lists `display_categories`. */
