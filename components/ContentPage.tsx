@@ -4,8 +4,8 @@ import { RichHtml } from './RichHtml';
 import { PageColumns } from './PageColumns';
 import { TocInline, TocSidebar, tocSide } from './TableOfContents';
 
-/** A plain page: title, description, body. */
-export function ContentPage({ page, content }: { page: Page; content: Content }) {
+/** A plain page: title, description, body, and what the layout adds under it (the teaching page's courses, comments). */
+export function ContentPage({ page, content, children }: { page: Page; content: Content; children?: React.ReactNode }) {
   return (
     <PageColumns aside={tocSide(page.toc) && <TocSidebar toc={page.toc} />} side={tocSide(page.toc)}>
       <article>
@@ -15,6 +15,7 @@ export function ContentPage({ page, content }: { page: Page; content: Content })
         </header>
         <TocInline toc={page.toc} />
         <Markdown doc={page} content={content} />
+        {children}
       </article>
     </PageColumns>
   );

@@ -8,16 +8,17 @@ import { migrateSettings } from './migrations';
 import type { CvFiles } from './cv';
 import { parseContentDate, type ContentDate } from './fields';
 import type { IssueLog } from '../issues';
-import { newsSchema, pageSchema, postSchema, projectSchema, siteSchema } from './schemas';
+import { courseSchema, newsSchema, pageSchema, postSchema, projectSchema, siteSchema } from './schemas';
+import { markdownToHtml } from '../bibliography/latex';
 import type { SourceFile } from './source-file';
 import { tableOfContents } from './toc';
-import type { Document, LocalImage, NewsItem, Page, Post, Project, Site } from './types';
+import type { Course, Document, LocalImage, NewsItem, Page, Post, Project, Site } from './types';
 import { validate, type PlacedData } from './validate';
 import { parseYaml } from './yaml';
 
 /**
  * One reader per kind of content: site.yml, and each file of pages/, blog/,
- * news/ and projects/, validated against its schema (schemas.ts) and made
+ * news/, projects/ and teaching/, validated against its schema (schemas.ts) and made
  * the typed data of types.ts. Each returns null when the file cannot be
  * used, its problems logged with their lines.
  */
@@ -191,4 +192,35 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
 /** al-folio sorts projects by `importance` (1 first); Folio breaks ties, and places projects without one, by title. */
 export function byImportance(a: Project, b: Project) {
   return (a.importance ?? Infinity) - (b.importance ?? Infinity) || a.title.localeCompare(b.title);
+}
+
+export function readCourse(file: string, read: Read | null, log: IssueLog): Course | null {
+  if (!read) return null;
+  const { doc } = read;
+  const source = migrateSettings('teaching', read.source, log);
+  const data = validate(courseSchema, source.data, source, log);
+  if (!data) return null;
+  return {
+    ...doc,
+    slug: path.basename(file).replace(CONTENT_EXTENSIONS, ''),
+    title: displayTitle(data.title),
+    description: safeHtml(data.description, ['description'], source, log),
+    instructor: data.instructor,
+    year: data.year,
+    term: data.term,
+    location: data.location,
+    time: data.time,
+    courseId: data.course_id,
+    schedule: data.schedule.map((entry, i) => ({
+      week: entry.week,
+      date: entry.date,
+      topic: entry.topic,
+      // al-folio's `markdownify`; what the sanitizer removes is an error on the line.
+      description: entry.description
+        ? markdownToHtml(entry.description, { inline: true, report: (removal) => log.error(file, source.lineOf(['schedule', i, 'description']), `\`schedule.${i}.description\`: ${removal.message}`, removal.fix) })
+        : undefined,
+      materials: entry.materials.map((m) => ({ name: m.name, url: m.url ?? undefined })),
+    })),
+    toc: tableOfContents(data.toc, doc.derived.headings),
+  };
 }

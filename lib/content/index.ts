@@ -3,10 +3,10 @@ import path from 'node:path';
 import { projectFolder, settings } from '../build/settings';
 import { ContentError } from '../issues';
 import { readContent } from './load';
-import type { Content, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
+import type { Content, Course, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
 import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/urls';
 
-export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './types';
+export type { Content, Course, Document, Page, Post, NewsItem, Project, ScheduleEntry, Site, LocalImage } from './types';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
 export type { ContentDate } from './fields';
 
@@ -181,4 +181,38 @@ export function projectGroups(content: Content, categories: string[] | undefined
   return categories
     .map((category) => ({ category, projects: content.projects.filter((p) => p.category === category) }))
     .filter((group) => group.projects.length > 0);
+}
+
+export function courseAt(content: Content, slug: string): Course | undefined {
+  return content.courses.find((c) => c.slug === slug);
+}
+
+/** The page that lists the courses (`layout: teaching`, al-folio's `_pages/teaching.md`): where a course page leads back to. */
+export function teachingPage(content: Content): Page | undefined {
+  return content.pages.find((page) => page.layout === 'teaching' && !page.redirect);
+}
+
+/** Terms in the order of a calendar year; a course of a later term comes first on the teaching page. */
+const TERM_ORDER = ['winter', 'spring', 'summer', 'fall', 'autumn'];
+
+function termRank(term: string | undefined): number {
+  const word = term?.toLowerCase().split(/\s+/).find((w) => TERM_ORDER.includes(w));
+  return word ? TERM_ORDER.indexOf(word) : -1;
+}
+
+export type CourseYear = { year: number; courses: Course[] };
+
+/**
+ * The courses as the teaching page lists them (al-folio's courses list):
+ * by year, newest first; in a year, the latest term first (Fall before
+ * Spring), terms Folio does not know after, then by title.
+ */
+export function courseGroups(content: Content): CourseYear[] {
+  const years = [...new Set(content.courses.map((c) => c.year))].sort((a, b) => b - a);
+  return years.map((year) => ({
+    year,
+    courses: content.courses
+      .filter((c) => c.year === year)
+      .sort((a, b) => termRank(b.term) - termRank(a.term) || (a.term ?? '').localeCompare(b.term ?? '') || a.title.localeCompare(b.title)),
+  }));
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { POST_PERMALINK } from '../routing/urls';
 import type { IssueWording } from './validate';
-import { baseurlField, dateField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
+import { baseurlField, dateField, redirectField, htmlField, linkField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 
 /**
  * One schema per kind of content. Keys are al-folio's, so an al-folio file
@@ -9,8 +9,8 @@ import { baseurlField, dateField, redirectField, htmlField, listSwitchField, pag
  * than rejected.
  */
 
-/** Layouts al-folio ships. Folio renders `about`, `page`, `blog` and `post`; the rest render as pages. */
-export const PAGE_LAYOUTS = ['about', 'page', 'default', 'blog', 'bib', 'cv', 'profiles', 'distill', 'archive', 'none'] as const;
+/** Layouts al-folio ships. Folio renders `about`, `page`, `blog`, `cv`, `teaching` and `post`; the rest render as pages. */
+export const PAGE_LAYOUTS = ['about', 'page', 'default', 'blog', 'bib', 'cv', 'teaching', 'profiles', 'distill', 'archive', 'none'] as const;
 
 /** A `layout` of these; another is named in the message, with the layouts a page may have. */
 function layoutField<const L extends readonly string[]>(layouts: L) {
@@ -149,8 +149,47 @@ export const projectSchema = z.looseObject({
   toc: tocField,
 });
 
+/** Text al-folio prints as it is written: a string, or a number YAML read (`week: 1`, `year: 2026`). */
+const shownText = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((value) => (value === null || value === undefined || String(value).trim() === '' ? undefined : String(value).trim()));
+
+/** One line of a course's `schedule` (al-folio's course layout): a week, its date, topic, description and materials. */
+const scheduleEntry = z.looseObject({
+  week: shownText,
+  date: shownText,
+  topic: shownText,
+  /** Markdown, as al-folio's `markdownify`. */
+  description: shownText,
+  materials: z
+    .array(z.looseObject({ name: z.union([z.string(), z.number()]).transform(String), url: linkField.nullish() }))
+    .nullish()
+    .transform((list) => list ?? []),
+});
+
+/** al-folio's `_teachings` collection (`layout: course`): a course page, listed by the page with `layout: teaching`. */
+export const courseSchema = z.looseObject({
+  layout: layoutField(['course', 'page', 'default']).default('course'),
+  title: z.string().min(1),
+  description: htmlField.optional(),
+  instructor: shownText,
+  /** The year the course is taught, which groups it on the teaching page. */
+  year: z.union([z.number().int(), z.string().trim().regex(/^\d{4}$/, 'expected a year such as 2026')]).transform(Number),
+  term: shownText,
+  location: shownText,
+  time: shownText,
+  course_id: shownText,
+  schedule: z
+    .array(scheduleEntry)
+    .nullish()
+    .transform((list) => list ?? []),
+  toc: tocField,
+});
+
 export type SiteData = z.output<typeof siteSchema>;
 export type PageData = z.output<typeof pageSchema>;
 export type PostData = z.output<typeof postSchema>;
 export type NewsData = z.output<typeof newsSchema>;
 export type ProjectData = z.output<typeof projectSchema>;
+export type CourseData = z.output<typeof courseSchema>;

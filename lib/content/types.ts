@@ -94,6 +94,25 @@ export type Project = Document & {
   toc?: Toc;
 };
 
+/** One line of a course's schedule; `description` is inline HTML from its Markdown. */
+export type ScheduleEntry = { week?: string; date?: string; topic?: string; description?: SafeHtml; materials: { name: string; url?: string }[] };
+
+/** One of al-folio's `_teachings` (`layout: course`): its page at `/teachings/<file name>/`, listed by the teaching page. */
+export type Course = Document & {
+  slug: string;
+  title: string;
+  description?: SafeHtml;
+  instructor?: string;
+  year: number;
+  term?: string;
+  location?: string;
+  time?: string;
+  /** The course's number at its university (`15-451`). */
+  courseId?: string;
+  schedule: ScheduleEntry[];
+  toc?: Toc;
+};
+
 export type Content = {
   root: string;
   site: Site;
@@ -106,6 +125,8 @@ export type Content = {
   publications: Publication[];
   /** content/projects/, by `importance`, then title. */
   projects: Project[];
+  /** content/teaching/, newest year first (see `courseGroups`). */
+  courses: Course[];
 };
 
 export type LoadOptions = {

@@ -40,6 +40,11 @@ export function searchDocs(content: Content): SearchDoc[] {
       date: post.date.day,
     });
   }
+  for (const course of content.courses) {
+    const facts = [course.courseId, course.term && `${course.term} ${course.year}`, course.instructor].filter(Boolean).join(' · ');
+    const schedule = course.schedule.map((entry) => entry.topic).filter(Boolean).join('. ');
+    docs.push({ kind: 'course', url: routes.course(course.slug), title: course.title, text: [course.derived.text, schedule].filter(Boolean).join('\n'), description: [facts, course.description].filter(Boolean).join(' — ') || undefined });
+  }
   for (const item of content.news) {
     const text = item.derived.text;
     const url = newsPath(item) ?? routes.newsAnchor(item.slug);
