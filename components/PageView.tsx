@@ -7,6 +7,7 @@ import { ContentPage } from './ContentPage';
 import { CvPage } from './cv/CvPage';
 import { JsonLd } from './JsonLd';
 import { CourseList } from './teaching/CourseList';
+import { RepositoryLists } from './repositories/RepositoryCards';
 
 /** Whether the page shows the author's profiles itself (the about layout with `social: true`), so the footer need not. */
 export function showsProfiles(page: Page): boolean {
@@ -23,6 +24,12 @@ export function PageView({ page, content }: { page: Page; content: Content }) {
         <div className="mt-10">
           <CourseList years={courseGroups(content)} />
         </div>
+      </ContentPage>
+    );
+  if (page.layout === 'repositories')
+    return (
+      <ContentPage page={page} content={content}>
+        <RepositoryLists repositories={content.repositories} lang={content.site.lang} />
       </ContentPage>
     );
   if (page.layout !== 'about') return <ContentPage page={page} content={content} />;

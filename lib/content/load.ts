@@ -10,6 +10,7 @@ import { derivedFields, saveDerivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
 import { linkPublications, readCoauthors, readVenues } from './publication-data';
+import { readRepositories } from './repositories';
 import { readSourceFile, type SourceFile } from './source-file';
 import { mergeTermSpellings } from './taxonomy';
 import type { Content, Course, Document, LoadOptions, NewsItem, Page, Post, Project } from './types';
@@ -60,8 +61,9 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     venues: readVenues(path.join(options.contentDir, 'venues.yml'), log),
     coauthors: readCoauthors(path.join(options.contentDir, 'coauthors.yml'), log),
   });
+  const repositories = readRepositories(options.contentDir, log);
   if (!site) return { content: null, log, documents };
-  return { content: { root, site, pages, posts, news, publications, projects, courses }, log, documents };
+  return { content: { root, site, pages, posts, news, publications, projects, courses, repositories }, log, documents };
 }
 
 function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {

@@ -9,8 +9,8 @@ import { baseurlField, dateField, redirectField, htmlField, linkField, listSwitc
  * than rejected.
  */
 
-/** Layouts al-folio ships. Folio renders `about`, `page`, `blog`, `cv`, `teaching` and `post`; the rest render as pages. */
-export const PAGE_LAYOUTS = ['about', 'page', 'default', 'blog', 'bib', 'cv', 'teaching', 'profiles', 'distill', 'archive', 'none'] as const;
+/** Layouts al-folio ships, and Folio's `teaching` and `repositories`. Folio renders `about`, `page`, `blog`, `cv`, `teaching`, `repositories` and `post`; the rest render as pages. */
+export const PAGE_LAYOUTS = ['about', 'page', 'default', 'blog', 'bib', 'cv', 'teaching', 'repositories', 'profiles', 'distill', 'archive', 'none'] as const;
 
 /** A `layout` of these; another is named in the message, with the layouts a page may have. */
 function layoutField<const L extends readonly string[]>(layouts: L) {

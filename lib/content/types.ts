@@ -1,6 +1,7 @@
 import type { Publication } from '../bibliography/types';
 import type { SafeHtml } from '../sanitize/sanitize';
 import type { Cv } from './cv';
+import type { Repositories } from './repositories';
 import type { Derived } from './derive';
 import type { ContentDate } from './fields';
 import type { PageData, SiteData } from './schemas';
@@ -127,6 +128,8 @@ export type Content = {
   projects: Project[];
   /** content/teaching/, newest year first (see `courseGroups`). */
   courses: Course[];
+  /** content/repositories.yml with content/data/github.json; absent without the first. */
+  repositories?: Repositories;
 };
 
 export type LoadOptions = {
