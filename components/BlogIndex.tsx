@@ -1,5 +1,5 @@
 import { routes } from '@/lib/routing/urls';
-import { blogPage, blogPageCount, ownedRouteTitle, type Content } from '@/lib/content';
+import { blogEntries, blogPage, blogPageCount, ownedRouteTitle, type Content } from '@/lib/content';
 import { BlogLinks } from './BlogLinks';
 import { FeaturedPosts } from './FeaturedPosts';
 import { Pagination } from './Pagination';
@@ -15,7 +15,7 @@ export function BlogIndex({ content, page }: { content: Content; page: number })
         <BlogLinks />
       </RouteHeader>
       {page === 1 && <FeaturedPosts posts={content.posts.filter((p) => p.featured)} lang={content.site.lang} />}
-      {content.posts.length === 0 ? <p className="text-muted">No posts yet.</p> : <PostList posts={blogPage(content, page)} lang={content.site.lang} />}
+      {blogEntries(content).length === 0 ? <p className="text-muted">No posts yet.</p> : <PostList posts={blogPage(content, page)} lang={content.site.lang} />}
       <Pagination page={page} pages={blogPageCount(content)} hrefFor={routes.blog} />
     </>
   );

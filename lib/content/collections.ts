@@ -29,7 +29,8 @@ const POST_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)\.mdx?$/;
 /** A file read: its parts, and the document made of its body. */
 export type Read = { source: SourceFile; doc: Document };
 
-export function readSite(file: string, log: IssueLog): Site | null {
+/** content/site.yml, and where each key is written (for checks that read it with other files). */
+export function readSite(file: string, log: IssueLog): { site: Site; lineOf: PlacedData['lineOf'] } | null {
   if (!fs.existsSync(file)) {
     log.error(file, 1, 'site settings are missing', 'create content/site.yml with at least `title:` and `name:`');
     return null;
@@ -38,7 +39,7 @@ export function readSite(file: string, log: IssueLog): Site | null {
   if (!yaml) return null;
   const source = migrateSettings('site.yml', { ...yaml, path: file }, log);
   const site = validate(siteSchema, source.data, source, log);
-  return site && { ...site, footer_text: safeHtml(site.footer_text, ['footer_text'], source, log) };
+  return site && { site: { ...site, footer_text: safeHtml(site.footer_text, ['footer_text'], source, log) }, lineOf: source.lineOf };
 }
 
 /**

@@ -4,11 +4,13 @@ import { projectFolder, settings } from '../build/settings';
 import { ContentError } from '../issues';
 import { readContent } from './load';
 import type { Content, Course, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
+import type { ExternalPost } from './external-posts';
 import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/urls';
 
 export type { Content, Course, Document, Page, Post, NewsItem, Project, ScheduleEntry, Site, LocalImage } from './types';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
 export type { ContentDate } from './fields';
+export type { ExternalPost } from './external-posts';
 
 /** Where the content lives for this process: `content/`, or FOLIO_CONTENT_DIR (tests use fixtures). */
 export function loadOptions(): LoadOptions {
@@ -98,14 +100,25 @@ export function blogIndexPage(content: Content): Page | undefined {
   return ownedRoutePage(content, '/blog/');
 }
 
-export function blogPageCount(content: Content): number {
-  return Math.max(1, Math.ceil(content.posts.length / content.site.blog.per_page));
+/** What the blog index lists: the site's posts and the posts published elsewhere (`external_sources`). */
+export type BlogEntry = Post | ExternalPost;
+
+export const isExternalPost = (entry: BlogEntry): entry is ExternalPost => 'from' in entry;
+
+/** The blog index's entries, newest first: posts and external posts together, as al-folio lists them. */
+export function blogEntries(content: Content): BlogEntry[] {
+  if (content.externalPosts.length === 0) return content.posts;
+  return [...content.posts, ...content.externalPosts].sort((a, b) => b.date.iso.localeCompare(a.date.iso));
 }
 
-/** Posts on blog index page `n` (1-based). */
-export function blogPage(content: Content, n: number): Post[] {
+export function blogPageCount(content: Content): number {
+  return Math.max(1, Math.ceil(blogEntries(content).length / content.site.blog.per_page));
+}
+
+/** Entries on blog index page `n` (1-based). */
+export function blogPage(content: Content, n: number): BlogEntry[] {
   const size = content.site.blog.per_page;
-  return content.posts.slice((n - 1) * size, n * size);
+  return blogEntries(content).slice((n - 1) * size, n * size);
 }
 
 

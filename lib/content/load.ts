@@ -10,6 +10,7 @@ import { derivedFields, saveDerivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
 import { linkPublications, readCoauthors, readVenues } from './publication-data';
+import { readExternalPosts } from './external-posts';
 import { readRepositories } from './repositories';
 import { readSourceFile, type SourceFile } from './source-file';
 import { mergeTermSpellings } from './taxonomy';
@@ -31,7 +32,9 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     documents.push(doc);
     return { source, doc };
   };
-  const site = readSite(path.join(options.contentDir, 'site.yml'), log);
+  const siteFile = path.join(options.contentDir, 'site.yml');
+  const settings = readSite(siteFile, log);
+  const site = settings?.site;
   const cvFiles = new CvFiles(options.contentDir, log);
   const pages = listFiles(path.join(options.contentDir, 'pages'))
     .map((file) => readPage(file, read(file), log, options.publicDir, cvFiles))
@@ -62,8 +65,9 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     coauthors: readCoauthors(path.join(options.contentDir, 'coauthors.yml'), log),
   });
   const repositories = readRepositories(options.contentDir, log);
-  if (!site) return { content: null, log, documents };
-  return { content: { root, site, pages, posts, news, publications, projects, courses, repositories }, log, documents };
+  if (!settings || !site) return { content: null, log, documents };
+  const externalPosts = readExternalPosts(options.contentDir, site.external_sources, siteFile, settings.lineOf, log);
+  return { content: { root, site, pages, posts, news, publications, projects, courses, repositories, externalPosts }, log, documents };
 }
 
 function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {

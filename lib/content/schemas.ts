@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { POST_PERMALINK } from '../routing/urls';
 import type { IssueWording } from './validate';
+import { externalSourcesField } from './external-posts';
 import { baseurlField, dateField, redirectField, htmlField, linkField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 
 /**
@@ -62,6 +63,8 @@ export const siteSchema = z.looseObject({
   enable_project_categories: z.boolean().default(true),
   /** The site's sub-path when served from one (GitHub Pages' `/repo`); `''` or `/` at the root. */
   baseurl: baseurlField,
+  /** al-folio's posts published elsewhere: feeds (`name`, `rss_url`) and single posts (`name`, `posts`), fetched by `npm run refresh`. */
+  external_sources: externalSourcesField,
   blog: z
     .looseObject({
       permalink: z.literal(POST_PERMALINK).default(POST_PERMALINK),

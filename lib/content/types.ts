@@ -1,6 +1,7 @@
 import type { Publication } from '../bibliography/types';
 import type { SafeHtml } from '../sanitize/sanitize';
 import type { Cv } from './cv';
+import type { ExternalPost } from './external-posts';
 import type { Repositories } from './repositories';
 import type { Derived } from './derive';
 import type { ContentDate } from './fields';
@@ -130,6 +131,8 @@ export type Content = {
   courses: Course[];
   /** content/repositories.yml with content/data/github.json; absent without the first. */
   repositories?: Repositories;
+  /** Posts published elsewhere (site.yml's `external_sources`, from content/data/external-posts.json), newest first. */
+  externalPosts: ExternalPost[];
 };
 
 export type LoadOptions = {
