@@ -17,10 +17,10 @@ import { validate } from './validate';
 const webAddress = z
   .string()
   .trim()
-  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol) && !/\s/.test(value), { message: 'is not a web address', params: { fix: 'write the full address, starting with https://' } });
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol) && !/\s/.test(value), { message: 'not a web address', params: { fix: 'write the full address, starting with https://' } });
 
-const feedSource = z.strictObject({ name: z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.string().min(1)), rss_url: webAddress });
-const postsSource = z.strictObject({
+const feedSource = z.looseObject({ name: z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.string().min(1)), rss_url: webAddress });
+const postsSource = z.looseObject({
   name: z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.string().min(1)),
   posts: z.array(z.looseObject({ url: webAddress, published_date: dateField })).min(1, 'lists no post'),
 });
@@ -34,7 +34,7 @@ export type ExternalSource = { name: string; feed: string } | { name: string; po
  */
 export const externalSourceField = z.unknown().transform((value, ctx): ExternalSource => {
   const entry = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  const shape = 'a source is `name` and `rss_url` (a feed), or `name` and `posts` (a list of `url` and `published_date`)';
+  const shape = 'a source is `name` with `rss_url` for a feed, or `name` with `posts`, a list of `url` and `published_date`';
   if (!entry || (!('rss_url' in entry) && !('posts' in entry))) {
     const keys = entry ? Object.keys(entry).map((k) => `\`${k}\``).join(', ') : 'no keys';
     ctx.addIssue({ code: 'custom', message: `an external source with ${keys || 'no keys'} is not one al-folio or Folio can read`, params: { fix: shape } });
@@ -44,9 +44,9 @@ export const externalSourceField = z.unknown().transform((value, ctx): ExternalS
   const result = schema.safeParse(entry);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      const key = issue.path.join('.');
       const fix = (issue as { params?: { fix?: string } }).params?.fix ?? shape;
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.code === 'unrecognized_keys' ? `${issue.message}: ${shape}` : issue.code === 'invalid_type' && (issue as { input?: unknown }).input == null ? `\`${key}\` is missing or empty` : `\`${key}\` ${issue.message}`, params: { fix } });
+      const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input == null;
+      ctx.addIssue({ code: 'custom', path: issue.path, message: missing ? 'missing or empty' : issue.message, params: { fix } });
     }
     return z.NEVER;
   }
