@@ -50,8 +50,12 @@ export const externalSourceField = z.unknown().transform((value, ctx): ExternalS
     }
     return z.NEVER;
   }
-  const data = result.data as z.output<typeof feedSource> | z.output<typeof postsSource>;
-  return 'rss_url' in data ? { name: data.name, feed: data.rss_url } : { name: data.name, posts: data.posts.map((p) => ({ url: p.url, date: p.published_date })) };
+  if (schema === feedSource) {
+    const feed = result.data as z.output<typeof feedSource>;
+    return { name: feed.name, feed: feed.rss_url };
+  }
+  const single = result.data as z.output<typeof postsSource>;
+  return { name: single.name, posts: single.posts.map((p) => ({ url: p.url, date: p.published_date })) };
 });
 
 export const externalSourcesField = z
