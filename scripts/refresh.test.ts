@@ -106,7 +106,7 @@ describe('npm run refresh', () => {
     ]);
     expect(posts.find((p: { title: string }) => p.title === 'Why the mill needs a store').description).toBe('Memory in calculating machines.');
     expect(posts.find((p: { title: string }) => p.title === 'Bernoulli numbers by hand').description).toBe('Pencil and paper, as Note G does.');
-  });
+  }, 60_000);
 
   it('waits out a rate limit that resets soon, then goes on', async () => {
     const now = Date.now();
