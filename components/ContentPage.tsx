@@ -1,4 +1,5 @@
-import type { Content, Page } from '@/lib/content';
+import { hasComments, type Content, type Page } from '@/lib/content';
+import { Comments } from './Comments';
 import { Markdown } from './Markdown';
 import { RichHtml } from './RichHtml';
 import { PageColumns } from './PageColumns';
@@ -16,6 +17,7 @@ export function ContentPage({ page, content, children }: { page: Page; content: 
         <TocInline toc={page.toc} />
         <Markdown doc={page} content={content} />
         {children}
+        {hasComments(content, page) && <Comments giscus={content.site.giscus!} lang={content.site.lang} />}
       </article>
     </PageColumns>
   );

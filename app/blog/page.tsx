@@ -14,7 +14,7 @@ export function generateMetadata(): Metadata {
 export default function Blog() {
   const content = getContent();
   return (
-    <PageShell content={content} current={routes.blogIndex}>
+    <PageShell content={content} path={routes.blogIndex} current={routes.blogIndex}>
       <BlogIndex content={content} page={1} />
     </PageShell>
   );

@@ -15,7 +15,7 @@ export default function News() {
   const content = getContent();
   const intro = ownedRouteTitle(content, routes.news);
   return (
-    <PageShell content={content} current={routes.news}>
+    <PageShell content={content} path={routes.news} current={routes.news}>
       <RouteHeader {...intro} content={content} />
       {content.news.length === 0 ? <p className="text-muted">No news yet.</p> : <NewsItems items={content.news} content={content} />}
     </PageShell>

@@ -1,4 +1,5 @@
-import type { Content, Course } from '@/lib/content';
+import { hasComments, type Content, type Course } from '@/lib/content';
+import { Comments } from '../Comments';
 import { href } from '@/lib/routing/urls';
 import { Markdown } from '../Markdown';
 import { PageColumns } from '../PageColumns';
@@ -18,7 +19,7 @@ function courseFacts(course: Course): [string, string][] {
 }
 
 /** A course's own page (al-folio's course layout): title, facts, the text, then the schedule. */
-export function CourseArticle({ course, content, teachingPage, comments }: { course: Course; content: Content; teachingPage?: { href: string; title: string }; comments?: React.ReactNode }) {
+export function CourseArticle({ course, content, teachingPage }: { course: Course; content: Content; teachingPage?: { href: string; title: string } }) {
   return (
     <PageColumns aside={tocSide(course.toc) && <TocSidebar toc={course.toc} />} side={tocSide(course.toc)}>
       <article>
@@ -45,7 +46,7 @@ export function CourseArticle({ course, content, teachingPage, comments }: { cou
         <TocInline toc={course.toc} />
         <Markdown doc={course} content={content} />
         {course.schedule.length > 0 && <ScheduleTable schedule={course.schedule} />}
-        {comments}
+        {hasComments(content, course) && <Comments giscus={content.site.giscus!} lang={content.site.lang} />}
       </article>
     </PageColumns>
   );

@@ -23,6 +23,8 @@ export const settings = {
   buildCpus: Number(env.FOLIO_BUILD_CPUS) || 2,
   /** `npm run dev`'s event stream for live reload (FOLIO_LIVE_RELOAD_PORT, set by scripts/dev.ts). */
   liveReloadPort: Number(env.FOLIO_LIVE_RELOAD_PORT) || undefined,
+  /** FOLIO_ANALYTICS=off leaves analytics out of a production build (a preview, a test server); `npm run dev` never has them. */
+  analytics: env.FOLIO_ANALYTICS !== 'off',
   /** `npm run refresh`'s GitHub API (FOLIO_GITHUB_API: tests answer for GitHub on this machine). */
   githubApi: env.FOLIO_GITHUB_API ?? 'https://api.github.com',
   /** `npm run export` builds a static site into out/ (FOLIO_OUTPUT=export). */

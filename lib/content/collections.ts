@@ -10,6 +10,7 @@ import { parseContentDate, type ContentDate } from './fields';
 import type { IssueLog } from '../issues';
 import { courseSchema, newsSchema, pageSchema, postSchema, projectSchema, siteSchema } from './schemas';
 import { markdownToHtml } from '../bibliography/latex';
+import { AL_FOLIO_DEMO_REPO_ID, AL_FOLIO_REPO } from '../services/giscus';
 import type { SourceFile } from './source-file';
 import { tableOfContents } from './toc';
 import type { Course, Document, LocalImage, NewsItem, Page, Post, Project, Site } from './types';
@@ -39,6 +40,10 @@ export function readSite(file: string, log: IssueLog): { site: Site; lineOf: Pla
   if (!yaml) return null;
   const source = migrateSettings('site.yml', { ...yaml, path: file }, log);
   const site = validate(siteSchema, source.data, source, log);
+  if (site?.giscus && (site.giscus.repoId === AL_FOLIO_DEMO_REPO_ID || site.giscus.repo === AL_FOLIO_REPO)) {
+    const key = site.giscus.repoId === AL_FOLIO_DEMO_REPO_ID ? 'repo_id' : 'repo';
+    log.warn(file, source.lineOf(['giscus', key]), `\`giscus.${key}\` is al-folio's own (${AL_FOLIO_REPO}), copied from its template: your readers' comments would go to al-folio's discussions`, 'make your own on https://giscus.app for your repository, and copy its repo, repo_id, category and category_id here');
+  }
   return site && { site: { ...site, footer_text: safeHtml(site.footer_text, ['footer_text'], source, log) }, lineOf: source.lineOf };
 }
 
@@ -102,6 +107,7 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
     cvPdf: data.cv_pdf ? localFile(data.cv_pdf, ['cv_pdf'], '/assets/pdf/', file, source, log, publicDir) : undefined,
     projects: { categories: data.display_categories, horizontal: data.horizontal },
     redirect: data.redirect,
+    giscusComments: data.giscus_comments,
   };
 }
 
@@ -137,6 +143,7 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     readingMinutes: doc.derived.readingMinutes,
     toc: tableOfContents(data.toc, doc.derived.headings),
     redirect: data.redirect,
+    giscusComments: data.giscus_comments,
   };
 }
 
@@ -187,6 +194,7 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
     redirect: data.redirect ?? undefined,
     github: data.github?.replace(/^https?:\/\/github\.com\//, '').replace(/\/$/, '') ?? undefined,
     toc: tableOfContents(data.toc, doc.derived.headings),
+    giscusComments: data.giscus_comments,
   };
 }
 
@@ -223,5 +231,6 @@ export function readCourse(file: string, read: Read | null, log: IssueLog): Cour
       materials: entry.materials.map((m) => ({ name: m.name, url: m.url ?? undefined })),
     })),
     toc: tableOfContents(data.toc, doc.derived.headings),
+    giscusComments: data.giscus_comments,
   };
 }

@@ -229,3 +229,14 @@ export function courseGroups(content: Content): CourseYear[] {
       .sort((a, b) => termRank(b.term) - termRank(a.term) || (a.term ?? '').localeCompare(b.term ?? '') || a.title.localeCompare(b.title)),
   }));
 }
+
+/**
+ * Whether a document shows giscus comments: site.yml has a `giscus` block
+ * with a repository, and the document says `giscus_comments: true` (a post
+ * also when `giscus.all_posts` is on, unless it says `false`).
+ */
+export function hasComments(content: Content, doc: { giscusComments?: boolean }, { post = false } = {}): boolean {
+  const giscus = content.site.giscus;
+  if (!giscus) return false;
+  return doc.giscusComments ?? (post && giscus.allPosts);
+}

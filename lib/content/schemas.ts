@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { POST_PERMALINK } from '../routing/urls';
 import type { IssueWording } from './validate';
 import { externalSourcesField } from './external-posts';
+import { analyticsField } from '../services/analytics';
+import { giscusField } from '../services/giscus';
 import { baseurlField, dateField, redirectField, htmlField, linkField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 
 /**
@@ -63,6 +65,10 @@ export const siteSchema = z.looseObject({
   enable_project_categories: z.boolean().default(true),
   /** The site's sub-path when served from one (GitHub Pages' `/repo`); `''` or `/` at the root. */
   baseurl: baseurlField,
+  /** One analytics provider and its fields (lib/services/analytics.ts); in production pages and the export only. */
+  analytics: analyticsField,
+  /** giscus comments (al-folio's block); off while `repo` is empty. */
+  giscus: giscusField,
   /** al-folio's posts published elsewhere: feeds (`name`, `rss_url`) and single posts (`name`, `posts`), fetched by `npm run refresh`. */
   external_sources: externalSourcesField,
   blog: z
@@ -108,6 +114,8 @@ export const pageSchema = z.looseObject({
   horizontal: z.boolean().default(false),
   /** The page has moved: `true` (the home page), a path of the site, or an address. */
   redirect: pageRedirectField.optional(),
+  /** giscus comments under the text (al-folio's key). */
+  giscus_comments: z.boolean().optional(),
 });
 
 export const postSchema = z.looseObject({
@@ -129,6 +137,8 @@ export const postSchema = z.looseObject({
   last_modified_at: dateField.optional(),
   /** The post lives elsewhere: a path of the site or an address (`true`: the home page). */
   redirect: pageRedirectField.optional(),
+  /** giscus comments under the post (al-folio's key); `giscus.all_posts` in site.yml turns them on for every post. */
+  giscus_comments: z.boolean().optional(),
 });
 
 export const newsSchema = z.looseObject({
@@ -150,6 +160,7 @@ export const projectSchema = z.looseObject({
   github: z.string().trim().min(1).nullish(),
   related_publications: z.boolean().default(false),
   toc: tocField,
+  giscus_comments: z.boolean().optional(),
 });
 
 /** Text al-folio prints as it is written: a string, or a number YAML read (`week: 1`, `year: 2026`). */
@@ -188,6 +199,7 @@ export const courseSchema = z.looseObject({
     .nullish()
     .transform((list) => list ?? []),
   toc: tocField,
+  giscus_comments: z.boolean().optional(),
 });
 
 export type SiteData = z.output<typeof siteSchema>;

@@ -53,6 +53,8 @@ export type Page = Document & {
   projects: { categories?: string[]; horizontal: boolean };
   /** The page has moved (`redirect:`): a path of the site (`/` for `redirect: true`) or an address. */
   redirect?: string;
+  /** `giscus_comments`, as written (see `hasComments`). */
+  giscusComments?: boolean;
 };
 
 export type ListSwitch = { enabled: boolean; limit?: number };
@@ -76,6 +78,7 @@ export type Post = Document & {
   toc?: Toc;
   /** The post lives elsewhere (`redirect:`): a path of the site or an address. */
   redirect?: string;
+  giscusComments?: boolean;
 };
 
 export type NewsItem = Document & { slug: string; date: ContentDate; inline: boolean; title?: string };
@@ -94,6 +97,7 @@ export type Project = Document & {
   /** `user/repo` on GitHub. */
   github?: string;
   toc?: Toc;
+  giscusComments?: boolean;
 };
 
 /** One line of a course's schedule; `description` is inline HTML from its Markdown. */
@@ -113,6 +117,7 @@ export type Course = Document & {
   courseId?: string;
   schedule: ScheduleEntry[];
   toc?: Toc;
+  giscusComments?: boolean;
 };
 
 export type Content = {

@@ -13,7 +13,7 @@ export function generateMetadata(): Metadata {
 export default function Archive() {
   const content = getContent();
   return (
-    <PageShell content={content} current={routes.blogIndex}>
+    <PageShell content={content} path={routes.archive} current={routes.blogIndex}>
       <YearArchive posts={content.posts} intro={ownedRouteTitle(content, routes.archive)} content={content} />
     </PageShell>
   );

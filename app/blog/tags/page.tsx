@@ -13,7 +13,7 @@ export function generateMetadata(): Metadata {
 export default function Tags() {
   const content = getContent();
   return (
-    <PageShell content={content} current={routes.blogIndex}>
+    <PageShell content={content} path={routes.tags} current={routes.blogIndex}>
       <TagsIndex content={content} intro={ownedRouteTitle(content, routes.tags)} />
     </PageShell>
   );

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/JsonLd';
 import { PageShell } from '@/components/PageShell';
 import { CourseArticle } from '@/components/teaching/CourseArticle';
-import { courseAt, getContent, teachingPage } from '@/lib/content';
+import { courseAt, getContent, hasComments, teachingPage } from '@/lib/content';
 import { routes } from '@/lib/routing/urls';
 import { courseJsonLd } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -33,7 +33,7 @@ export default async function CoursePage({ params }: Props) {
   if (!course) notFound();
   const list = teachingPage(content);
   return (
-    <PageShell content={content} current={list?.permalink}>
+    <PageShell content={content} path={routes.course(course.slug)} current={list?.permalink} comments={hasComments(content, course)}>
       <JsonLd data={courseJsonLd(content, course)} />
       <CourseArticle course={course} content={content} teachingPage={list && { href: list.permalink, title: list.title }} />
     </PageShell>
