@@ -53,8 +53,10 @@ export function enhanceConsent() {
     if (given === 'granted' && !document.querySelector('script[src^="https://www.googletagmanager.com/"]')) startGtag(id);
   });
   // The footer's "Analytics" link asks again (and a visitor who allowed can decline: nothing more is sent after a reload).
-  document.querySelector('[data-folio-consent-ask]')?.addEventListener('click', (event) => {
-    event.preventDefault();
+  const ask = document.querySelector<HTMLElement>('[data-folio-consent-ask]');
+  if (!ask) return;
+  ask.hidden = false;
+  ask.addEventListener('click', () => {
     notice.hidden = false;
     notice.querySelector<HTMLElement>('button')?.focus();
   });

@@ -38,6 +38,13 @@ export function AnalyticsPixel({ analytics, path }: { analytics: Analytics; path
  */
 export function ConsentNotice({ measurementId }: { measurementId: string }) {
   return (
+    <>
+      {/* Shown by Folio's script: the visitor's way back to the question. */}
+      <div hidden data-folio-consent-ask="" className="frame pb-6 text-sm print:hidden">
+        <button type="button" className="text-muted underline underline-offset-2 hover:text-accent">
+          Analytics
+        </button>
+      </div>
     <section
       hidden
       data-folio-consent={measurementId}
@@ -57,5 +64,6 @@ export function ConsentNotice({ measurementId }: { measurementId: string }) {
         </button>
       </div>
     </section>
+    </>
   );
 }

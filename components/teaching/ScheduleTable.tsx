@@ -11,7 +11,7 @@ import { RichHtml } from '../RichHtml';
 export function ScheduleTable({ schedule }: { schedule: ScheduleEntry[] }) {
   const hasDates = schedule.some((entry) => entry.date);
   return (
-    <section aria-labelledby="schedule" className="mt-10">
+    <section className="mt-10">
       <h2 id="schedule" className="mb-4 font-serif text-2xl font-semibold text-ink">
         Schedule
       </h2>
