@@ -41,7 +41,7 @@ export function contentSecurityPolicy({ scripts, dev, meta = false, services = {
   const more = (key: keyof CspSources) => (services[key]?.length ? ` ${services[key].join(' ')}` : '');
   return [
     "default-src 'self'",
-    `script-src 'self' ${scriptSources.join(' ')}${dev ? " 'unsafe-eval'" : ''}${more('script')}`,
+    ['script-src', "'self'", ...scriptSources, ...(dev ? ["'unsafe-eval'"] : [])].join(' ') + more('script'),
     `style-src 'self' 'unsafe-inline'${more('style')}`,
     `img-src 'self' data: blob:${more('img')}`,
     "font-src 'self'",

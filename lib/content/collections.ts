@@ -42,7 +42,7 @@ export function readSite(file: string, log: IssueLog): { site: Site; lineOf: Pla
   const site = validate(siteSchema, source.data, source, log);
   if (site?.giscus && (site.giscus.repoId === AL_FOLIO_DEMO_REPO_ID || site.giscus.repo === AL_FOLIO_REPO)) {
     const key = site.giscus.repoId === AL_FOLIO_DEMO_REPO_ID ? 'repo_id' : 'repo';
-    log.warn(file, source.lineOf(['giscus', key]), `\`giscus.${key}\` is al-folio's own (${AL_FOLIO_REPO}), copied from its template: your readers' comments would go to al-folio's discussions`, 'make your own on https://giscus.app for your repository, and copy its repo, repo_id, category and category_id here');
+    log.warn(file, source.lineOf(['giscus', key]), `\`giscus.${key}\` is al-folio's own (${AL_FOLIO_REPO}), copied from its template: your readers' comments would go to al-folio's discussions`, 'make your own on https://giscus.app for your repository, and copy its repo, repo_id, category and category_id here', source.columnOf(['giscus', key]));
   }
   return site && { site: { ...site, footer_text: safeHtml(site.footer_text, ['footer_text'], source, log) }, lineOf: source.lineOf };
 }

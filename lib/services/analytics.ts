@@ -81,7 +81,8 @@ export const analyticsField = z
       ctx.addIssue({ code: 'custom', path: issue.path, message: missing ? `${String(provider)} needs it` : issue.message, params: { fix: wording?.fix ?? `see "Analytics" in README.md: each provider's fields` } });
     }
     return z.NEVER;
-  });
+  })
+  .optional();
 
 export type Analytics = z.output<typeof plausible> | z.output<typeof umami> | z.output<typeof goatcounter> | z.output<typeof cloudflare> | z.output<typeof ga4>;
 

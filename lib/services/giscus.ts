@@ -17,14 +17,19 @@ export const AL_FOLIO_DEMO_REPO_ID = 'MDEwOlJlcG9zaXRvcnk2MDAyNDM2NQ==';
 export const AL_FOLIO_REPO = 'alshedivat/al-folio';
 
 const flag = z.union([z.boolean(), z.literal(0), z.literal(1), z.literal('0'), z.literal('1')]).transform((v) => v === true || v === 1 || v === '1');
+/** A value as written: YAML may read an id of digits as a number. */
+const text = z
+  .union([z.string(), z.number()])
+  .nullish()
+  .transform((v) => (v === null || v === undefined ? undefined : String(v).trim() || undefined));
 const fromGiscus = 'copy it from the script giscus.app makes for your repository (https://giscus.app, "Enable giscus")';
 
 export const giscusField = z
   .looseObject({
-    repo: z.string().trim().nullish(),
-    repo_id: z.string().trim().nullish(),
-    category: z.string().trim().nullish(),
-    category_id: z.string().trim().nullish(),
+    repo: text,
+    repo_id: text,
+    category: text,
+    category_id: text,
     mapping: z.enum(['pathname', 'url', 'title', 'og:title', 'specific', 'number']).default('pathname'),
     term: z.union([z.string(), z.number()]).transform(String).optional(),
     strict: flag.default(false),
