@@ -15,6 +15,7 @@ import { JekyllFiles, MARKDOWN, POST_NAME } from './jekyll';
 import { liquidTokens } from './liquid';
 import { standardReplacements } from './pages';
 import { siteYaml, type NotCarried } from './site-config';
+import { carriedDataFiles, carriedSettings, carriedTeachings, listingLayout } from './services';
 
 /**
  * Imports an al-folio (Jekyll) site into a Folio project: what Jekyll would
@@ -155,7 +156,11 @@ class Importer {
       else this.note(n.file, n.line, n.message);
     }
     this.report.notCarried = site.notCarried;
-    this.emit('content/site.yml', site.text, 'site settings');
+    // Analytics, giscus, external_sources (./services.ts).
+    const services = carriedSettings(config.data, config.lineOf);
+    services.notes.forEach((n) => this.note(n.file, n.line, n.message));
+    services.leftovers.forEach((n) => this.leftover(n.file, n.line, n.message));
+    this.emit('content/site.yml', site.text + services.yaml, 'site settings');
     const favicon = typeof config.data.icon === 'string' && /\.\w+$/.test(config.data.icon) ? config.data.icon : null;
     if (favicon) this.references.push({ file: '_config.yml', line: config.lineOf(['icon']), path: favicon.startsWith('/') ? favicon.slice(1) : `assets/img/${favicon}` });
 
@@ -170,6 +175,7 @@ class Importer {
     this.importPosts();
     this.importNews();
     this.importProjects();
+    this.importCarriedFiles();
     this.importBibliography(config.data);
     this.keepForLater(config.data);
     this.copyFiles();
@@ -333,7 +339,14 @@ class Importer {
       this.leftover(file, source.lineOf(['profiles']), '`layout: profiles`: Folio shows the page, not the people its `profiles:` list; write them into the text (a <Figure> and a paragraph each)');
     this.frontMatterFiles(file, source, ['profile', 'image'], 'assets/img/');
     this.frontMatterFiles(file, source, ['cv_pdf'], 'assets/pdf/');
-    this.convert(file, source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
+    // al-folio's teaching and repositories templates: Folio's layout lists the courses or the cards (./services.ts).
+    const listing = listingLayout(source.body);
+    if (listing) {
+      frontMatter.set('layout', listing.layout);
+      this.note(file, source.lineOf(['layout']), `\`layout: ${listing.layout}\`: Folio lists the ${listing.layout === 'teaching' ? 'courses' : 'GitHub cards'} itself (al-folio's Liquid template was left out)`);
+      layout = listing.layout;
+    }
+    this.convert(file, listing ? { ...source, body: listing.body } : source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
   }
 
   /**
@@ -525,7 +538,7 @@ class Importer {
 
   /** Collections Folio has no place for (books, teachings, ...): copied to content/_imported/ as they are, each a leftover. */
   private keepForLater(config: Record<string, unknown>) {
-    const collections = Object.keys((config.collections ?? {}) as Record<string, unknown>).filter((c) => !['posts', 'news', 'projects'].includes(c));
+    const collections = Object.keys((config.collections ?? {}) as Record<string, unknown>).filter((c) => !['posts', 'news', 'projects', 'teachings'].includes(c));
     for (const name of collections) {
       if (!this.collection(name)) continue;
       const { files, skipped } = this.jekyll.walk(`_${name}`);
@@ -538,6 +551,17 @@ class Importer {
         `the \`${name}\` collection (${files.length} file${files.length === 1 ? '' : 's'}): Folio has no ${name} pages; kept in content/_imported/${name}/, move what you want into pages`,
       );
     }
+  }
+
+  /** `_teachings`, `_data/repositories.yml` and `CNAME` (./services.ts); al-folio's demo ones left out. */
+  private importCarriedFiles() {
+    const teachings = this.collection('teachings') ? this.jekyll.walk('_teachings') : { files: [], skipped: [] };
+    teachings.skipped.forEach((s) => this.skip(s.file, s.reason));
+    const courses = carriedTeachings(this.site, teachings.files);
+    const data = carriedDataFiles(this.site);
+    for (const f of [...courses.files, ...data.files]) this.emit(f.target, f.data, f.target.startsWith('content/teaching/') ? 'courses' : f.from);
+    for (const file of [...courses.demo, ...data.demo]) this.skip(file, "al-folio's demo content");
+    if (courses.files.length > 0) this.counted('courses', courses.files.length);
   }
 
   /** assets/img/**, and every other site file the converted content links to, into public/ under the same path. */
