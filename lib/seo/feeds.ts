@@ -129,7 +129,7 @@ export async function siteFeed(content: Content, body: FeedBody, format: FeedFor
     if ('from' in post) {
       // A post published elsewhere links there, with its summary and where it was published.
       const summary = [post.description, `Published on ${post.from}.`].filter(Boolean).join(' ');
-      feed.addItem({ title: asText(post.title, format), id: post.url, link: post.url, date: new Date(post.date.iso), published: new Date(post.date.iso), description: asText(summary, format), author: [author] });
+      feed.addItem({ title: asText(post.title, format), id: post.url, link: post.url, date: new Date(post.date.iso), published: new Date(post.date.iso), description: asText(summary, format), content: xmlSafe(`<p>${textHtml(summary)}</p>`), author: [author] });
       continue;
     }
     const url = absoluteUrl(content, post.permalink);
