@@ -40,7 +40,7 @@ export function ConsentNotice({ measurementId }: { measurementId: string }) {
   return (
     <>
       {/* Shown by Folio's script: the visitor's way back to the question. */}
-      <div hidden data-folio-consent-ask="" className="frame pb-6 text-sm print:hidden">
+      <div hidden data-folio-consent-ask="" className="frame -mt-4 pb-8 text-center text-sm print:hidden">
         <button type="button" className="text-muted underline underline-offset-2 hover:text-accent">
           Analytics
         </button>
