@@ -247,7 +247,7 @@ describe("a PhD student's v0 site (issue 13's first site)", () => {
     expect(site).toContain('latest_posts:\n  enabled: true\n  limit: 2\nnews_limit: 5\nmax_author_limit: 4\nlast_updated: true\n');
     expect(site).toContain('footer_text: "&copy; Ana Student. Views are my own."\n');
     expect(report.notes).toContainEqual(expect.objectContaining({ file: '_config.yml', line: 8, message: expect.stringContaining('"Powered by Jekyll with al-folio theme. Hosted by GitHub Pages."') }));
-    expect(report.leftovers).toEqual([{ file: '_config.yml', line: 21, text: '', message: 'Google Analytics ID: Folio sends no analytics' }]);
+    expect(report.leftovers).toEqual([{ file: '_config.yml', line: 21, text: '', message: 'Google Analytics `UA-12345678-1` is not a GA4 measurement ID (G-...): Google ended Universal Analytics in 2023; set `analytics: {provider: ga4, measurement_id: G-...}` in content/site.yml' }]);
   });
 
   it("imports the news page as the title of Folio's /news/, its news include dropped; the CV as JSON Resume", () => {
@@ -284,9 +284,7 @@ describe("al-folio v1's starter", () => {
   it('lists analytics, comments and the settings it did not carry, with their lines', () => {
     expect(report.leftovers.filter((l) => l.file === '_config.yml').map((l) => `${l.line} ${l.message.split(':')[0]}`)).toEqual([
       '12 contact note under the social icons',
-      '48 analytics IDs',
-      '73 giscus comments',
-      '80 Disqus comments',
+      '75 giscus',
     ]);
     expect(report.notCarried).toContainEqual({ file: '_config.yml', line: 38, key: 'navbar_fixed', reason: 'Folio does this its own way' });
     expect(read(out, 'content/site.yml')).toContain('baseurl: /al-folio\n');
