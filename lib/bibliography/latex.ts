@@ -59,6 +59,7 @@ export function richText(decoded: string, spans: MathSpan[], renderedMath: strin
 
 /** al-folio's Markdown fields (`award`, `additional_info`): Markdown and HTML, through the one sanitizer. */
 export function markdownToHtml(markdown: string, { inline = false, report }: { inline?: boolean; report?: (removal: Removal) => void } = {}) {
-  const html = sanitizeHtml(micromark(markdown, { allowDangerousHtml: true }), report).trim();
+  // micromark would blank a `javascript:` link in silence: the sanitizer (and its address gate) judges every link, and reports it.
+  const html = sanitizeHtml(micromark(markdown, { allowDangerousHtml: true, allowDangerousProtocol: true }), report).trim();
   return trustedHtml(inline ? html.replace(/<\/?p>/g, '') : html);
 }

@@ -220,7 +220,7 @@ describe('bad input fails the check with file, line and key', () => {
     const errors = errorsOf(entry('a', '  title = {A $\\frac{1}$},\n  year = {2020},\n  preview = {nope.png},\n  code = {javascript:alert(1)},'));
     expect(errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^entry `a`: LaTeX error in `\$\\frac\{1\}\$`: /),
-      'entry `a`: `code` `javascript:alert(1)` is not a web address',
+      'entry `a`: `code`: `javascript:alert(1)` is a `javascript:` address, which would run a script',
       'entry `a`: the preview image `/assets/img/publication_preview/nope.png` does not exist',
     ]);
   });

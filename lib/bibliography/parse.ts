@@ -8,6 +8,7 @@ import { trustedHtml, type Removal } from '../sanitize/sanitize';
 import { markdownToHtml, maskMath, renderMath, richText, type MathSpan } from './latex';
 import type { Publication, PublicationLink, RichText } from './types';
 import { displayedSize } from '../images/source';
+import { judgeAddress } from '../routing/addresses';
 import { publicFile } from '../routing/public-file';
 
 /**
@@ -315,19 +316,20 @@ function linksOf(entry: RawEntry, publicDir: string, say: Say): PublicationLink[
     let href: string;
     if (kind === 'doi') href = `https://doi.org/${doiOf(value)}`;
     else if (kind === 'arxiv') href = /^https?:\/\//.test(value) ? value : `https://arxiv.org/abs/${value}`;
-    else if (/^[a-z][a-z\d+.-]*:/i.test(value)) {
-      if (!/^(https?|mailto):/i.test(value)) {
-        say(`\`${kind}\` \`${value}\` is not a web address`, 'use an https:// address or a file in public/');
-        continue;
-      }
-      href = value;
-    } else {
+    else if (/^[a-z][a-z\d+.-]*:/i.test(value) || /^[/\\]{2}/.test(value)) href = value;
+    else {
       value = value.startsWith('/') ? value : FILE_LINKS.has(kind) ? `/assets/pdf/${value}` : `/${value}`;
       href = encodeURI(safeDecode(value));
-      if (FILE_LINKS.has(kind) && !publicFile(value, publicDir)) {
-        say(`the ${kind} file \`${value}\` does not exist`, `put the file at public${value.split(/[?#]/)[0]}, or give its full https:// address`);
-        continue;
-      }
+    }
+    // Every button's address through the one gate (lib/routing/addresses.ts); a path as written, before encoding.
+    const verdict = judgeAddress(kind === 'doi' || kind === 'arxiv' ? href : value, ['web', 'mailto', 'site']);
+    if (!verdict.ok) {
+      say(`\`${kind}\`: ${verdict.message}`, `${verdict.fix}, or the name of a file in public/assets/pdf/`);
+      continue;
+    }
+    if (verdict.kind === 'site' && FILE_LINKS.has(kind) && !publicFile(value, publicDir)) {
+      say(`the ${kind} file \`${value}\` does not exist`, `put the file at public${value.split(/[?#]/)[0]}, or give its full https:// address`);
+      continue;
     }
     links.push({ kind, label: LINK_LABELS[kind], href });
   }

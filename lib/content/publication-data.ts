@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { normalizeName } from '../bibliography/authors';
 import type { Publication } from '../bibliography/types';
 import type { IssueLog } from '../issues';
+import { addressField as gatedAddress } from './fields';
 import { validate } from './validate';
 import { parseYaml } from './yaml';
 
@@ -14,14 +15,8 @@ import { parseYaml } from './yaml';
  * name, each with the `firstname` forms the bibliography uses and a `url`).
  */
 
-const addressField = z
-  .union([z.string(), z.number()])
-  .transform((value) => String(value).trim())
-  .transform((value, ctx) => {
-    if (/^https?:\/\/\S+$/.test(value) || (value.startsWith('/') && !value.startsWith('//') && !/\s/.test(value))) return value;
-    ctx.addIssue({ code: 'custom', message: `\`${value}\` is not a web address`, params: { fix: 'write a full address (https://...) or a path of the site from its root' } });
-    return z.NEVER;
-  });
+/** A venue's or a coauthor's page: an address, or a path of the site. */
+const addressField = gatedAddress(['web', 'site']);
 
 export const venuesSchema = z.record(
   z.string(),

@@ -1,4 +1,5 @@
 import type { Schema } from 'hast-util-sanitize';
+import type { AddressKind } from '../routing/addresses';
 
 /**
  * What HTML content may contain: the one policy for pages, posts, news,
@@ -37,6 +38,22 @@ const MEDIA_SRC = /^(?:https:\/\/|\/(?!\/)|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/;
 const IMAGE_SRC = new RegExp(`${MEDIA_SRC.source}|^data:image\\/(?:png|jpe?g|gif|webp|avif);`, 'i');
 /** A `srcset` that names no script URL. */
 const SRCSET = /^(?![\s\S]*(?:javascript|vbscript|data):)/i;
+
+/** Where a link may lead: a page or file of the site, another site, an e-mail or a phone number, a place on the page. */
+const LINK: readonly AddressKind[] = ['site', 'web', 'mailto', 'tel', 'relative', 'fragment'];
+const MEDIA: readonly AddressKind[] = ['site', 'web', 'relative'];
+
+/**
+ * The attributes that hold an address, and the kinds each may be: every
+ * one passes the one address gate (lib/routing/addresses.ts) before the
+ * rules below, which narrow media further (https, the embeddable players).
+ */
+export function addressKinds(tagName: string, property: string): readonly AddressKind[] | undefined {
+  if (property === 'href' || property === 'cite') return LINK;
+  if (property === 'src') return tagName === 'img' ? [...MEDIA, 'data-image'] : MEDIA;
+  if (property === 'poster') return MEDIA;
+  return undefined;
+}
 
 /** KaTeX writes MathML beside its HTML (for screen readers and feeds). */
 const MATHML_TAGS = [

@@ -7,7 +7,8 @@ import { Tokenizer, type Token, type TokenHandler } from 'parse5';
 import { find, hastToReact, html as htmlSpace } from 'property-information';
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
-import { EMBED_HOSTS, schema } from './policy';
+import { judgeAddress, show } from '../routing/addresses';
+import { addressKinds, EMBED_HOSTS, schema } from './policy';
 
 /**
  * HTML that went through the sanitizer (or is built only from such HTML and
@@ -80,7 +81,9 @@ type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
  * HTML in MDX) each property's attribute as written, with where it is, and
  * the attributes that repeat an earlier one.
  */
-type Tracked = { node: Element; original: RootContent; attributes?: Map<string, Written>; repeats?: Repeat[] };
+type Tracked = { node: Element; original: RootContent; attributes?: Map<string, Written>; repeats?: Repeat[]; refused?: Refused[] };
+/** An address the gate (lib/routing/addresses.ts) refused: taken off the element before the policy runs. */
+type Refused = { property: string; value: string; problem: string; fix: string };
 /** An attribute of HTML written as JSX (or HTML): its name as written, and where. */
 type Written = { name: string; position?: Position; attribute?: MdxJsxAttribute };
 /** An attribute written again on the same element, in any case (`HREF` ... `href`): a browser reads only the first. */
@@ -129,7 +132,7 @@ function prepare(node: Root | RootContent, books: Bookkeeping): Root | RootConte
   let attributes: Map<string, Written> | undefined;
   let repeats: Repeat[] | undefined;
   if (node.type === 'element') {
-    element = { ...node, children };
+    element = { ...node, properties: { ...node.properties }, children };
   } else if (isMdxElement(node) && isHtmlTag(node.name)) {
     attributes = new Map();
     repeats = [];
@@ -161,10 +164,29 @@ function prepare(node: Root | RootContent, books: Bookkeeping): Root | RootConte
   } else {
     element = { type: 'element', tagName: isMdxElement(node) ? COMPONENT : OPAQUE, properties: {}, children, position: node.position };
   }
+  const refused = refuseAddresses(element);
   element.data = { ...element.data, folioId: id } as Element['data'];
-  books.byId.set(id, { node: element, original: node, attributes, repeats });
+  books.byId.set(id, { node: element, original: node, attributes, repeats, refused });
   books.idOf.set(node, id);
   return element;
+}
+
+/**
+ * Every address of an element through the one gate, as the browser would
+ * read it: what it refuses is taken off (so the policy never sees it) and
+ * reported with the gate's reason.
+ */
+function refuseAddresses(element: Element): Refused[] | undefined {
+  let refused: Refused[] | undefined;
+  for (const [property, value] of Object.entries(element.properties)) {
+    const kinds = typeof value === 'string' ? addressKinds(element.tagName, property) : undefined;
+    if (!kinds) continue;
+    const verdict = judgeAddress(value as string, kinds);
+    if (verdict.ok) continue;
+    delete element.properties[property];
+    (refused ??= []).push({ property, value: value as string, problem: verdict.problem, fix: verdict.fix });
+  }
+  return refused;
 }
 
 function idOf(node: { data?: unknown }): number | undefined {
@@ -189,9 +211,10 @@ function reportRemovals(tree: Root, books: Bookkeeping, kept: Map<number, Elemen
       const before = books.byId.get(id)!;
       const after = kept.get(id);
       if (!after || isEmptyFrame(after)) {
-        report(elementRemoval(before.node));
+        report(elementRemoval(before.node, before.refused));
         removed = !!after || (schema.strip?.includes(before.node.tagName) ?? false);
       } else {
+        for (const refusal of before.refused ?? []) report(addressRemoval(before.node, refusal, before.attributes?.get(refusal.property) ?? writtenIn(source, before.node, refusal.property)));
         for (const [property, value] of Object.entries(before.node.properties)) {
           // Plugins leave properties set to nothing (`className: undefined`); only a value can be removed.
           if (value === undefined || value === null || value === false) continue;
@@ -208,10 +231,10 @@ function reportRemovals(tree: Root, books: Bookkeeping, kept: Map<number, Elemen
 
 const SCRIPT_FIX = 'delete it; for a diagram use a ```mermaid block, for a video <Video> or <YouTube>, for a figure <Figure>';
 
-function elementRemoval(node: Element): Omit<Removal, 'position'> & { position?: Position } {
+function elementRemoval(node: Element, refused?: Refused[]): Omit<Removal, 'position'> & { position?: Position } {
   const tag = node.tagName;
   const position = node.position;
-  const src = typeof node.properties.src === 'string' ? node.properties.src : undefined;
+  const src = typeof node.properties.src === 'string' ? node.properties.src : refused?.find((r) => r.property === 'src')?.value;
   switch (tag) {
     case 'script':
       return { position, message: '<script> is removed: content cannot run scripts', fix: SCRIPT_FIX };
@@ -272,6 +295,13 @@ function attributeRemoval(node: Element, property: string, written?: Written): O
   if (name === 'name') return { position, message: `the \`name\` attribute of ${tag} is removed: it could override the page's scripts`, fix: 'use `id` to give the element an anchor' };
   return { position, message: `the \`${name}\` attribute of ${tag} is not allowed, so it is removed`, fix: 'allowed everywhere: class, style, id, title, lang, dir, aria-*, data-*; see README, "When something is wrong"' };
 }
+
+function addressRemoval(node: Element, { property, value, problem, fix }: Refused, written?: Written): Removal {
+  const name = written?.name ?? find(htmlSpace, property).attribute;
+  return { position: written?.position ?? node.position, message: `the ${name} ${show(value)} of ${tagOf(node)} is removed: it ${problem}`, fix };
+}
+
+const tagOf = (node: Element) => (node.tagName === COMPONENT ? 'component' : `<${node.tagName}>`);
 
 function repeatRemoval(node: Element, { first, repeat }: Repeat): Removal {
   const names = first.name === repeat.name ? `\`${first.name}\`` : `\`${first.name}\`, then \`${repeat.name}\``;
@@ -400,12 +430,13 @@ export function unsafeComponentProps(node: MdxElement): Removal[] {
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !URL_PROPS[attribute.name]) continue;
     const [tagName, property] = URL_PROPS[attribute.name]!;
+    const verdict = judgeAddress(attribute.value, addressKinds(tagName, property)!);
     const probe = sanitize({ type: 'element', tagName, properties: { [property]: attribute.value }, children: [] }, schema) as Root | Element;
     const element = probe.type === 'element' ? probe : (probe.children[0] as Element | undefined);
-    if (element?.properties[property] === undefined) {
+    if (!verdict.ok || element?.properties[property] === undefined) {
       problems.push({
         position: attribute.position ?? node.position,
-        message: `the ${attribute.name} \`${attribute.value.slice(0, 40)}\` of <${node.name}> is not a safe address`,
+        message: `the ${attribute.name} ${show(attribute.value)} of <${node.name}> is not a safe address${verdict.ok ? '' : `: it ${verdict.problem}`}`,
         fix: 'use a path of this site (a file in public/) or an https: address',
       });
     }
