@@ -186,8 +186,8 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
     }
 
     const rendered = maths[i]!.map((span) => {
-      const { html, error } = renderMath(span);
-      if (error) say(`LaTeX error in \`$${span.tex}$\`: ${error}`, 'check the LaTeX between the dollar signs; the page shows it in red until fixed');
+      const { html, error, fix } = renderMath(span);
+      if (error) say(`LaTeX error in \`$${span.tex}$\`: ${error}`, fix ?? 'check the LaTeX between the dollar signs; the page shows it in red until fixed');
       return html;
     });
     // HTML the sanitizer removes from a field is an error on the entry's line.

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { markupIn, sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
+import { judgeSegment } from '../routing/addresses';
 import { routes } from '../routing/urls';
 import { displayTitle } from '../text';
 import { frontMatterImage, localFile } from './assets';
@@ -67,6 +68,8 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
   const data = validate(pageSchema, source.data, source, log);
   if (!data) return null;
   const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
+  // Without a `permalink`, the file's name is the page's address.
+  if (!data.permalink && !nameMakesAddress(file, slug, log, { written: true })) return null;
   let image: LocalImage | undefined;
   if (data.profile?.image) {
     image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir);
@@ -150,7 +153,23 @@ function datedName(file: string, frontMatterDate: ContentDate | undefined, log: 
     log.error(file, 1, problem, fix);
     return null;
   }
-  return { date, slug: (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase() };
+  const slug = (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase();
+  return nameMakesAddress(file, slug, log) ? { date, slug } : null;
+}
+
+/**
+ * A file whose name is a part of its page's address (a post's, a news
+ * item's, a project's, a page's without `permalink`) must name a folder
+ * (lib/routing/addresses.ts): not `.` or `..`, no control character, not
+ * too long. A page's address is written as it reads, so a `%` in its name
+ * would be read as the start of an escape. False, with an error, when not.
+ */
+function nameMakesAddress(file: string, slug: string, log: IssueLog, { written = false } = {}): boolean {
+  const problem = judgeSegment(slug, 'the address part made of the file\'s name');
+  if (problem) log.error(file, 1, problem.message, 'rename the file');
+  else if (written && slug.includes('%')) log.error(file, 1, `the address made of the file's name, \`/${slug}/\`, holds a \`%\`, which starts an escape in an address`, 'rename the file without %, or set `permalink:`');
+  else return true;
+  return false;
 }
 
 export function readNews(file: string, read: Read | null, log: IssueLog): NewsItem | null {
@@ -174,9 +193,11 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
   const source = migrateSettings('projects', read.source, log);
   const data = validate(projectSchema, source.data, source, log);
   if (!data) return null;
+  const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
+  if (!data.redirect && !nameMakesAddress(file, slug, log)) return null;
   return {
     ...doc,
-    slug: path.basename(file).replace(CONTENT_EXTENSIONS, ''),
+    slug,
     title: data.title,
     description: safeHtml(data.description, ['description'], source, log),
     image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir) : undefined,

@@ -1,6 +1,7 @@
 import type { Content, Post } from './types';
 import type { IssueLog } from '../issues';
 import { perIndex } from './memo';
+import { judgeSegment } from '../routing/addresses';
 
 /**
  * Tags and categories: one page per term, whatever its script. A term's URL
@@ -128,6 +129,12 @@ export function mergeTermSpellings(posts: Post[], log: IssueLog): void {
         const slug = termSlug(name);
         if (!slug) {
           log.warn(post.source.path, post.source.lineOf([key, index]), `${kind} \`${name}\` has no letter or digit, so it has no page and is left out`, `use a word, e.g. \`${kind === 'tag' ? 'notes' : 'research'}\``);
+          return;
+        }
+        // Its page's address (lib/routing/addresses.ts): a name a folder can have.
+        const problem = judgeSegment(slug, `the address part of ${kind} \`${name.slice(0, 40)}\``);
+        if (problem) {
+          log.error(post.source.path, post.source.lineOf([key, index]), problem.message, `use a shorter ${kind}`);
           return;
         }
         spellings.set(slug, [...(spellings.get(slug) ?? []), { name, post, index }]);

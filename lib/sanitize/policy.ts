@@ -1,5 +1,6 @@
 import type { Schema } from 'hast-util-sanitize';
-import type { AddressKind } from '../routing/addresses';
+import type { TrustContext } from 'katex';
+import { judgeAddress, type AddressKind } from '../routing/addresses';
 
 /**
  * What HTML content may contain: the one policy for pages, posts, news,
@@ -54,6 +55,37 @@ export function addressKinds(tagName: string, property: string): readonly Addres
   if (property === 'poster') return MEDIA;
   return undefined;
 }
+
+/** A command in math that would write an address or an attribute Folio does not allow: a LaTeX error on its line, with this fix. */
+export class RefusedInMath extends Error {
+  constructor(
+    message: string,
+    readonly fix: string,
+  ) {
+    super(message);
+    this.name = 'RefusedInMath';
+  }
+}
+
+/**
+ * KaTeX's `trust` option, for math in bodies and in BibTeX: `\href`, `\url`
+ * and `\includegraphics` render when the address gate lets their address
+ * through; anything else (`\href{javascript:...}`, `\htmlStyle`) throws,
+ * so the compile reports it on the formula's line instead of KaTeX drawing
+ * the command in red.
+ */
+export function mathTrust(context: TrustContext): boolean {
+  // (KaTeX warns about \htmlStyle and the like before asking: `mathStrict` quiets that one warning.)
+  if ('url' in context) {
+    const verdict = judgeAddress(context.url, context.command === '\\includegraphics' ? addressKinds('img', 'src')! : LINK);
+    if (verdict.ok) return true;
+    throw new RefusedInMath(`${context.command}: ${verdict.message}`, verdict.fix);
+  }
+  throw new RefusedInMath(`${context.command} is not allowed in math: it would write HTML attributes`, `remove ${context.command}; style math with LaTeX (\\color, \\textbf)`);
+}
+
+/** KaTeX's `strict` option: its defaults, less the warning about the HTML extension, which mathTrust refuses with a message of its own. */
+export const mathStrict = (code: string) => (code === 'htmlExtension' ? 'ignore' : 'warn');
 
 /** KaTeX writes MathML beside its HTML (for screen readers and feeds). */
 const MATHML_TAGS = [
@@ -118,7 +150,8 @@ export const schema: Schema = {
     section: ['dataFootnotes'],
     math: ['xmlns', ...MATHML_ATTRIBUTES],
     annotation: ['encoding'],
-    ...Object.fromEntries(MATHML_TAGS.filter((t) => t !== 'math' && t !== 'annotation').map((t) => [t, MATHML_ATTRIBUTES])),
+    // `href`: KaTeX's \href, whose address mathTrust has let through (the gate judges it again here).
+    ...Object.fromEntries(MATHML_TAGS.filter((t) => t !== 'math' && t !== 'annotation').map((t) => [t, [...MATHML_ATTRIBUTES, 'href']])),
     svg: ['xmlns', ...SVG_ATTRIBUTES],
     ...Object.fromEntries(SVG_TAGS.filter((t) => t !== 'svg').map((t) => [t, SVG_ATTRIBUTES])),
   },
