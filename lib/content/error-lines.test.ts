@@ -581,8 +581,156 @@ As shown <Cite id="babbage1837" />.
   },
 ];
 
+/** Issue 20: hostile addresses, each refused by the address gate (lib/routing/addresses.ts) on its line with a fix, never a crash, a silent blank or a build that fails later. */
+const HOSTILE_ADDRESSES: Case[] = [
+  {
+    name: 'a permalink the search dialog read as a javascript: link',
+    file: PAGE,
+    text: `---
+title: Teaching
+description: Courses.
+permalink: "/javascript:alert(document.domain)//"
+---
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'permalink `/javascript:alert(document.domain)//` holds an empty part (`//`)',
+    fix: 'write one slash between the parts of a path',
+  },
+  {
+    name: 'a permalink with a scheme in its first part',
+    file: PAGE,
+    text: `---
+title: Teaching
+description: Courses.
+permalink: /javascript:alert(document.domain)/
+---
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'permalink `/javascript:alert(document.domain)/` holds a `:`',
+    fix: 'without spaces, ?, # or :',
+  },
+  {
+    name: 'a %-escaped permalink out of the site (it passed the check and failed the build)',
+    file: PAGE,
+    text: `---
+title: Teaching
+description: Courses.
+permalink: /%2e%2e/%2e%2e/etc/
+---
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'permalink `/%2e%2e/%2e%2e/etc/` holds a `.` or `..` part',
+    fix: "write the path from the site's root without . or .. parts",
+  },
+  {
+    name: 'a post whose slug is `.`',
+    file: 'content/blog/2024-06-06-..md',
+    text: `---
+title: Dot
+description: A post.
+---
+Text.
+`,
+    at: '1:1',
+    severity: 'error',
+    message: "the address part made of the file's name `.` is not a name a page can have",
+    fix: 'rename the file',
+  },
+  {
+    name: 'a thumbnail out of public/ (it told whether the file existed)',
+    file: MD_POST,
+    text: `---
+title: A post
+description: One line.
+thumbnail: ../../../../etc/passwd
+---
+Text.
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'thumbnail `../../../../etc/passwd` holds a `.` or `..` part',
+    fix: 'write the name of an image in public/assets/img/',
+  },
+  {
+    name: 'a javascript: redirect',
+    file: PAGE,
+    text: `---
+title: Teaching
+description: Courses.
+redirect: javascript:alert(1)
+---
+`,
+    at: '4:1',
+    severity: 'error',
+    message: '`redirect`: `javascript:alert(1)` is a `javascript:` address, which would run a script',
+    fix: 'or `true` for the home page',
+  },
+  {
+    name: 'a javascript: social address (it reached JSON-LD `sameAs`)',
+    file: 'content/site.yml',
+    text: `title: Test Site
+name: Ada Lovelace
+url: https://example.org
+socials:
+  bluesky_url: "java\\tscript:alert(1)"
+`,
+    at: '5:3',
+    severity: 'error',
+    message: '`socials.bluesky_url`: `java\\tscript:alert(1)` holds an invisible or control character',
+    fix: 'retype the address without it',
+  },
+  {
+    name: 'a javascript: link in a BibTeX `award` (it was blanked in silence)',
+    file: 'content/publications.bib',
+    text: `@string{x = {x}}
+
+@article{lovelace1843,
+  title = {Notes on the Analytical Engine},
+  author = {Lovelace, Ada},
+  year = {1843},
+  award = {The [prize](javascript:alert(1))},
+}
+`,
+    at: '3:1',
+    severity: 'error',
+    message: 'entry `lovelace1843`: `award`: the href `javascript:alert(1)` of <a> is removed: it is a `javascript:` address',
+    fix: 'an https:// address',
+  },
+  {
+    name: 'a javascript: link in a cv.yml text (it was blanked in silence)',
+    file: 'content/cv.yml',
+    text: `cv:
+  name: Ada Lovelace
+  sections:
+    Awards:
+      - bullet: A [prize](javascript:alert(1))
+`,
+    at: '5:9',
+    severity: 'error',
+    message: 'the href `javascript:alert(1)` of <a> is removed: it is a `javascript:` address',
+    fix: 'an https:// address',
+  },
+  {
+    name: 'KaTeX \\href to a javascript: address (it showed red, with no error)',
+    file: MD_POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+See $\\href{javascript:alert(1)}{this}$.
+`,
+    at: '10:5',
+    severity: 'error',
+    message: 'LaTeX error: \\href: `javascript:alert(1)` is a `javascript:` address, which would run a script',
+    fix: 'an https:// address',
+  },
+];
+
 describe('each problem is reported on its line and column, with a fix that applies', () => {
-  it.each([...FRONT_MATTER, ...BODIES])('$name: $file:$at', async ({ file, text, also, at, severity, message, fix }) => {
+  it.each([...FRONT_MATTER, ...BODIES, ...HOSTILE_ADDRESSES])('$name: $file:$at', async ({ file, text, also, at, severity, message, fix }) => {
     const issues = await checkContent(makeProject({ [file]: text, ...also }));
     expect(issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.severity}`)).toEqual([`${file}:${at} ${severity}`]);
     expect(issues[0]!.message).toContain(message);
