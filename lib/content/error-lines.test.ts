@@ -729,8 +729,40 @@ See $\\href{javascript:alert(1)}{this}$.
   },
 ];
 
+/** Issue 20: a `style` attribute, kept as CSS in .md and .mdx alike, less what would run or load a script. */
+const HOSTILE_STYLES: Case[] = [
+  {
+    name: 'a style that would load a script, in .mdx (a style failed React at prerender)',
+    file: POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+<div style="text-align: center; background: url(javascript:alert(1))">centred</div>
+`,
+    at: '10:6',
+    severity: 'error',
+    message: '`background` in the style of <div> is removed: it would run a script',
+    fix: 'style with a class',
+  },
+  {
+    name: 'a style that is no CSS, in .md (it failed the compile)',
+    file: MD_POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+<div style="color: red; /* never closed">red</div>
+`,
+    at: '10:6',
+    severity: 'error',
+    message: 'of <div> is not CSS Folio can read',
+    fix: 'write it as `property: value; property: value`',
+  },
+];
+
 describe('each problem is reported on its line and column, with a fix that applies', () => {
-  it.each([...FRONT_MATTER, ...BODIES, ...HOSTILE_ADDRESSES])('$name: $file:$at', async ({ file, text, also, at, severity, message, fix }) => {
+  it.each([...FRONT_MATTER, ...BODIES, ...HOSTILE_ADDRESSES, ...HOSTILE_STYLES])('$name: $file:$at', async ({ file, text, also, at, severity, message, fix }) => {
     const issues = await checkContent(makeProject({ [file]: text, ...also }));
     expect(issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.severity}`)).toEqual([`${file}:${at} ${severity}`]);
     expect(issues[0]!.message).toContain(message);

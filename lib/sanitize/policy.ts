@@ -84,6 +84,35 @@ export function mathTrust(context: TrustContext): boolean {
   throw new RefusedInMath(`${context.command} is not allowed in math: it would write HTML attributes`, `remove ${context.command}; style math with LaTeX (\\color, \\textbf)`);
 }
 
+/** CSS escapes (`\\6a`, `\\:`) read as the characters they stand for, so `ur\\6c(` is judged as `url(`. */
+function unescapeCss(value: string): string {
+  const character = (hex: string) => {
+    const code = parseInt(hex, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+  };
+  return value.replace(/\\([\da-f]{1,6})\s?|\\(.)/gi, (_m, hex: string | undefined, char: string | undefined) => (hex ? character(hex) : char!));
+}
+
+/**
+ * What a declaration of a `style` attribute may be: any property, but none
+ * that runs code (old browsers' `expression()`, `behavior`, `-moz-binding`,
+ * a script address), and any image it loads (`url(...)`) an address the
+ * gate lets through for an image. Undefined when it may stay; else why not.
+ */
+export function styleDeclarationProblem(property: string, value: string): string | undefined {
+  const name = property.trim().toLowerCase();
+  if (!/^(--[\w-]+|-?[a-z][a-z\d-]*)$/.test(name)) return `\`${property}\` is not a CSS property`;
+  if (name === 'behavior' || name === '-moz-binding') return `\`${name}\` loads code`;
+  const plain = unescapeCss(value);
+  if (/expression\s*\(|(java|vb)script\s*:/i.test(plain)) return 'it would run a script';
+  if (/\b(image-set|src)\s*\(/i.test(plain)) return 'Folio reads an image in a style from `url(...)` only';
+  for (const [, , address] of plain.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)) {
+    const verdict = judgeAddress(address!, addressKinds('img', 'src')!);
+    if (!verdict.ok) return `its url(...) ${verdict.problem}`;
+  }
+  return undefined;
+}
+
 /** KaTeX's `strict` option: its defaults, less the warning about the HTML extension, which mathTrust refuses with a message of its own. */
 export const mathStrict = (code: string) => (code === 'htmlExtension' ? 'ignore' : 'warn');
 

@@ -197,6 +197,33 @@ describe('hostile HTML written as JSX in an .mdx post', () => {
   });
 });
 
+describe('a style attribute (issue 20: a style in .mdx failed React at prerender)', () => {
+  const STYLED = '<div style="text-align: center; font-size: 90%; --accent: #336">centred</div>\n';
+
+  it('renders in .mdx as in .md, as the CSS it was written as', async () => {
+    for (const name of ['styled.mdx', 'styled.md']) {
+      const { post, issues } = await compile(name, STYLED);
+      expect(issues, name).toEqual([]);
+      expect(await renderPage(post), name).toContain('<div style="text-align:center;font-size:90%;--accent:#336">centred</div>');
+    }
+  });
+
+  it('loses only the declarations that would run code or load from a script address, each reported on its line', async () => {
+    const body = 'Text.\n\n<div style="color: red; background: url(javascript:alert(1)); width: expr\\65ssion(alert(2)); behavior: url(x.htc)">x</div>\n';
+    for (const name of ['hostile-style.mdx', 'hostile-style.md']) {
+      const { post, issues } = await compile(name, body);
+      expect(issues, name).toEqual([
+        expect.stringMatching(/:6:6 {2}error: `background` in the style of <div> is removed: it would run a script/),
+        expect.stringMatching(/:6:6 {2}error: `width` in the style of <div> is removed: it would run a script/),
+        expect.stringMatching(/:6:6 {2}error: `behavior` in the style of <div> is removed: `behavior` loads code/),
+      ]);
+      const page = await renderPage(post);
+      expect(page, name).toContain('<div style="color:red">x</div>');
+      expect(dangers(page), name).toEqual([]);
+    }
+  });
+});
+
 describe('an attribute written twice, in any case (the browser reads the first)', () => {
   /** Each case on its own line (4, 6, 8, ...): a repeated name in another case, and single names in capitals. */
   const CASES = [

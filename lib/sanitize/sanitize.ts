@@ -8,7 +8,9 @@ import { find, hastToReact, html as htmlSpace } from 'property-information';
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import { judgeAddress, show } from '../routing/addresses';
-import { addressKinds, EMBED_HOSTS, schema } from './policy';
+import parseStyle from 'style-to-object';
+import styleToJs from 'style-to-js';
+import { addressKinds, EMBED_HOSTS, schema, styleDeclarationProblem } from './policy';
 
 /**
  * HTML that went through the sanitizer (or is built only from such HTML and
@@ -81,7 +83,9 @@ type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
  * HTML in MDX) each property's attribute as written, with where it is, and
  * the attributes that repeat an earlier one.
  */
-type Tracked = { node: Element; original: RootContent; attributes?: Map<string, Written>; repeats?: Repeat[]; refused?: Refused[] };
+type Tracked = { node: Element; original: RootContent; attributes?: Map<string, Written>; repeats?: Repeat[]; refused?: Refused[]; style?: StyleRemoval[] };
+/** What the CSS policy took out of a `style` attribute: a declaration, or the whole attribute when it is no CSS. */
+type StyleRemoval = { message: string; fix: string };
 /** An address the gate (lib/routing/addresses.ts) refused: taken off the element before the policy runs. */
 type Refused = { property: string; value: string; problem: string; fix: string };
 /** An attribute of HTML written as JSX (or HTML): its name as written, and where. */
@@ -165,8 +169,9 @@ function prepare(node: Root | RootContent, books: Bookkeeping): Root | RootConte
     element = { type: 'element', tagName: isMdxElement(node) ? COMPONENT : OPAQUE, properties: {}, children, position: node.position };
   }
   const refused = refuseAddresses(element);
+  const style = cleanStyle(element);
   element.data = { ...element.data, folioId: id } as Element['data'];
-  books.byId.set(id, { node: element, original: node, attributes, repeats, refused });
+  books.byId.set(id, { node: element, original: node, attributes, repeats, refused, style });
   books.idOf.set(node, id);
   return element;
 }
@@ -187,6 +192,32 @@ function refuseAddresses(element: Element): Refused[] | undefined {
     (refused ??= []).push({ property, value: value as string, problem: verdict.problem, fix: verdict.fix });
   }
   return refused;
+}
+
+/**
+ * An element's `style` by the CSS policy (lib/sanitize/policy.ts): each
+ * declaration it refuses is taken out (all of it, when it is no CSS), the
+ * rest written back as `property: value` pairs.
+ */
+function cleanStyle(element: Element): StyleRemoval[] | undefined {
+  const style = element.properties.style;
+  if (typeof style !== 'string') return undefined;
+  const tag = tagOf(element);
+  const kept: string[] = [];
+  const removed: StyleRemoval[] = [];
+  try {
+    parseStyle(style, (property, value) => {
+      const problem = styleDeclarationProblem(property, value);
+      if (problem) removed.push({ message: `\`${property}\` in the style of ${tag} is removed: ${problem}`, fix: 'style with a class, or a property that loads nothing from elsewhere' });
+      else kept.push(`${property}: ${value}`);
+    });
+  } catch (error) {
+    delete element.properties.style;
+    return [{ message: `the style ${show(style)} of ${tag} is not CSS Folio can read (${(error as Error).message}), so it is removed`, fix: 'write it as `property: value; property: value`' }];
+  }
+  if (kept.length > 0) element.properties.style = kept.join('; ');
+  else delete element.properties.style;
+  return removed.length > 0 ? removed : undefined;
 }
 
 function idOf(node: { data?: unknown }): number | undefined {
@@ -215,6 +246,8 @@ function reportRemovals(tree: Root, books: Bookkeeping, kept: Map<number, Elemen
         removed = !!after || (schema.strip?.includes(before.node.tagName) ?? false);
       } else {
         for (const refusal of before.refused ?? []) report(addressRemoval(before.node, refusal, before.attributes?.get(refusal.property) ?? writtenIn(source, before.node, refusal.property)));
+        const style = before.style && (before.attributes?.get('style') ?? writtenIn(source, before.node, 'style'));
+        for (const removal of before.style ?? []) report({ ...removal, position: style?.position ?? before.node.position });
         for (const [property, value] of Object.entries(before.node.properties)) {
           // Plugins leave properties set to nothing (`className: undefined`); only a value can be removed.
           if (value === undefined || value === null || value === false) continue;
@@ -397,7 +430,7 @@ function restore(node: Root | RootContent, tracked: Map<number, Tracked>): Root 
     // The attributes the policy kept, once each, under the names React writes as the browser reads them (`HREF` as `href`).
     const attributes = [...entry.attributes]
       .filter(([property]) => property in node.properties)
-      .map(([property, written]): MdxJsxAttribute => ({ ...written.attribute!, name: propName(property, written.name) }));
+      .map(([property, written]): MdxJsxAttribute => (property === 'style' ? styleAttribute(written, String(node.properties.style)) : { ...written.attribute!, name: propName(property, written.name) }));
     return { ...entry.original, attributes, children } as RootContent;
   }
   const restored: Element = { ...node, children };
@@ -407,12 +440,35 @@ function restore(node: Root | RootContent, tracked: Map<number, Tracked>): Root 
 }
 
 /**
+ * A `style` as React takes it, an object (`{fontSize: '90%'}`), from the
+ * CSS the policy kept: converted as MDX converts the style of HTML in a
+ * `.md` body (style-to-js), and written as a literal the compile reads as
+ * it reads an expression: no code but the object.
+ */
+function styleAttribute(written: Written, css: string): MdxJsxAttribute {
+  const properties = Object.entries(styleToJs(css, { reactCompat: true })).map(([key, value]) => ({
+    type: 'Property' as const,
+    kind: 'init' as const,
+    method: false,
+    shorthand: false,
+    computed: false,
+    key: { type: 'Literal' as const, value: key },
+    value: { type: 'Literal' as const, value: String(value) },
+  }));
+  const expression = { type: 'ObjectExpression' as const, properties };
+  return {
+    ...written.attribute!,
+    name: 'style',
+    value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(Object.fromEntries(properties.map((p) => [p.key.value, p.value.value]))), data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression }] } } },
+  };
+}
+
+/**
  * The prop React writes as an attribute of that name: its React name
- * (`className`, `srcSet`), `aria-*` and `data-*` in lower case. `style`
- * keeps its name as written: React takes only an object there.
+ * (`className`, `srcSet`), `aria-*` and `data-*` in lower case. (`style`
+ * is an object there: styleAttribute.)
  */
 function propName(property: string, written: string): string {
-  if (property === 'style') return written;
   if (/^(aria|data)[A-Z]/.test(property)) return find(htmlSpace, written).attribute.toLowerCase();
   return hastToReact[property] ?? property;
 }
