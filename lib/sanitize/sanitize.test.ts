@@ -224,6 +224,18 @@ describe('a style attribute (issue 20: a style in .mdx failed React at prerender
   });
 });
 
+describe('a ```mermaid block in a .md post (issue 20: it failed to compile)', () => {
+  it('compiles and renders as the diagram it does in .mdx', async () => {
+    for (const name of ['diagram.md', 'diagram.mdx']) {
+      const { post, issues } = await compile(name, 'Text.\n\n```mermaid\ngraph TD; A-->B;\n```\n');
+      expect(issues, name).toEqual([]);
+      const page = await renderPage(post);
+      expect(page, name).toContain('graph TD; A--&gt;B;');
+      expect(page, name).not.toContain('<code class="language-mermaid"');
+    }
+  });
+});
+
 describe('an attribute written twice, in any case (the browser reads the first)', () => {
   /** Each case on its own line (4, 6, 8, ...): a repeated name in another case, and single names in capitals. */
   const CASES = [
