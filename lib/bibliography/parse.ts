@@ -12,17 +12,6 @@ import { judgeAddress } from '../routing/addresses';
 import { publicFile } from '../routing/public-file';
 
 /**
- * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):
- * standard BibTeX plus al-folio's fields. Never throws for problems in the
- * file: each goes to the log with the entry's line and key. Returns the
- * entries that can be shown, newest first.
- */
-export function readBibliography(file: string, log: IssueLog, publicDir: string): Publication[] {
-  if (!fs.existsSync(file)) return [];
-  return parseBibliography(fs.readFileSync(file, 'utf8'), file, log, publicDir);
-}
-
-/**
  * Fields decoded from LaTeX and shown. The rest are links or Markdown
  * (`pdf`, `code`, `award`, `additional_info`, ...), used as written.
  */
@@ -30,6 +19,12 @@ const DECODED = ['title', 'author', 'journal', 'booktitle', 'series', 'volume', 
 
 type RawEntry = { type: string; key: string; line: number; fields: Map<string, string> };
 
+/**
+ * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):
+ * standard BibTeX plus al-folio's fields. Never throws for problems in the
+ * file: each goes to the log with the entry's line and key. Returns the
+ * entries that can be shown, newest first.
+ */
 export function parseBibliography(text: string, file: string, log: IssueLog, publicDir: string): Publication[] {
   // Every field verbatim, @string macros expanded: the source of the clean BibTeX, and of what gets decoded.
   const raw = parse(text, { raw: true, sentenceCase: false, removeOuterBraces: [], verbatimFields: [/.*/] });

@@ -5,6 +5,7 @@ import { judgeSegment } from '../routing/addresses';
 import { routes } from '../routing/urls';
 import { displayTitle } from '../text';
 import { frontMatterImage, localFile } from './assets';
+import { LIMITS, readContentText } from './limits';
 import { migrateSettings } from './migrations';
 import type { CvFiles } from './cv';
 import { parseContentDate, type ContentDate } from './fields';
@@ -34,7 +35,8 @@ export function readSite(file: string, log: IssueLog): Site | null {
     log.error(file, 1, 'site settings are missing', 'create content/site.yml with at least `title:` and `name:`');
     return null;
   }
-  const yaml = parseYaml(fs.readFileSync(file, 'utf8'), file, log);
+  const text = readContentText(file, log, LIMITS.dataBytes);
+  const yaml = text === null ? null : parseYaml(text, file, log);
   if (!yaml) return null;
   const source = migrateSettings('site.yml', { ...yaml, path: file }, log);
   const site = validate(siteSchema, source.data, source, log);
@@ -114,6 +116,7 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
   if (!data) return null;
   plainText(data.title, 'title', source, log);
   plainText(data.description, 'description', source, log);
+  if (!withinTermLimit(data.tags, 'tags', source, log) || !withinTermLimit(data.categories, 'categories', source, log)) return null;
   const dated = datedName(file, data.date, log, 'the post has no date', 'name the file YYYY-MM-DD-slug.mdx or add `date: YYYY-MM-DD` to the front matter');
   if (!dated) return null;
   const { date, slug } = dated;
@@ -139,6 +142,13 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     toc: tableOfContents(data.toc, doc.derived.headings),
     redirect: data.redirect,
   };
+}
+
+/** A post's tags (or categories), each a page of the site: at most LIMITS.termsPerPost. */
+function withinTermLimit(terms: string[], key: 'tags' | 'categories', source: PlacedData, log: IssueLog): boolean {
+  if (terms.length <= LIMITS.termsPerPost) return true;
+  log.error(source.path, source.lineOf([key]), `the post has ${terms.length.toLocaleString('en')} ${key}: a post may have ${LIMITS.termsPerPost} at most (each has a page of its own)`, `keep the ${key} that say what the post is about`, source.columnOf([key]));
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readBibliography } from '../bibliography/parse';
+import { parseBibliography } from '../bibliography/parse';
 import { citedKeys } from '../bibliography/remark-cite';
 import { permalinkProblems } from '../routing/permalinks';
 import { newsPath, projectPagePath } from '../routing/urls';
@@ -9,9 +9,10 @@ import { CvFiles } from './cv';
 import { derivedFields, saveDerivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
+import { LIMITS, readContentText } from './limits';
 import { linkPublications, readCoauthors, readVenues } from './publication-data';
 import { readSourceFile, type SourceFile } from './source-file';
-import { mergeTermSpellings } from './taxonomy';
+import { mergeTermSpellings, termPageProblems } from './taxonomy';
 import type { Content, Document, LoadOptions, NewsItem, Page, Post, Project } from './types';
 
 /**
@@ -27,6 +28,10 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     const source = readSourceFile(file, log);
     if (!source) return null;
     const doc = document(source, log, options.publicDir, options.derivedCache);
+    if (doc.derived.tooLarge) {
+      log.error(file, doc.derived.tooLarge.line + source.bodyLine - 1, `the body makes more than ${LIMITS.nodes.toLocaleString('en')} elements (paragraphs, links, emphasis, list items, table cells): Folio builds pages of up to ${LIMITS.nodes.toLocaleString('en')}, and this is the next`, 'split it into several pages or posts');
+      return null;
+    }
     documents.push(doc);
     return { source, doc };
   };
@@ -40,6 +45,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     .filter((p): p is Post => p !== null)
     .sort(newestFirst);
   mergeTermSpellings(allPosts, log);
+  termPageProblems(allPosts, log);
   const news = listFiles(path.join(options.contentDir, 'news'))
     .map((file) => readNews(file, read(file), log))
     .filter((n): n is NewsItem => n !== null)
@@ -59,6 +65,13 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   });
   if (!site) return { content: null, log, documents };
   return { content: { root, site, pages, posts, news, publications, projects }, log, documents };
+}
+
+/** content/publications.bib, when there is one. */
+function readBibliography(file: string, log: IssueLog, publicDir: string) {
+  if (!fs.existsSync(file)) return [];
+  const text = readContentText(file, log, LIMITS.dataBytes);
+  return text === null ? [] : parseBibliography(text, file, log, publicDir);
 }
 
 function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {

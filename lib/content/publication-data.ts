@@ -4,6 +4,7 @@ import { normalizeName } from '../bibliography/authors';
 import type { Publication } from '../bibliography/types';
 import type { IssueLog } from '../issues';
 import { addressField as gatedAddress } from './fields';
+import { LIMITS, readContentText } from './limits';
 import { validate } from './validate';
 import { parseYaml } from './yaml';
 
@@ -37,7 +38,8 @@ const HEX_COLOR = /^#(?:[\da-f]{3}|[\da-f]{6})$/i;
 
 function readYamlFile(file: string, log: IssueLog) {
   if (!fs.existsSync(file)) return null;
-  const text = fs.readFileSync(file, 'utf8');
+  const text = readContentText(file, log, LIMITS.dataBytes);
+  if (text === null) return null;
   // An empty file, or one of comments only, lists nothing.
   if (!/^\s*[^#\s]/m.test(text)) return null;
   return parseYaml(text, file, log);

@@ -1,6 +1,7 @@
 import type { Content, Post } from './types';
 import type { IssueLog } from '../issues';
 import { perIndex } from './memo';
+import { LIMITS } from './limits';
 import { judgeSegment } from '../routing/addresses';
 
 /**
@@ -110,6 +111,25 @@ export function postsByYear(posts: Post[]): { year: number; posts: Post[] }[] {
   const years = new Map<number, Post[]>();
   for (const post of posts) years.set(post.date.year, [...(years.get(post.date.year) ?? []), post]);
   return [...years.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, posts: list }));
+}
+
+/**
+ * Every tag and category has a page of its own (and its later pages, and a
+ * share image): a site has LIMITS.termPages of them at most. Past it, the
+ * first post (oldest first) that adds one more is told, on its line.
+ */
+export function termPageProblems(posts: Post[], log: IssueLog): void {
+  const slugs = new Set<string>();
+  for (const post of [...posts].sort((a, b) => a.date.iso.localeCompare(b.date.iso))) {
+    for (const [kind, key] of [['tag', 'tags'], ['category', 'categories']] as const) {
+      for (const [index, name] of post[key].entries()) {
+        slugs.add(`${kind}:${termSlug(name)}`);
+        if (slugs.size <= LIMITS.termPages) continue;
+        log.error(post.source.path, post.source.lineOf([key, index]), `${kind} \`${name}\` would be the site's ${(LIMITS.termPages + 1).toLocaleString('en')}th tag or category: a site may have ${LIMITS.termPages.toLocaleString('en')} (each has a page of its own)`, 'use fewer, broader tags and categories');
+        return;
+      }
+    }
+  }
 }
 
 type Spelling = { name: string; post: Post; index: number };
