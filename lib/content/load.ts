@@ -12,6 +12,7 @@ import { IssueLog } from '../issues';
 import { LIMITS, readContentText } from './limits';
 import { linkPublications, readCoauthors, readVenues } from './publication-data';
 import { readSourceFile, type SourceFile } from './source-file';
+import { symlinkProblems } from './symlinks';
 import { mergeTermSpellings, termPageProblems } from './taxonomy';
 import type { Content, Document, LoadOptions, NewsItem, Page, Post, Project } from './types';
 
@@ -22,6 +23,9 @@ import type { Content, Document, LoadOptions, NewsItem, Page, Post, Project } fr
 export function readContent(options: LoadOptions): { content: Content | null; log: IssueLog; documents: Document[] } {
   const root = options.root;
   const log = new IssueLog(root);
+  // A link out of the project stops the reading before anything behind it is read (symlinks.ts).
+  const folders = [options.contentDir, options.publicDir];
+  if (symlinkProblems(folders, [root, ...folders], log) > 0) return { content: null, log, documents: [] };
   // Every body that could be read, valid front matter or not, so the check can compile it too.
   const documents: Document[] = [];
   const read = (file: string): Read | null => {
