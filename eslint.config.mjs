@@ -10,7 +10,7 @@ const everywhere = [
   { name: 'next/legacy/image', message: 'Use components/ResponsiveImage: its files are made at build (lib/images/).' },
 ];
 
-// The layers (README, "Where things are"): the content layer imports nothing
+// The layers (README, "How the code is laid out"): lib/ imports nothing
 // from components/, and components show the data a page hands them.
 const loadsContent = { importNames: ['getContent', 'loadOptions'], message: 'Components do not load content: the page (app/) passes the data in as props.' };
 
@@ -40,7 +40,7 @@ const config = [
         'error',
         {
           paths: everywhere,
-          patterns: [{ group: ['@/components/*', '**/components/*'], message: 'lib/ is the content layer: it imports nothing from components/.' }],
+          patterns: [{ group: ['@/components/*', '**/components/*'], message: 'lib/ imports nothing from components/: components show what lib/ makes, handed in by the page.' }],
         },
       ],
     },

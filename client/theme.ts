@@ -1,7 +1,7 @@
 /**
  * The theme switch: system → light → dark → system. The choice is kept in
  * localStorage (system: nothing kept) and shown on `<html>` as the inline
- * head script (lib/theme-script.ts) shows it on load: `data-theme` is the
+ * head script (lib/build/theme-script.ts) shows it on load: `data-theme` is the
  * choice, the class `dark` or `light` what is drawn. The button's label and
  * icon follow `data-theme` in CSS, so nothing in the page's markup changes.
  */

@@ -1,7 +1,7 @@
 /* eslint-disable @next/next/no-img-element -- feed readers get plain images: no next/image, no srcset into /_next */
 import type { MDXComponents } from 'mdx/types';
 import { href } from '@/lib/routing/urls';
-import type { MdxComponentName } from '@/lib/mdx/vocabulary';
+import type { ComponentName } from '@/lib/mdx/vocabulary';
 import type { Post } from '@/lib/content';
 import { renderDocument } from '@/lib/mdx/pipeline';
 import { mdxComponents } from './mdx';
@@ -85,9 +85,9 @@ export const feedComponents = {
       <em>The list of projects is on the web version of this post.</em>
     </p>
   ),
-} satisfies MDXComponents & Record<MdxComponentName, unknown>;
+} satisfies MDXComponents & Record<ComponentName, unknown>;
 
-/** A post's body as feed markup (lib/feeds.ts makes it safe and its links absolute). */
+/** A post's body as feed markup (lib/seo/feeds.ts makes it safe and its links absolute). */
 export async function renderFeedBody(post: Post): Promise<string> {
   const element = await renderDocument(post, feedComponents);
   // Imported where it runs: Next keeps react-dom/server out of modules that define components.

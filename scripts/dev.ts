@@ -11,11 +11,12 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { projectFolder, settings } from '../lib/build/settings';
 import { nextDevArgs } from './dev/args';
 import { watchContent } from './dev/watch';
 
-const port = Number(process.env.FOLIO_LIVE_RELOAD_PORT || 3035);
-const folders = [path.resolve(process.env.FOLIO_CONTENT_DIR ?? 'content'), path.resolve(process.env.FOLIO_PUBLIC_DIR ?? 'public')];
+const port = settings.liveReloadPort ?? 3035;
+const folders = [projectFolder(settings.contentDir), projectFolder(settings.publicDir)];
 
 const clients = new Set<http.ServerResponse>();
 /** When the last change was announced (ms since the epoch; 0: none yet). */

@@ -3,7 +3,8 @@ import { faCircleInfo } from '@fortawesome/free-solid-svg-icons/faCircleInfo';
 import { faLightbulb } from '@fortawesome/free-solid-svg-icons/faLightbulb';
 import { faTriangleExclamation } from '@fortawesome/free-solid-svg-icons/faTriangleExclamation';
 import { faCircleExclamation } from '@fortawesome/free-solid-svg-icons/faCircleExclamation';
-import type { CALLOUT_TYPES, PropsOf } from '@/lib/mdx/props';
+import type { CALLOUT_TYPES } from '@/lib/mdx/props';
+import type { PropsOf } from '@/lib/mdx/vocabulary';
 import { Icon } from '../Icon';
 
 const KINDS = {

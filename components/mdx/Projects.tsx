@@ -1,5 +1,5 @@
-import { projectGroups, type Content } from '@/lib/content';
-import { projectsView, type ProjectsProps, type ProjectsView } from '@/lib/content/projects-element';
+import { projectGroups, projectsView, type Content, type ProjectsView } from '@/lib/content';
+import type { PropsOf } from '@/lib/mdx/vocabulary';
 import { ProjectList } from '../projects/ProjectList';
 
 /**
@@ -8,7 +8,7 @@ import { ProjectList } from '../projects/ProjectList';
  * `display_categories` and `horizontal` (`page`, bound by the page that
  * renders the body, with the site's `content`).
  */
-export function Projects({ content, page, ...props }: ProjectsProps & { content: Content; page?: ProjectsView }) {
+export function Projects({ content, page, ...props }: PropsOf<'Projects'> & { content: Content; page?: ProjectsView }) {
   const view = projectsView(props, page);
   return <ProjectList groups={projectGroups(content, view.categories)} horizontal={view.horizontal} />;
 }

@@ -1,7 +1,8 @@
+import type { PropsOf } from '@/lib/mdx/vocabulary';
 import { href } from '@/lib/routing/urls';
 import { YouTubeEmbed } from './YouTubeEmbed';
 
-type VideoProps = { src?: string; youtube?: string; title?: string; caption?: string; poster?: string };
+type VideoProps = PropsOf<'Video'>;
 
 /**
  * `<Video src="/assets/video/demo.mp4" />` plays a local file;
@@ -24,6 +25,6 @@ export function Video({ src, youtube, title, caption, poster }: VideoProps) {
   );
 }
 
-export function YouTube({ id, title, caption }: { id: string; title?: string; caption?: string }) {
+export function YouTube({ id, title, caption }: PropsOf<'YouTube'> & { id: string }) {
   return <Video youtube={id} title={title} caption={caption} />;
 }

@@ -1,7 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import type { Content, Document } from '@/lib/content';
-import type { ProjectsProps } from '@/lib/content/projects-element';
-import type { MdxComponentName } from '@/lib/mdx/vocabulary';
+import type { ComponentName, PropsOf } from '@/lib/mdx/vocabulary';
 import { Callout } from './Callout';
 import { CodeBlock } from './CodeBlock';
 import { Figure, Figures } from './Figure';
@@ -11,7 +10,6 @@ import { Projects } from './Projects';
 import { Video, YouTube } from './Video';
 import { Cite } from '../publications/Cite';
 import { Publications, type PublicationsProps } from '../publications/Publications';
-
 
 /** A wide table scrolls sideways on a phone instead of widening the page. */
 function Table(props: React.ComponentProps<'table'>) {
@@ -38,10 +36,12 @@ export const mdxComponents = {
 } satisfies MDXComponents;
 
 /**
- * Every MDX component for one document's body, the site's data bound in by
- * the page that renders it (components load no content themselves):
- * `<Publications />` lists the site's publications, `<Projects />` its
- * projects, with the page's `display_categories` and `horizontal`.
+ * Every component of the vocabulary (lib/mdx/vocabulary.ts) for one
+ * document's body, with the element overrides; a name the vocabulary gains
+ * without its component here fails the type check. The site's data is bound
+ * in by the page that renders the body (components load no content
+ * themselves): `<Publications />` lists the site's publications,
+ * `<Projects />` its projects, with the page's `display_categories` and `horizontal`.
  */
 export function documentComponents(content: Content, doc: Document) {
   // A page's own defaults for <Projects /> (a post's body has none).
@@ -49,6 +49,6 @@ export function documentComponents(content: Content, doc: Document) {
   return {
     ...mdxComponents,
     Publications: (props: PublicationsProps) => <Publications {...props} publications={content.publications} site={content.site} />,
-    Projects: (props: ProjectsProps) => <Projects {...props} content={content} page={page} />,
-  } satisfies MDXComponents & Record<MdxComponentName, unknown>;
+    Projects: (props: PropsOf<'Projects'>) => <Projects {...props} content={content} page={page} />,
+  } satisfies MDXComponents & Record<ComponentName, unknown>;
 }

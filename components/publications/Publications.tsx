@@ -1,9 +1,9 @@
 import type { Content } from '@/lib/content';
 import { authorLimit, filterPublications } from '@/lib/bibliography/select';
-import type { PropsOf } from '@/lib/mdx/props';
+import type { PropsOf } from '@/lib/mdx/vocabulary';
 import { PublicationList } from './PublicationList';
 
-/** What content writes, and `level`, the heading level of its years (set by the pipeline: lib/mdx-plugins/list-heading-level.ts). */
+/** What content writes, and `level`, the heading level of its years (set by the pipeline: lib/mdx/plugins/remark-list-heading-level.ts). */
 export type PublicationsProps = PropsOf<'Publications'> & { level?: string };
 
 /**
@@ -11,7 +11,7 @@ export type PublicationsProps = PropsOf<'Publications'> & { level?: string };
  * string (scripts are blocked in content): `selected="true"` (or bare
  * `selected`), `year="2024"`, `type="inproceedings"`, `author="Melzi"`,
  * `maxAuthors="5"` (default: site.yml's `max_author_limit`); the content
- * check stops on a value outside those allowed (lib/component-props.ts).
+ * check stops on a value outside those allowed (lib/mdx/vocabulary.ts).
  * The page binds `publications` and `site` in (components/mdx documentComponents).
  */
 export function Publications({ publications, site, maxAuthors, selected, level, ...filter }: PublicationsProps & Pick<Content, 'publications' | 'site'>) {

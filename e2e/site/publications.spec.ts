@@ -226,6 +226,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /\bdark\b/ : /\blight\b/);
         for (const summary of await page.locator('main summary', { hasText: 'BibTeX' }).all()) await summary.click();
         await expect(page.getByRole('button', { name: 'Copy BibTeX' }).first()).toBeVisible();
+        // Opening the last panel scrolls the page: a button that happens to pass under the sticky header is obscured there for
+        // the moment, which axe reads as too small a target. Looked at from the top, every button is in the page's flow.
+        await page.evaluate(() => window.scrollTo(0, 0));
         expect(await axeViolations(page)).toEqual([]);
       });
     }

@@ -2,7 +2,7 @@ import { crawl } from '../crawl';
 import { expect, test } from '../test';
 
 /**
- * The headers `next start` sends (next.config.ts, lib/security-headers.ts).
+ * The headers `next start` sends (next.config.ts, lib/build/security-headers.ts).
  * A static host sends none of its own: the export's pages carry the policy
  * in a <meta> (e2e/export/static-site.spec.ts), and the export project
  * leaves this file out.

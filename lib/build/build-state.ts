@@ -12,7 +12,6 @@ import path from 'node:path';
  */
 const MARKER = 'FOLIO_BUILD_COMPLETE';
 
-
 export function markIncomplete(distDir: string): void {
   fs.rmSync(path.join(distDir, MARKER), { force: true });
 }

@@ -5,8 +5,13 @@ import { normalizeBaseurl } from './base-path';
 
 /**
  * Folio's settings from the environment, read once, typed: every FOLIO_*
- * variable a build, a server or a command reads. (Test harnesses read their
- * own ports: FOLIO_E2E_PORT, FOLIO_DEV_PORT.)
+ * variable a build, a server or a command (scripts/*.ts) reads. The test
+ * and benchmark harnesses (playwright.config.ts, e2e/, scripts/bench/)
+ * read their own (FOLIO_E2E_PORT, FOLIO_DEV_PORT, FOLIO_DEV_DIST_DIR,
+ * FOLIO_IMPORT_DIST_DIR, and FOLIO_LIVE_RELOAD_PORT to choose the port of
+ * the dev server they start) and hand these to the commands they run. The
+ * browser gets its copy of the live-reload port as
+ * NEXT_PUBLIC_FOLIO_LIVE_RELOAD_PORT (instrumentation-client.ts).
  */
 const env = process.env;
 
@@ -21,10 +26,16 @@ export const settings = {
   distDir: env.FOLIO_DIST_DIR ?? '.next',
   /** Prerender workers (FOLIO_BUILD_CPUS); Next leaves a core idle by default. */
   buildCpus: Number(env.FOLIO_BUILD_CPUS) || 2,
-  /** `npm run dev`'s event stream for live reload (FOLIO_LIVE_RELOAD_PORT, set by scripts/dev.ts). */
+  /**
+   * `npm run dev`'s event stream for live reload (FOLIO_LIVE_RELOAD_PORT):
+   * the port scripts/dev.ts listens on (3035 unless set), which it sets for
+   * the `next dev` it starts (empty when live reload is off).
+   */
   liveReloadPort: Number(env.FOLIO_LIVE_RELOAD_PORT) || undefined,
-  /** `npm run export` builds a static site into out/ (FOLIO_OUTPUT=export). */
+  /** `npm run export` builds a static site (FOLIO_OUTPUT=export, set by scripts/export.ts for its build). */
   output: env.FOLIO_OUTPUT === 'export' ? ('export' as const) : ('server' as const),
+  /** Where `npm run export` writes the static site (FOLIO_EXPORT_DIR; `out`). */
+  exportDir: env.FOLIO_EXPORT_DIR ?? 'out',
   /**
    * The path the site is served under: `''` at the root of its domain,
    * `/repo` for a GitHub project page. FOLIO_BASE_PATH (the Pages workflow

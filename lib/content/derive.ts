@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { findCitations, type Citation } from '../bibliography/remark-cite';
 import { structureRehypePlugins, structureRemarkPlugins } from '../mdx/structure';
+import { fileProps } from '../mdx/vocabulary';
 import { LIMITS } from './limits';
 
 /** A heading of a body, with the id its page gives it. */
@@ -54,7 +55,7 @@ const TO_HAST: RemarkRehypeOptions = { allowDangerousHtml: true, passThrough: ['
 type Analyzer = Processor<MdastRoot, MdastRoot, HastRoot>;
 const analyzers = new Map<'md' | 'mdx', Analyzer>();
 
-/** The page's own parse (lib/mdx.ts), up to the heading ids: the same tree the page renders from. */
+/** The page's own parse (lib/mdx/pipeline.ts), up to the heading ids: the same tree the page renders from. */
 function analyzer(format: 'md' | 'mdx'): Analyzer {
   let processor = analyzers.get(format);
   if (!processor) {
@@ -71,11 +72,17 @@ function analyzer(format: 'md' | 'mdx'): Analyzer {
 
 const EMPTY: Derived = { headings: [], citations: [], text: '', components: [], excerpt: '', readingMinutes: 1, math: false, images: [] };
 
-/** Components whose `src` is an image the page shows. */
-const IMAGE_COMPONENTS = new Set(['Figure', 'img']);
-
 /** A path of this site (`/assets/img/x.png`), not an address elsewhere. */
 const isSitePath = (src: unknown): src is string => typeof src === 'string' && src.startsWith('/') && !src.startsWith('//');
+
+/** A body's Markdown tree, parsed as the page's compile parses it; null when it does not parse (the check and the build say why). */
+export function parseBody(body: string, format: 'md' | 'mdx'): MdastRoot | null {
+  try {
+    return analyzer(format).parse(new VFile({ value: body }));
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Every field the content layer derives from a body, from one parse of it:
@@ -113,9 +120,12 @@ export function deriveFields(body: string, format: 'md' | 'mdx'): Derived {
       const depth = headingRank(node);
       if (depth && typeof node.properties.id === 'string') headings.push({ depth: depth as Heading['depth'], text: toString(node).trim(), id: node.properties.id });
       if (node.tagName === 'img' && isSitePath(node.properties.src)) images.push({ src: node.properties.src, line: node.position?.start.line ?? 1 });
-    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && IMAGE_COMPONENTS.has(node.name)) {
-      const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'src')?.value;
-      if (isSitePath(src)) images.push({ src, line: node.position?.start.line ?? 1 });
+    } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      // The props the vocabulary says name an image (a <Figure>'s or a JSX <img>'s `src`).
+      for (const [prop, kind] of Object.entries(fileProps(node.name) ?? {})) {
+        const src = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === prop)?.value;
+        if (kind === 'image' && isSitePath(src)) images.push({ src, line: node.position?.start.line ?? 1 });
+      }
     }
   });
   const readable = asElements(hast) as HastRoot;

@@ -166,6 +166,19 @@ socials:
     fix: 'rename `twitter_username` to `x_username`',
   },
   {
+    name: 'a page width that is not one (al-folio writes `max_width: 930px`), at its key',
+    file: 'content/site.yml',
+    text: `title: Test Site
+name: Ada Lovelace
+url: https://example.org
+max_width: 930
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'max_width `930` is not a width',
+    fix: 'e.g. `max_width: 930px`',
+  },
+  {
     name: 'an unclosed quote, at the quote (issue 15: it was reported at the end of the front matter, with an indentation hint)',
     file: POST,
     text: `---

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../check';
-import { projectGroups, projectsPage } from './index';
+import { projectGroups, projectsPage, projectsView } from './index';
 import { projectHref, projectPagePath } from '../routing/urls';
 import { readContent } from './load';
-import { projectsView } from './projects-element';
 import { makeProject, MINIMAL_SITE, TINY_PNG } from './testing';
 
 const project = (front: string, body = '') => `---\nlayout: page\n${front}---\n${body}`;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { judgeAddress } from '../routing/addresses';
 import { POST_PERMALINK } from '../routing/urls';
 import type { IssueWording } from './validate';
-import { addressField, baseurlField, dateField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
+import { addressField, baseurlField, dateField, maxWidthField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 
 /**
  * One schema per kind of content. Keys are al-folio's, so an al-folio file
@@ -80,6 +80,8 @@ export const siteSchema = z.looseObject({
   last_updated: z.boolean().default(false),
   /** `/projects/` groups cards by category when the page lists `display_categories`. */
   enable_project_categories: z.boolean().default(true),
+  /** The width of the page's composition (header, footer, the wide band): al-folio's `max_width`, e.g. `930px`. */
+  max_width: maxWidthField.optional(),
   /** The site's sub-path when served from one (GitHub Pages' `/repo`); `''` or `/` at the root. */
   baseurl: baseurlField,
   blog: z
@@ -101,7 +103,7 @@ export const pageSchema = z.looseObject({
   permalink: permalinkField.optional(),
   subtitle: htmlField.optional(),
   description: htmlField.optional(),
-  nav: z.boolean().default(false),
+  nav: z.boolean().optional(),
   nav_order: z.number().optional(),
   profile: z
     .looseObject({
@@ -171,6 +173,3 @@ export const projectSchema = z.looseObject({
 
 export type SiteData = z.output<typeof siteSchema>;
 export type PageData = z.output<typeof pageSchema>;
-export type PostData = z.output<typeof postSchema>;
-export type NewsData = z.output<typeof newsSchema>;
-export type ProjectData = z.output<typeof projectSchema>;

@@ -67,6 +67,21 @@ describe('site.yml settings', () => {
     expect(site('max_author_limit:\n').content.site.max_author_limit).toBeNull();
   });
 
+  it('max_width: a width in px, rem or em, as al-folio writes it; anything else names the key', () => {
+    expect(site('').content.site.max_width).toBeUndefined();
+    expect(site('max_width: 930px\n').content.site.max_width).toBe('930px');
+    expect(site('max_width: " 60rem "\n').content.site.max_width).toBe('60rem');
+    for (const [value, message] of [
+      ['930', 'max_width `930` is not a width'],
+      ['wide', 'max_width `wide` is not a width'],
+      ['90%', 'max_width `90%` is not a width'],
+      ['300px', 'max_width `300px` is narrower than a line of text'],
+      ['300rem', 'max_width `300rem` is wider than a wide screen'],
+    ]) {
+      expect(site(`max_width: ${value}\n`).log.issues, value).toMatchObject([{ severity: 'error', file: 'content/site.yml', line: 4, message: `\`max_width\`: ${message}` }]);
+    }
+  });
+
   it('max_author_limit is the default of <Publications maxAuthors>', () => {
     expect(authorLimit(3)).toBe(3);
     expect(authorLimit(3, '5')).toBe(5);

@@ -9,7 +9,7 @@ import type { Point } from 'unist';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
-import { MDX_COMPONENT_NAMES } from './vocabulary';
+import { COMPONENT_NAMES } from './vocabulary';
 import remarkCite from '../bibliography/remark-cite';
 import { ContentError, formatIssue, type ContentIssue } from '../issues';
 import { mathStrict, mathTrust, RefusedInMath } from '../sanitize/policy';
@@ -64,7 +64,7 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
       // What a heading, a table, math is: the content layer's one pass (lib/content/derive.ts) starts the same way.
       ...structureRemarkPlugins(),
       remarkNoLiquid,
-      ...(format === 'mdx' ? [remarkBlockedScript, [remarkUnknownComponents, { known: MDX_COMPONENT_NAMES }], remarkComponentProps, remarkCite, remarkListHeadingLevel] : []),
+      ...(format === 'mdx' ? [remarkBlockedScript, [remarkUnknownComponents, { known: COMPONENT_NAMES }], remarkComponentProps, remarkCite, remarkListHeadingLevel] : []),
       // A missing image fails the page (and the check) on its line, not as a broken image.
       [remarkLocalFiles, { publicDir }],
       remarkMermaid,
@@ -144,7 +144,7 @@ export async function checkDocument(doc: MdxDocument, publicDir: string, routes?
   const file = new VFile({ value: doc.source.body, path: doc.source.path });
   try {
     const options = pipeline(doc.source.format, publicDir);
-    // Only the check follows internal links, against the site's routes (lib/content/check.ts lists them);
+    // Only the check follows internal links, against the site's routes (lib/check/index.ts lists them);
     // first, so a missing image (which stops the compile) does not hide them.
     if (routes) options.remarkPlugins = [[remarkInternalLinks, { routes, publicDir }], ...(options.remarkPlugins ?? [])];
     await compile(file, options);

@@ -5,7 +5,7 @@ import { settings } from '../build/settings';
  * a dynamic route whose `generateStaticParams` returns nothing, and a site
  * may well have no tags, no second blog page, no titled news: such a route
  * gets this one parameter, its page is a 404, and `npm run export` removes
- * whatever it wrote for it (scripts/export.ts).
+ * whatever it wrote for it (scripts/export/postprocess.ts).
  */
 export const NO_PAGE = '__folio-no-page__';
 

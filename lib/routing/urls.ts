@@ -2,10 +2,12 @@ import { settings } from '../build/settings';
 import { encodeSegment as segment } from './segments';
 
 /**
- * Every URL Folio writes, in one place: the layout of its routes, the URL of
- * each thing content makes (a post, a news item, a project), the routes a
- * page may title, and the base path a site may be served under (`/repo/` on
- * a GitHub project page).
+ * Every URL the pages, feeds and checks write, in one place: the layout of
+ * Folio's routes, the URL of each thing content makes (a post, a news item,
+ * a project), the routes a page may title, and the base path a site may be
+ * served under (`/repo/` on a GitHub project page). (The browser's script,
+ * which cannot import this module, finds its modules, the search index and
+ * the search page beside its own address: client/folio.ts.)
  *
  * Routes are named without the base path (`/blog/2024/post/`): that is how
  * content writes them, how pages are matched and compared. `href()` turns one

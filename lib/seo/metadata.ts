@@ -1,8 +1,8 @@
 import { htmlToText } from '../text';
 import type { Metadata } from 'next';
 import type { Content, ContentDate, LocalImage, Page } from '../content';
-import { FEEDS, href } from '../routing/urls';
-import { shareImageOf } from './public-routes';
+import { href } from '../routing/urls';
+import { shareImageOf, siteFeeds } from './public-routes';
 
 export type PageInfo = {
   title?: string;
@@ -43,7 +43,7 @@ const SHARE_IMAGE = { width: 1200, height: 630 };
  * The metadata of every page: title, description, one canonical URL, the
  * feeds, and the OpenGraph and Twitter cards with the page's share image.
  * Next resolves the paths against `metadataBase` (site.yml `url`); each
- * carries the base path (lib/urls.ts), which Next does not add to metadata.
+ * carries the base path (lib/routing/urls.ts), which Next does not add to metadata.
  */
 export function pageMetadata(content: Content, page: PageInfo): Metadata {
   const { site } = content;
@@ -103,7 +103,7 @@ export function siteMetadata(content: Content): Metadata {
 
 function feedAlternates(content: Content) {
   const { title } = content.site;
-  return Object.fromEntries(FEEDS.map((feed) => [feed.type, [{ url: href(feed.path), title: `${title} (${feed.name})` }]]));
+  return Object.fromEntries(siteFeeds(content).map((feed) => [feed.type, [{ url: href(feed.path), title: `${title} (${feed.name})` }]]));
 }
 
 

@@ -156,7 +156,8 @@ beforeAll(() => {
 afterAll(() => {
   vi.unstubAllEnvs();
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
+  // Several copies of the project's tracked files: a busy machine takes more than the default 10 s to delete them.
+}, 60_000);
 
 describe('npm run upgrade', () => {
   it('a clone: Folio\'s code in, the author\'s content kept, the one conflicting component reported and left to resolve; --continue installs, checks and the old setting is read with a warning', async () => {

@@ -1,5 +1,28 @@
 import path from 'node:path';
-import type { ImportReport } from './import';
+import type { NotCarried } from './site-config';
+
+export type Leftover = { file: string; line: number; text: string; message: string };
+export type Note = { file: string; line: number; message: string };
+/** A file the import wrote. */
+export type Written = { path: string; status: 'created' | 'unchanged' };
+
+export type ImportReport = {
+  site: string;
+  out: string;
+  layout: 'v0' | 'v1';
+  /** Files imported, by kind: pages, posts, news, ... */
+  files: Map<string, number>;
+  /** What was converted inside them: figure, code block, citation, ... */
+  conversions: Map<string, number>;
+  written: Written[];
+  /** What was in content/ and public/ before, moved aside: the folder (under `out`), its files, and whether they were all the shipped example. */
+  backup?: { folder: string; files: string[]; example: boolean };
+  skipped: { file: string; reason: string }[];
+  notes: Note[];
+  leftovers: Leftover[];
+  /** Settings of _config.yml that content/site.yml does not have, and why. */
+  notCarried: NotCarried[];
+};
 
 const FILE_KINDS: [kind: string, where: string][] = [
   ['site settings', 'content/site.yml'],

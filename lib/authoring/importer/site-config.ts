@@ -102,7 +102,7 @@ const REASONS: [RegExp, string][] = [
   [/^(first_name|middle_name|last_name|title|description|url|baseurl|lang|icon|footer_text|permalink|paginate|pagination)$/, ''],
   [/^(navbar_fixed|footer_fixed|max_width|back_to_top|enable_darkmode|enable_progressbar|enable_medium_zoom|enable_masonry|enable_tooltips|enable_math|enable_navbar_social|lazy_loading_images|imagemagick|enable_publication_thumbnails|more_authors_animation_delay|related_blog_posts|external_links|serve_og_meta|serve_schema_org|og_image|enable_video_embedding)$/, 'Folio does this its own way'],
   [/^(plugins|theme|remote_theme|markdown|highlighter|kramdown|sass|jekyll-minifier|terser|keep_files|exclude|include|defaults|collections|jekyll_get_json|jsonresume|third_party_libraries|external_services|al_folio|jekyll-archives|lsi|scholar|filtered_bibtex_keywords|livereload|future|unpublished|show_drafts|timezone|encoding|source|destination|data_dir|includes_dir|layouts_dir|webrick|liquid|incremental|profile|strict_front_matter|safe|whitelist|gems|port|host)$/, "Jekyll's build settings: Folio builds without them"],
-  [/^(search_enabled|socials_in_search|posts_in_search|bib_search)$/, 'Folio has no search box yet'],
+  [/^(search_enabled|socials_in_search|posts_in_search|bib_search)$/, 'Folio always has its own search (pages, posts, news and publications)'],
   [/^(blog_name|blog_description)$/, "the blog index's title and description come from the page with `permalink: /blog/`"],
   [/^(display_tags|display_categories)$/, 'Folio lists every tag and category at /blog/tags/'],
 ];

@@ -2,9 +2,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { COMPONENT_PROPS, type PropRule } from '../props';
-
-const RULES: Record<string, Record<string, PropRule>> = COMPONENT_PROPS;
+import { vocabularyEntry } from '../vocabulary';
 
 /**
  * A component attribute outside its allowed values would be ignored or
@@ -16,10 +14,12 @@ export function remarkComponentProps() {
   return (tree: Root, file: VFile) => {
     let first: VFileMessage | undefined;
     visit(tree, (node) => {
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || !RULES[node.name]) return;
-      const rules = RULES[node.name]!;
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name) return;
+      const entry = vocabularyEntry(node.name);
+      if (!entry || entry.checkedBy === 'site') return;
+      const rules = entry.props;
       for (const attr of node.attributes) {
-        // Expressions are reported (and removed) by report-blocked-script.
+        // Expressions are reported (and removed) by remarkBlockedScript.
         if (attr.type !== 'mdxJsxAttribute' || (attr.value !== null && typeof attr.value !== 'string')) continue;
         const at = attr.position ? attr : node;
         const rule = rules[attr.name];

@@ -6,8 +6,8 @@ import { visit } from 'unist-util-visit';
  * below the heading the list follows (a screen reader's outline, axe's
  * heading-order): h3 under "## Publications" on a research page, h2 on a
  * page whose text has no heading before it. Set here, as `level`, from the
- * document; not written by authors (lib/component-props.ts has no such
- * attribute), so it runs after the component-props check.
+ * document; not written by authors (the vocabulary has no such attribute),
+ * so it runs after remarkComponentProps.
  */
 export function remarkListHeadingLevel() {
   return (tree: Root) => {

@@ -11,7 +11,7 @@ import { decodeSegment, permalinkSegments, segmentsPath } from '@/lib/routing/se
  *
  * The `(share)` group changes no URL. `next build` hands its workers the
  * pages in the order of their route folders, the first half to one worker:
- * under `app/og/` the cheap images came after every post, so one worker
+ * under an `app/og/` folder the cheap images came after every post, so one worker
  * drew all the posts while the other waited. Sorted before `blog/`, each
  * worker gets half of both (1000 posts: pages prerendered in 60 s, not 71).
  */

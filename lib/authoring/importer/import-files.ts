@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportRun } from './import-run';
+
+/**
+ * What is imported as it is: the bibliography, the collections Folio has no
+ * place for, and the site's files (assets/img/, and every file the
+ * converted content links to).
+ */
+
+export function importBibliography(run: ImportRun, config: Record<string, unknown>) {
+  const scholar = (config.scholar ?? {}) as { source?: unknown; bibliography?: unknown };
+  const folder = typeof scholar.source === 'string' ? scholar.source.replace(/^\/|\/$/g, '') : '_bibliography';
+  const name = typeof scholar.bibliography === 'string' ? scholar.bibliography : 'papers.bib';
+  const bib = `${folder}/${name.endsWith('.bib') ? name : `${name}.bib`}`;
+  if (!run.jekyll.exists(bib)) return run.note(bib, 1, 'no bibliography: content/publications.bib is not written');
+  const bytes = fs.readFileSync(path.join(run.site, bib));
+  run.emit('content/publications.bib', bytes, 'publications');
+  // al-folio finds an entry's local files by name: previews in assets/img/publication_preview/, the rest in assets/pdf/.
+  const FILE_FIELD = /^\s*(pdf|supp|poster|slides|preview)\s*=\s*[{"]\s*([^}"]*?)\s*[}"]/gim;
+  const text = bytes.toString('utf8');
+  for (const m of text.matchAll(FILE_FIELD)) {
+    const [, field, value] = m as unknown as [string, string, string];
+    if (!value || /^[a-z]+:|^\/\//i.test(value)) continue;
+    const folder = field.toLowerCase() === 'preview' ? 'assets/img/publication_preview/' : 'assets/pdf/';
+    const line = text.slice(0, m.index).split('\n').length;
+    run.references.push({ file: bib, line, path: value.startsWith('/') ? value.slice(1) : folder + value });
+  }
+}
+
+/** Collections Folio has no place for (books, teachings, ...): copied to content/_imported/ as they are, each a leftover. */
+export function keepForLater(run: ImportRun, config: Record<string, unknown>) {
+  const collections = Object.keys((config.collections ?? {}) as Record<string, unknown>).filter((c) => !['posts', 'news', 'projects'].includes(c));
+  for (const name of collections) {
+    if (!run.collection(name)) continue;
+    const { files, skipped } = run.jekyll.walk(`_${name}`);
+    skipped.forEach((s) => run.skip(s.file, s.reason));
+    if (files.length === 0) continue;
+    for (const file of files) run.emit(`content/_imported/${file.slice(1)}`, fs.readFileSync(path.join(run.site, file)), 'kept for later');
+    run.leftover(
+      '_config.yml',
+      run.configLine(['collections', name]),
+      `the \`${name}\` collection (${files.length} file${files.length === 1 ? '' : 's'}): Folio has no ${name} pages; kept in content/_imported/${name}/, move what you want into pages`,
+    );
+  }
+}
+
+/** assets/img/**, and every other site file the converted content links to, into public/ under the same path. */
+export function copyFiles(run: ImportRun) {
+  const { files, skipped } = run.jekyll.walk('assets/img');
+  skipped.forEach((s) => run.skip(s.file, s.reason));
+  const copied = new Set(files);
+  for (const file of files) run.emit(`public/${file}`, fs.readFileSync(path.join(run.site, file)), 'files');
+  const seen = new Set<string>();
+  for (const ref of run.references) {
+    if (copied.has(ref.path)) continue;
+    if (/\.html?$/.test(ref.path)) continue;
+    const why = run.jekyll.exists(ref.path) ? run.jekyll.whySkipped(ref.path) : 'missing';
+    if (why) {
+      const message =
+        why === 'missing'
+          ? `\`/${ref.path}\` is not a file of the site: add it to public/${ref.path} or fix the link`
+          : `\`/${ref.path}\` is not part of the built site (${why})`;
+      run.leftover(ref.file, ref.line, message);
+      continue;
+    }
+    if (seen.has(ref.path)) continue;
+    seen.add(ref.path);
+    run.emit(`public/${ref.path}`, fs.readFileSync(path.join(run.site, ref.path)), 'files');
+  }
+}

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SourceFile } from '../../content/source-file';
+import { PAGE_LAYOUTS } from '../../content/schemas';
+import { isOwnedRoute, routes } from '../../routing/urls';
+import { FrontMatter } from './front-matter';
+import { flatName, frontMatterText, isFalse, permalinkOf, type ImportRun } from './import-run';
+import { MARKDOWN } from './jekyll';
+
+/** Markdown pages: `_pages/**` and, as Jekyll builds them, Markdown files with front matter at the site root. */
+export function listPages(run: ImportRun): string[] {
+  // `_pages/` starts with `_`: Jekyll reads it only because al-folio's `include` lists it.
+  const included = run.jekyll.whySkipped('_pages') === null;
+  if (!included && fs.existsSync(path.join(run.site, '_pages'))) run.skip('_pages/', 'Jekyll skips it: `include` in _config.yml does not list _pages');
+  const { files, skipped } = included ? run.jekyll.walk('_pages') : { files: [], skipped: [] };
+  skipped.forEach((s) => run.skip(s.file, s.reason));
+  const pages = files.filter((f) => {
+    if (MARKDOWN.test(f)) return true;
+    run.skip(f, 'not a Markdown page: rewrite it as content/pages/*.mdx by hand');
+    return false;
+  });
+  for (const entry of fs.readdirSync(run.site).sort()) {
+    if (!MARKDOWN.test(entry) || !fs.statSync(path.join(run.site, entry)).isFile()) continue;
+    // Without front matter Jekyll copies the file as it is: not a page.
+    if (!/^---\s*$/.test(fs.readFileSync(path.join(run.site, entry), 'utf8').split('\n')[0] ?? '')) continue;
+    const why = run.jekyll.whySkipped(entry);
+    if (why) run.skip(entry, why);
+    else pages.push(entry);
+  }
+  if (fs.existsSync(path.join(run.site, '_drafts'))) run.skip('_drafts/', 'Jekyll builds drafts only with --drafts');
+  return pages;
+}
+
+export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' | 'jsonresume')[]) {
+  const source = run.read(file);
+  const name = flatName(file, '_pages/');
+  if (!source) return run.copyUnconverted(file, `content/pages/${name}`, 'pages');
+  const permalink = permalinkOf(source);
+  if (source.data.published === false || isFalse(source.data.published)) return run.skip(file, '`published: false`: Jekyll does not build it');
+  if (permalink === '/404.html' || permalink === '/404/' || /^404\./.test(path.basename(file))) {
+    return run.skip(file, 'the 404 page: Folio has its own (app/not-found.tsx)');
+  }
+  if (source.data.dropdown === true) {
+    const children = Array.isArray(source.data.children) ? (source.data.children as { title?: unknown; permalink?: unknown }[]) : [];
+    const links = children.filter((c) => typeof c?.permalink === 'string').map((c) => `${String(c.title)} (${String(c.permalink)})`);
+    run.skip(file, 'a menu of the header (`dropdown: true`), not a page');
+    return run.leftover(file, source.lineOf(['dropdown']), `header submenu: Folio's header has no submenus; give the pages it lists \`nav: true\` instead${links.length ? `: ${links.join(', ')}` : ''}`);
+  }
+  const frontMatter = new FrontMatter(frontMatterText(source));
+  if (permalink === routes.blogIndex) {
+    // al-folio's blog page is a Liquid template that lists the posts; Folio's blog index does that.
+    if (source.data.layout !== 'blog') frontMatter.set('layout', 'blog');
+    run.note(file, source.lineOf(['layout']), 'the blog index: `layout: blog` (Folio lists the posts itself; the Liquid template was left out)');
+    run.counted('pages');
+    return run.emit(`content/pages/${name}.md`, frontMatter.toString(), null);
+  }
+  if (permalink && isOwnedRoute(permalink))
+    run.note(file, source.lineOf(['permalink']), `titles Folio's ${permalink} page (its title, description and text go above the list Folio makes)`);
+
+  let layout = typeof source.data.layout === 'string' ? source.data.layout : undefined;
+  if (layout !== undefined && !(PAGE_LAYOUTS as readonly string[]).includes(layout)) {
+    const mapped = customLayout(run, layout, source);
+    run.note(file, source.lineOf(['layout']), `layout \`${layout}\` is the site's own (${mapped.why}): imported as \`layout: ${mapped.layout}\``);
+    frontMatter.set('layout', mapped.layout);
+    layout = mapped.layout;
+  }
+  if (typeof source.data.redirect === 'string' && source.data.redirect)
+    run.leftover(file, source.lineOf(['redirect']), '`redirect:` pages are not supported: link to the address from another page instead');
+  if (layout === 'cv') cvPage(run, file, source, frontMatter, cvFormats);
+  if (layout === 'profiles' && Array.isArray(source.data.profiles))
+    run.leftover(file, source.lineOf(['profiles']), '`layout: profiles`: Folio shows the page, not the people its `profiles:` list; write them into the text (a <Figure> and a paragraph each)');
+  run.frontMatterFiles(file, source, ['profile', 'image'], 'assets/img/');
+  run.frontMatterFiles(file, source, ['cv_pdf'], 'assets/pdf/');
+  run.convert(file, source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
+}
+
+/**
+ * A layout the site defines itself (`_layouts/home.liquid`, a copy of
+ * al-folio's about): mapped by what it renders. A layout built on one of
+ * al-folio's keeps that one; a page with a `profile` is the about page.
+ */
+function customLayout(run: ImportRun, layout: string, source: SourceFile): { layout: string; why: string } {
+  const file = ['liquid', 'html'].map((ext) => `_layouts/${layout}.${ext}`).find((f) => run.jekyll.exists(f));
+  const text = file ? fs.readFileSync(path.join(run.site, file), 'utf8') : '';
+  const parent = /^---\s*\n[\s\S]*?^layout:\s*["']?([\w-]+)["']?\s*$[\s\S]*?^---/m.exec(text)?.[1];
+  if (source.data.profile !== undefined || /\bpage\.profile\b/.test(text)) return { layout: 'about', why: 'it shows a profile' };
+  if (parent && parent !== 'default' && (PAGE_LAYOUTS as readonly string[]).includes(parent)) return { layout: parent, why: `${file} builds on \`${parent}\`` };
+  return { layout: 'page', why: file ? `${file} renders a page` : 'no such layout in _layouts/' };
+}
+
+/** A `layout: cv` page: the CV file al-folio would show is named when both exist. */
+function cvPage(run: ImportRun, file: string, source: SourceFile, frontMatter: FrontMatter, formats: ('rendercv' | 'jsonresume')[]) {
+  const format = source.data.cv_format;
+  if (format === undefined && formats.length > 1) {
+    // al-folio's cv layout prefers RenderCV when both are there.
+    frontMatter.set('cv_format', formats[0]!);
+    run.note(file, source.lineOf(['layout']), `the site has both CV files: \`cv_format: ${formats[0]}\` added, the one al-folio showed`);
+  } else if (formats.length === 0) {
+    run.leftover(file, source.lineOf(['layout']), 'a CV page, but the site has no CV data (_data/cv.yml or assets/json/resume.json): write content/cv.yml');
+  }
+}

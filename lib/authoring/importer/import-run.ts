@@ -1,0 +1,233 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { readSourceFile, type SourceFile } from '../../content/source-file';
+import { parseYaml } from '../../content/yaml';
+import { IssueLog } from '../../issues';
+import { convertBody, type FileReference } from './body';
+import { FrontMatter } from './front-matter';
+import { MARKDOWN, type JekyllFiles } from './jekyll';
+import { liquidTokens } from './liquid';
+import { standardReplacements } from './pages';
+import type { ImportReport } from './report';
+
+/**
+ * One import under way: the al-folio site it reads, what it has read, the
+ * files it will write and the report it keeps. The modules import-*.ts
+ * each import one part of the site through it (pages, posts, news,
+ * projects, the CV, the bibliography, the files kept as they are);
+ * import.ts runs them in order.
+ */
+
+export type ImportOptions = {
+  /** The al-folio site (the folder with _config.yml). */
+  site: string;
+  /** The Folio project root: content/ and public/ are written under it. */
+  out: string;
+  /** Move aside content the author edited (it is refused otherwise). */
+  force?: boolean;
+  /** "Now", for deciding which posts are future-dated and naming the backup folder (tests pin it). */
+  now?: Date;
+};
+
+export class SiteReadError extends Error {}
+
+export type Output = { path: string; data: string | Buffer };
+
+export class ImportRun {
+  readonly site: string;
+  readonly out: string;
+  readonly now: Date;
+  readonly log: IssueLog;
+  jekyll!: JekyllFiles;
+  config: Record<string, unknown> = {};
+  configLine: (keys: ReadonlyArray<string | number>) => number = () => 1;
+  baseurl = '';
+  /** The author's full name, as site.yml has it. */
+  siteName = '';
+  /** `{{ site.x }}`: _config.yml's values. */
+  siteVariables: Record<string, unknown> = {};
+  repositories: Record<string, unknown> | undefined;
+  readonly outputs = new Map<string, Output>();
+  readonly references: (FileReference & { file: string })[] = [];
+  readonly report: ImportReport;
+
+  constructor(readonly options: ImportOptions) {
+    this.site = path.resolve(options.site);
+    this.out = path.resolve(options.out);
+    this.now = options.now ?? new Date();
+    this.log = new IssueLog(this.site);
+    this.report = {
+      site: this.site,
+      out: this.out,
+      layout: 'v1',
+      files: new Map(),
+      conversions: new Map(),
+      written: [],
+      skipped: [],
+      notes: [],
+      leftovers: [],
+      notCarried: [],
+    };
+  }
+
+  // ---- reading --------------------------------------------------------------
+
+  private readonly sources = new Map<string, SourceFile | null>();
+
+  /** A site file split into front matter and body; a YAML error is reported once, with its line. */
+  read(file: string): SourceFile | null {
+    if (!this.sources.has(file)) this.sources.set(file, readSourceFile(path.join(this.site, file), this.log));
+    return this.sources.get(file)!;
+  }
+
+  /** `_data/<name>.yml`, when the site has it. */
+  readData(name: string) {
+    const file = path.join(this.site, '_data', `${name}.yml`);
+    return fs.existsSync(file) ? parseYaml(fs.readFileSync(file, 'utf8'), file, this.log) : null;
+  }
+
+  skip(file: string, reason: string) {
+    this.report.skipped.push({ file, reason });
+  }
+
+  note(file: string, line: number, message: string) {
+    this.report.notes.push({ file, line, message });
+  }
+
+  leftover(file: string, line: number, message: string, text = '') {
+    this.report.leftovers.push({ file, line, text, message });
+  }
+
+  counted(kind: string, n = 1) {
+    this.report.files.set(kind, (this.report.files.get(kind) ?? 0) + n);
+  }
+
+  /** A collection's folder (`_news/`) is read only when _config.yml declares the collection. */
+  collection(name: string): boolean {
+    const declared = Object.hasOwn((this.config.collections ?? {}) as object, name);
+    if (!declared && fs.existsSync(path.join(this.site, `_${name}`))) this.skip(`_${name}/`, `Jekyll skips it: \`collections\` in _config.yml does not declare ${name}`);
+    return declared;
+  }
+
+  /**
+   * The Markdown files of a collection Jekyll would build, read, with their
+   * name in content/<counter>/: what is no Markdown or has `published: false`
+   * is reported as skipped, and a file whose front matter cannot be read is
+   * copied unconverted (and reported).
+   */
+  *publishedMarkdown(folder: string, counter: string, nameOf: (file: string) => string): Generator<{ file: string; source: SourceFile; name: string }> {
+    const { files, skipped } = this.jekyll.walk(folder);
+    skipped.forEach((s) => this.skip(s.file, s.reason));
+    for (const file of files) {
+      if (!MARKDOWN.test(file)) {
+        this.skip(file, 'not a Markdown file');
+        continue;
+      }
+      const source = this.read(file);
+      const name = nameOf(file);
+      if (!source) {
+        this.copyUnconverted(file, `content/${counter}/${name}`, counter);
+        continue;
+      }
+      if (source.data.published === false || isFalse(source.data.published)) {
+        this.skip(file, '`published: false`: Jekyll does not build it');
+        continue;
+      }
+      yield { file, source, name };
+    }
+  }
+
+  /** Converts a body; the file is `.mdx` when it needs components, else `.md`. */
+  convert(
+    file: string,
+    source: SourceFile,
+    kind: 'page' | 'post' | 'news',
+    target: string,
+    counter: string,
+    page: { about?: boolean; layout?: string; permalink?: string; frontMatter?: FrontMatter } = {},
+  ) {
+    const frontMatter = (page.frontMatter ?? new FrontMatter(frontMatterText(source))).toString();
+    let replacements;
+    if (kind === 'page') {
+      const standard = standardReplacements(source.body, liquidTokens(source.body), {
+        data: source.data,
+        layout: page.layout ?? 'page',
+        permalink: page.permalink,
+        about: page.about ?? false,
+        repositories: this.repositories,
+      });
+      replacements = standard.replacements;
+      for (const n of standard.notes) this.note(file, lineAt(source, n.at), n.message);
+    }
+    const options = { kind, about: page.about ?? false, baseurl: this.baseurl, site: this.siteVariables, page: source.data, bodyLine: source.bodyLine, replacements };
+    let result = convertBody(source.body, { ...options, mdx: false });
+    const mdx = result.components.size > 0;
+    if (mdx) result = convertBody(source.body, { ...options, mdx: true });
+    for (const l of result.leftovers) this.leftover(file, l.line, l.message, l.text);
+    for (const r of result.references) this.references.push({ ...r, file });
+    for (const [k, v] of result.counts) this.report.conversions.set(k, (this.report.conversions.get(k) ?? 0) + v);
+    this.counted(counter);
+    const body = result.text.trim() ? `\n${result.text}` : '';
+    this.emit(target + (mdx ? '.mdx' : '.md'), frontMatter + body, null);
+  }
+
+  /** A file whose front matter is not valid YAML: copied as it is, for the author (the report has the line). */
+  copyUnconverted(file: string, target: string, counter: string) {
+    this.counted(counter);
+    this.emit(target.replace(MARKDOWN, '') + '.md', fs.readFileSync(path.join(this.site, file)), null);
+  }
+
+  /** A front-matter key naming a site file (`profile.image`, `thumbnail`, `cv_pdf`, a project's `img`): the file is copied. */
+  frontMatterFiles(file: string, source: SourceFile, keys: string[], base: string) {
+    let value: unknown = source.data;
+    for (const key of keys) value = (value as Record<string, unknown> | undefined)?.[key];
+    if (typeof value !== 'string' || !value || /^[a-z]+:|^\/\//i.test(value)) return;
+    const prefix = this.baseurl.replace(/^\//, '');
+    // al-folio reads a bare name in `base` (`prof_pic.jpg` in assets/img/); some sites write the path from the root.
+    const candidates = (value.startsWith('/') ? [value.slice(1)] : [base + value, value]).map((c) => (prefix && c.startsWith(prefix + '/') ? c.slice(prefix.length + 1) : c));
+    const relative = candidates.find((c) => this.jekyll.exists(c)) ?? candidates[0]!;
+    this.references.push({ file, line: source.lineOf(keys), path: relative });
+  }
+
+  // ---- writing ---------------------------------------------------------------
+
+  emit(target: string, data: string | Buffer, kind: string | null) {
+    if (this.outputs.has(target)) {
+      this.leftover(target, 1, `two site files become ${target}: only the first was imported`);
+      return;
+    }
+    this.outputs.set(target, { path: target, data });
+    if (kind) this.counted(kind);
+  }
+}
+
+export function permalinkOf(source: SourceFile | null): string | undefined {
+  const p = source?.data.permalink;
+  return typeof p === 'string' ? (p.endsWith('/') || p.endsWith('.html') ? p : `${p}/`) : undefined;
+}
+
+/** YAML 1.1's false, as Jekyll reads it (`published: no`). */
+export function isFalse(value: unknown): boolean {
+  return typeof value === 'string' && /^(n|no|false|off)$/i.test(value.trim());
+}
+
+/** The front matter exactly as written, `---` lines included (empty when there is none). */
+export function frontMatterText(source: SourceFile): string {
+  const text = fs.readFileSync(source.path, 'utf8');
+  const prefix = text.slice(0, text.length - source.body.length);
+  return prefix ? prefix.replace(/\n*$/, '\n') : '';
+}
+
+/** The file line of a body offset. */
+export function lineAt(source: SourceFile, offset: number): number {
+  return source.bodyLine + source.body.slice(0, offset).split('\n').length - 1;
+}
+
+/** `_pages/teaching/fall.md` → `teaching-fall`. */
+export function flatName(file: string, prefix: string): string {
+  return file
+    .replace(prefix, '')
+    .replace(MARKDOWN, '')
+    .split('/')
+    .join('-');
+}
