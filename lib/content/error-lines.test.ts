@@ -713,6 +713,37 @@ socials:
     fix: 'an https:// address',
   },
   {
+    name: 'a javascript: social address written plainly',
+    file: 'content/site.yml',
+    text: `title: Test Site
+name: Ada Lovelace
+url: https://example.org
+socials:
+  bluesky_url: javascript:alert(document.domain)
+`,
+    at: '5:3',
+    severity: 'error',
+    message: '`socials.bluesky_url`: `javascript:alert(document.domain)` is a `javascript:` address, which would run a script',
+    fix: 'https://',
+  },
+  {
+    name: 'a javascript: link in a BibTeX `additional_info`',
+    file: 'content/publications.bib',
+    text: `@string{x = {x}}
+
+@article{lovelace1843,
+  title = {Notes on the Analytical Engine},
+  author = {Lovelace, Ada},
+  year = {1843},
+  additional_info = {See [the notes](javascript:alert(1)).},
+}
+`,
+    at: '3:1',
+    severity: 'error',
+    message: 'entry `lovelace1843`: `additional_info`: the href `javascript:alert(1)` of <a> is removed: it is a `javascript:` address',
+    fix: 'an https:// address',
+  },
+  {
     name: 'a javascript: link in a cv.yml text (it was blanked in silence)',
     file: 'content/cv.yml',
     text: `cv:
