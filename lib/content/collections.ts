@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { markupIn, sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
+import { judgeSegment } from '../routing/addresses';
 import { routes } from '../routing/urls';
 import { displayTitle } from '../text';
 import { smartHtml, smartText } from '../text/typography';
 import { frontMatterImage, localFile } from './assets';
+import { LIMITS, readContentText } from './limits';
 import { migrateSettings } from './migrations';
 import type { CvFiles } from './cv';
 import { parseContentDate, type ContentDate } from './fields';
@@ -37,7 +39,8 @@ export function readSite(file: string, log: IssueLog): { site: Site; lineOf: Pla
     log.error(file, 1, 'site settings are missing', 'create content/site.yml with at least `title:` and `name:`');
     return null;
   }
-  const yaml = parseYaml(fs.readFileSync(file, 'utf8'), file, log);
+  const text = readContentText(file, log, LIMITS.dataBytes);
+  const yaml = text === null ? null : parseYaml(text, file, log);
   if (!yaml) return null;
   const source = migrateSettings('site.yml', { ...yaml, path: file }, log);
   const site = validate(siteSchema, source.data, source, log);
@@ -76,6 +79,8 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
   const data = validate(pageSchema, source.data, source, log);
   if (!data) return null;
   const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
+  // Without a `permalink`, the file's name is the page's address.
+  if (!data.permalink && !nameMakesAddress(file, slug, log, { written: true })) return null;
   let image: LocalImage | undefined;
   if (data.profile?.image) {
     image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir);
@@ -121,6 +126,7 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
   if (!data) return null;
   plainText(data.title, 'title', source, log);
   plainText(data.description, 'description', source, log);
+  if (!withinTermLimit(data.tags, 'tags', source, log) || !withinTermLimit(data.categories, 'categories', source, log)) return null;
   const dated = datedName(file, data.date, log, 'the post has no date', 'name the file YYYY-MM-DD-slug.mdx or add `date: YYYY-MM-DD` to the front matter');
   if (!dated) return null;
   const { date, slug } = dated;
@@ -149,6 +155,13 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
   };
 }
 
+/** A post's tags (or categories), each a page of the site: at most LIMITS.termsPerPost. */
+function withinTermLimit(terms: string[], key: 'tags' | 'categories', source: PlacedData, log: IssueLog): boolean {
+  if (terms.length <= LIMITS.termsPerPost) return true;
+  log.error(source.path, source.lineOf([key]), `the post has ${terms.length.toLocaleString('en')} ${key}: a post may have ${LIMITS.termsPerPost} at most (each has a page of its own)`, `keep the ${key} that say what the post is about`, source.columnOf([key]));
+  return false;
+}
+
 /**
  * Jekyll names dated files `YYYY-MM-DD-slug.md`: the slug comes from the name,
  * the date from front matter or else from the name.
@@ -161,7 +174,23 @@ function datedName(file: string, frontMatterDate: ContentDate | undefined, log: 
     log.error(file, 1, problem, fix);
     return null;
   }
-  return { date, slug: (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase() };
+  const slug = (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase();
+  return nameMakesAddress(file, slug, log) ? { date, slug } : null;
+}
+
+/**
+ * A file whose name is a part of its page's address (a post's, a news
+ * item's, a project's, a page's without `permalink`) must name a folder
+ * (lib/routing/addresses.ts): not `.` or `..`, no control character, not
+ * too long. A page's address is written as it reads, so a `%` in its name
+ * would be read as the start of an escape. False, with an error, when not.
+ */
+function nameMakesAddress(file: string, slug: string, log: IssueLog, { written = false } = {}): boolean {
+  const problem = judgeSegment(slug, 'the address part made of the file\'s name');
+  if (problem) log.error(file, 1, problem.message, 'rename the file');
+  else if (written && slug.includes('%')) log.error(file, 1, `the address made of the file's name, \`/${slug}/\`, holds a \`%\`, which starts an escape in an address`, 'rename the file without %, or set `permalink:`');
+  else return true;
+  return false;
 }
 
 export function readNews(file: string, read: Read | null, log: IssueLog): NewsItem | null {
@@ -185,9 +214,11 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
   const source = migrateSettings('projects', read.source, log);
   const data = validate(projectSchema, source.data, source, log);
   if (!data) return null;
+  const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
+  if (!data.redirect && !nameMakesAddress(file, slug, log)) return null;
   return {
     ...doc,
-    slug: path.basename(file).replace(CONTENT_EXTENSIONS, ''),
+    slug,
     // As a page's: al-folio's starter titles its projects in lower case (`project 1`) and capitalises them in CSS.
     title: displayTitle(smartText(data.title)),
     description: safeHtml(data.description, ['description'], source, log),
