@@ -12,6 +12,7 @@ import { projectsIssues } from './projects';
 import { emptyListIssues } from './lists';
 import { listingIssues } from './listings';
 import { redirectIssues } from './redirects';
+import { navIssues } from './nav';
 
 /**
  * The whole content check: front matter against the schemas, then every body
@@ -34,6 +35,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
     // Every image the site re-encodes must decode: the build would stop on it.
     issues.push(...(await imageIssues(content, options)));
     issues.push(...redirectIssues(content, routes!, options.publicDir));
+    issues.push(...navIssues(content, routes!, options.publicDir));
     issues.push(...emptyListIssues(content));
     issues.push(...listingIssues(content));
   }
