@@ -18,10 +18,18 @@ export function SiteHeader({ title, items, current, socials = [] }: { title: str
   return (
     <header className="site-header sticky top-0 z-40 border-b border-line bg-page/90 backdrop-blur-md print:hidden">
       <div className="frame flex items-center gap-1 py-2">
-        <a href={href(routes.home)} className="mr-auto py-2 font-serif text-lg font-semibold tracking-tight text-ink hover:text-accent">
+        <a href={href(routes.home)} className="mr-auto py-2 font-serif text-lg lg:whitespace-nowrap font-semibold tracking-tight text-ink hover:text-accent">
           {title}
         </a>
-        <MobileMenu>
+        <MobileMenu
+          after={
+            socials.length > 0 && (
+              <div className="header-socials mt-2 border-t border-line pt-2 lg:mt-0 lg:border-0 lg:pt-0">
+                <SocialLinks links={socials} size="sm" />
+              </div>
+            )
+          }
+        >
           <ul className="flex flex-col gap-0.5 lg:flex-row lg:items-center">
             {items.map((item) => {
               if (item.children) return <NavMenu key={item.href} item={{ ...item, children: item.children }} current={current} />;
@@ -35,11 +43,6 @@ export function SiteHeader({ title, items, current, socials = [] }: { title: str
               );
             })}
           </ul>
-          {socials.length > 0 && (
-            <div className="header-socials mt-2 border-t border-line pt-2 lg:mt-0 lg:border-0 lg:pt-0">
-              <SocialLinks links={socials} size="sm" />
-            </div>
-          )}
         </MobileMenu>
         <SearchButton />
         <ThemeToggle />

@@ -42,7 +42,7 @@ export function SocialLinks({ links, size = 'md' }: { links: SocialLink[]; size?
           <a
             href={link.href}
             rel="me noopener"
-            className={`inline-flex size-11 items-center justify-center rounded-full text-muted transition-colors hover:bg-surface hover:text-accent ${size === 'sm' ? 'lg:size-9' : ''}`}
+            className={`inline-flex size-11 items-center justify-center rounded-full text-muted transition-colors hover:bg-surface hover:text-accent ${size === 'sm' ? 'lg:size-8' : ''}`}
             title={link.label}
           >
             <Icon icon={ICONS[link.key]} className={size === 'lg' ? 'size-6' : size === 'sm' ? 'size-5 lg:size-4' : 'size-5'} />

@@ -83,7 +83,7 @@ function submenu(data: Pick<PageData, 'dropdown' | 'children'>, source: PlacedDa
     log.error(source.path, source.lineOf(['dropdown']), '`dropdown: true` without `children`: the submenu would be empty', 'list its items: `children: [{title: Talks, permalink: /talks/}, {title: divider}, ...]`, or remove `dropdown`', source.columnOf(['dropdown']));
     return undefined;
   }
-  return data.children.map((child) => (child.permalink ? { title: smartText(child.title), href: child.permalink } : { divider: true as const }));
+  return data.children.map((child) => (child.permalink ? { title: displayTitle(smartText(child.title)), href: child.permalink } : { divider: true as const }));
 }
 
 export function readPage(file: string, read: Read | null, log: IssueLog, publicDir: string, cvFiles: CvFiles): Page | null {

@@ -47,6 +47,8 @@ export class ImportRun {
   /** `{{ site.x }}`: _config.yml's values. */
   siteVariables: Record<string, unknown> = {};
   repositories: Record<string, unknown> | undefined;
+  /** The addresses of the site's pages (and its blog, when it has posts): where a header submenu's items may lead. */
+  pageAddresses = new Set<string>();
   readonly outputs = new Map<string, Output>();
   readonly references: (FileReference & { file: string })[] = [];
   readonly report: ImportReport;

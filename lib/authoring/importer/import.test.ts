@@ -330,19 +330,60 @@ describe('a folder that is not an al-folio site', () => {
 });
 
 describe('pages al-folio lays out from front matter', () => {
-  it('leaves out a header submenu (`dropdown: true`) and says which pages it listed; reports the people of `layout: profiles`', () => {
+  it('reports the people of `layout: profiles`', () => {
+    const site = tempProject();
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\npermalink: /blog/:year/:title/\ninclude: [_pages]\n');
+    fs.mkdirSync(path.join(site, '_pages'));
+    fs.writeFileSync(path.join(site, '_pages/people.md'), '---\nlayout: profiles\ntitle: people\nprofiles:\n  - align: left\n    image: a.jpg\n---\n');
+    const out = tempProject();
+    const report = run(site, out);
+    expect(report.leftovers).toEqual([expect.objectContaining({ file: '_pages/people.md', line: 4, message: expect.stringContaining('layout: profiles') })]);
+  });
+
+  it('a header submenu whose items all lead nowhere (al-folio\'s demo) becomes a plain page', () => {
     const site = tempProject();
     fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\npermalink: /blog/:year/:title/\ninclude: [_pages]\n');
     fs.mkdirSync(path.join(site, '_pages'));
     fs.writeFileSync(path.join(site, '_pages/dropdown.md'), '---\nlayout: page\ntitle: submenus\nnav: true\ndropdown: true\nchildren:\n  - title: books\n    permalink: /books/\n  - title: divider\n---\n');
-    fs.writeFileSync(path.join(site, '_pages/people.md'), '---\nlayout: profiles\ntitle: people\nprofiles:\n  - align: left\n    image: a.jpg\n---\n');
     const out = tempProject();
     const report = run(site, out);
-    expect(fs.existsSync(path.join(out, 'content/pages/dropdown.md'))).toBe(false);
-    expect(report.skipped).toContainEqual({ file: '_pages/dropdown.md', reason: 'a menu of the header (`dropdown: true`), not a page' });
-    expect(report.leftovers).toEqual([
-      expect.objectContaining({ file: '_pages/dropdown.md', line: 5, message: expect.stringContaining('books (/books/)') }),
-      expect.objectContaining({ file: '_pages/people.md', line: 4, message: expect.stringContaining('layout: profiles') }),
-    ]);
+    expect(read(out, 'content/pages/dropdown.md')).toBe('---\nlayout: page\ntitle: submenus\nnav: true\ndropdown: false\n---\n');
+    expect(report.leftovers).toEqual([expect.objectContaining({ file: '_pages/dropdown.md', line: 8, message: expect.stringContaining('`books` (/books/) leads to no page') })]);
+  });
+});
+
+describe('importing a site that made the theme and the header its own (fixtures/theme-nav)', () => {
+  const out = tempProject();
+  const report = run(path.join(FIXTURES, 'theme-nav'), out);
+
+  it('carries the submenu, less the item that leads nowhere; copies the file an item names', () => {
+    const page = read(out, 'content/pages/dropdown.md');
+    expect(page).toContain('dropdown: true\n');
+    expect(page).toContain('children:\n  - title: teaching\n    permalink: /teaching/\n  - title: divider\n  - title: blog\n    permalink: /blog/\n  - title: slides\n    permalink: /assets/pdf/slides.pdf\n  - title: wiki\n    permalink: https://wiki.example.org/\n---\n');
+    expect(page).not.toContain('/books/');
+    expect(report.leftovers).toContainEqual(expect.objectContaining({ file: '_pages/dropdown.md', line: 12, message: expect.stringContaining('`bookshelf` (/books/) leads to no page') }));
+    expect(fs.existsSync(path.join(out, 'public/assets/pdf/slides.pdf'))).toBe(true);
+  });
+
+  it('carries max_width and enable_navbar_social into site.yml', () => {
+    const site = read(out, 'content/site.yml');
+    expect(site).toMatch(/^max_width: 1100px$/m);
+    expect(site).toMatch(/^enable_navbar_social: true$/m);
+    expect(report.notCarried.map((n) => n.key)).not.toEqual(expect.arrayContaining(['max_width']));
+  });
+
+  it('writes the theme colours and the fonts into content/styles.css, the font files into public/fonts/', () => {
+    const css = read(out, 'content/styles.css');
+    expect(css).toContain(':root.light {\n  --folio-accent: #0f766e;\n}');
+    expect(css).toContain('.dark {\n  --folio-accent: #5eead4;\n}');
+    expect(css).toContain('--folio-font-body: "Junicode", Georgia, serif;');
+    expect(css).toContain('src: url("/fonts/Junicode.woff2") format("woff2");');
+    expect(css).toContain('src: url("/fonts/Junicode-Italic.woff2") format(\'woff2\');');
+    expect(fs.readFileSync(path.join(out, 'public/fonts/Junicode.woff2'))).toEqual(fs.readFileSync(path.join(FIXTURES, 'theme-nav/assets/fonts/Junicode.woff2')));
+    expect(fs.existsSync(path.join(out, 'public/fonts/Junicode-Italic.woff2'))).toBe(true);
+  });
+
+  it('passes the content check', async () => {
+    expect(await checkContent(options(out))).toEqual([]);
   });
 });

@@ -8,12 +8,13 @@ import { importNews } from './import-news';
 import { importPage, listPages } from './import-pages';
 import { importPosts } from './import-posts';
 import { importProjects } from './import-projects';
-import { ImportRun, permalinkOf, SiteReadError, type ImportOptions } from './import-run';
+import { flatName, ImportRun, permalinkOf, SiteReadError, type ImportOptions } from './import-run';
 import { writeOutputs } from './import-write';
 import { JekyllFiles } from './jekyll';
 import type { ImportReport } from './report';
 import { siteYaml } from './site-config';
 import { carriedSettings } from './services';
+import { importTheme } from './theme';
 
 export { SiteReadError, type ImportOptions } from './import-run';
 export { EditedContentError } from './import-write';
@@ -75,12 +76,22 @@ export function importAlFolio(options: ImportOptions): ImportReport {
     run.references.push({ file: '_data/socials.yml', line, path: socials.data.cv_pdf.replace(/^\//, '') });
     run.note('_data/socials.yml', line, "the CV's PDF icon: Folio shows the PDF on the CV page (`cv_pdf` in its front matter), not among the social icons");
   }
+  for (const file of pages) {
+    const source = run.read(file);
+    run.pageAddresses.add(permalinkOf(source) ?? `/${flatName(file, '_pages/')}/`);
+  }
+  if (run.jekyll.walk('_posts').files.length > 0) run.pageAddresses.add(routes.blogIndex);
   const cvFormats = importCvData(run);
   for (const file of pages) importPage(run, file, cvFormats);
   importPosts(run);
   importNews(run);
   importProjects(run);
   importCarriedFiles(run);
+  // The theme colour and the fonts the site changed in _sass: content/styles.css, the font files in public/fonts/.
+  const theme = importTheme(run.site, site.baseurl);
+  for (const n of theme.notes) (n.leftover ? run.leftover : run.note).call(run, n.file, n.line, n.message);
+  for (const font of theme.fonts) run.emit(font.to, fs.readFileSync(path.join(run.site, font.from)), 'files');
+  if (theme.css) run.emit('content/styles.css', theme.css, null);
   importBibliography(run, config.data);
   keepForLater(run, config.data);
   copyFiles(run);

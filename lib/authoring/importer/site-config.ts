@@ -1,4 +1,5 @@
 import YAML from 'yaml';
+import { maxWidthField } from '../../content/fields';
 import { POST_PERMALINK } from '../../routing/urls';
 
 /** What `content/site.yml` is made from: al-folio's `_config.yml` and (v1) `_data/socials.yml`. */
@@ -71,7 +72,7 @@ const V0_SOCIALS = new Set([
 ]);
 
 /** Settings site.yml takes under al-folio's own names. */
-const CARRIED = ['latest_posts', 'announcements', 'news_limit', 'max_author_limit', 'last_updated', 'enable_project_categories'] as const;
+const CARRIED = ['latest_posts', 'announcements', 'news_limit', 'max_author_limit', 'last_updated', 'enable_project_categories', 'enable_navbar_social', 'max_width'] as const;
 
 /**
  * Settings a visitor (or the site's owner) would miss: Folio has no such
@@ -103,7 +104,7 @@ const MISSED: Record<string, { set: (value: unknown) => boolean; message: string
 /** Why a setting with a value is not carried; anything not listed has no Folio counterpart. */
 const REASONS: [RegExp, string][] = [
   [/^(first_name|middle_name|last_name|title|description|url|baseurl|lang|icon|footer_text|permalink|paginate|pagination)$/, ''],
-  [/^(navbar_fixed|footer_fixed|max_width|back_to_top|enable_darkmode|enable_progressbar|enable_medium_zoom|enable_masonry|enable_tooltips|enable_math|enable_navbar_social|lazy_loading_images|imagemagick|enable_publication_thumbnails|more_authors_animation_delay|related_blog_posts|external_links|serve_og_meta|serve_schema_org|og_image|enable_video_embedding)$/, 'Folio does this its own way'],
+  [/^(navbar_fixed|footer_fixed|back_to_top|enable_darkmode|enable_progressbar|enable_medium_zoom|enable_masonry|enable_tooltips|enable_math|lazy_loading_images|imagemagick|enable_publication_thumbnails|more_authors_animation_delay|related_blog_posts|external_links|serve_og_meta|serve_schema_org|og_image|enable_video_embedding)$/, 'Folio does this its own way'],
   [/^(plugins|theme|remote_theme|markdown|highlighter|kramdown|sass|jekyll-minifier|terser|keep_files|exclude|include|defaults|collections|jekyll_get_json|jsonresume|third_party_libraries|external_services|al_folio|jekyll-archives|lsi|scholar|filtered_bibtex_keywords|livereload|future|unpublished|show_drafts|timezone|encoding|source|destination|data_dir|includes_dir|layouts_dir|webrick|liquid|incremental|profile|strict_front_matter|safe|whitelist|gems|port|host)$/, "Jekyll's build settings: Folio builds without them"],
   [/^(search_enabled|socials_in_search|posts_in_search|bib_search)$/, 'Folio always has its own search (pages, posts, news and publications)'],
   [/^(blog_name|blog_description)$/, "the blog index's title and description come from the page with `permalink: /blog/`"],
@@ -182,6 +183,20 @@ export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[
 
   const settings: Record<string, unknown> = {};
   for (const key of CARRIED) if (config[key] !== undefined && config[key] !== null) settings[key] = config[key];
+  // al-folio's page width: Folio takes 600px to 2400px (px, rem or em); another value would stop the check.
+  if (settings.max_width !== undefined) {
+    const width = maxWidthField.safeParse(settings.max_width);
+    if (width.success) settings.max_width = width.data;
+    else {
+      note('max_width', `max_width \`${String(settings.max_width)}\` is not a width Folio takes (600px to 2400px): left out, so pages are Folio's 936px wide; set \`max_width\` in content/site.yml`, true);
+      delete settings.max_width;
+    }
+  }
+  // A switch YAML read as text (`true#`) is not carried: the check would stop on it.
+  if (settings.enable_navbar_social !== undefined && typeof settings.enable_navbar_social !== 'boolean') {
+    note('enable_navbar_social', `enable_navbar_social \`${String(settings.enable_navbar_social)}\` is not true or false: left out (no icons in the header); set it in content/site.yml`, true);
+    delete settings.enable_navbar_social;
+  }
 
   // Socials: v1 in _data/socials.yml, v0 at the top of _config.yml; the data file wins.
   const socials: Record<string, unknown> = {};
