@@ -27,8 +27,13 @@ const nextConfig: NextConfig = {
   // `npm run dev` listens on 127.0.0.1 (scripts/dev.ts). next dev lets pages from localhost and
   // from the -H host load its dev resources; this lets 127.0.0.1 do so whatever -H says.
   allowedDevOrigins: ['127.0.0.1'],
-  // Prerendering is CPU-bound MDX work; Next leaves a core idle by default (cpus - 1).
-  experimental: { cpus: settings.buildCpus },
+  experimental: {
+    // Prerendering is CPU-bound MDX work; Next leaves a core idle by default (cpus - 1).
+    cpus: settings.buildCpus,
+    // The compiler keeps its work in `<distDir>/cache/turbopack` for the next build (Next 16.4's default,
+    // said here: docs/performance.md has what it saves and what is known to go wrong with it).
+    turbopackFileSystemCacheForBuild: true,
+  },
   reactStrictMode: true,
   // lib/client-bundle.ts runs esbuild, which starts its own native binary: loaded from node_modules, not bundled.
   serverExternalPackages: ['esbuild'],

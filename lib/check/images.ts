@@ -1,8 +1,9 @@
+import { buildCache } from '../build/cache';
 import type { Content } from '../content';
 import type { ContentIssue } from '../issues';
 import { verifyReadable } from '../images/encode';
 import { imageUses } from '../content/image-uses';
-import { imageCacheDir, type ImageUse } from '../images';
+import type { ImageUse } from '../images';
 import { formatPlan } from '../images/plan';
 import { unreadableIssue } from '../images/respond';
 import { imageSource, type ImageSource } from '../images/source';
@@ -29,11 +30,11 @@ export async function imageIssues(content: Content, { contentDir, publicDir }: {
     sources.set(source.file, entry);
   }
   const issues = new Map<string, ContentIssue>();
-  const cacheDir = imageCacheDir(content.root);
+  const cache = buildCache();
   await Promise.all(
     [...sources.values()].map(async ({ source, uses }) => {
       try {
-        await verifyReadable(source, cacheDir);
+        await verifyReadable(source, cache);
       } catch (error) {
         for (const use of uses) issues.set(`${use.file}:${use.line}`, unreadableIssue(use, source.src, error as Error));
       }

@@ -6,7 +6,7 @@ import { permalinkProblems } from '../routing/permalinks';
 import { newsPath, projectPagePath } from '../routing/urls';
 import { byImportance, CONTENT_EXTENSIONS, readNews, readPage, readPost, readProject, readSite, type Read } from './collections';
 import { CvFiles } from './cv';
-import { derivedFields, saveDerivedFields } from './derive';
+import { derivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
 import { linkPublications, readCoauthors, readVenues } from './publication-data';
@@ -52,7 +52,6 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   cvFiles.checkAll();
 
   claimPermalinks(pages, allPosts, news, projects, log);
-  saveDerivedFields();
   const publications = linkPublications(readBibliography(path.join(options.contentDir, 'publications.bib'), log, options.publicDir), {
     venues: readVenues(path.join(options.contentDir, 'venues.yml'), log),
     coauthors: readCoauthors(path.join(options.contentDir, 'coauthors.yml'), log),
