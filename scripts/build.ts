@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCacheDir, BuildCache, pruneBuildCache } from '../lib/build/cache';
+import { boundCompilerCache, buildCacheDir, BuildCache, pruneBuildCache } from '../lib/build/cache';
 import { markComplete, markIncomplete } from '../lib/build/build-state';
 import { settings } from '../lib/build/settings';
 import { takeBuildLock } from './build-lock';
@@ -57,6 +57,7 @@ function main(): void {
   // The same folder next.config.ts builds into.
   const distDir = settings.distDir;
   try {
+    boundCompilerCache(path.join(distDir, 'cache'));
     process.exitCode = runBuild([check, build('compile'), build('generate')], distDir);
     // What this build did not use, and no build used for a week, goes from Folio's cache (lib/build/cache.ts).
     if (process.exitCode === 0) pruneBuildCache(new BuildCache(buildCacheDir()));

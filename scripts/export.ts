@@ -22,7 +22,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BuildCache, pruneBuildCache } from '../lib/build/cache';
+import { boundCompilerCache, BuildCache, pruneBuildCache } from '../lib/build/cache';
 import { contentSecurityPolicy, securityHeaders } from '../lib/build/security-headers';
 import { settings } from '../lib/build/settings';
 import { THEME_SCRIPT } from '../lib/build/theme-script';
@@ -77,6 +77,7 @@ async function main(): Promise<number> {
   const cache = (folder: string) => path.join(folder, 'cache');
   if (parkedServerBuild && fs.existsSync(cache(parked))) moveInto(cache(parked), cache(buildDir));
   try {
+    boundCompilerCache(cache(buildDir));
     // The site is built as `npm run build` builds it, in `.next` (a compiler process, then a fresh one that
     // prerenders: the compiler's memory is gone by then), and Next's export step copies it out in a third.
     // The same pages, byte for byte, as one `next build` with `output: 'export'`, which held the compiler's

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuildCache, CACHE_KINDS, cacheKey, codeVersion, moduleClosure, pruneBuildCache, type CacheKind } from './cache';
+import { boundCompilerCache, BuildCache, CACHE_KINDS, cacheKey, codeVersion, moduleClosure, pruneBuildCache, type CacheKind } from './cache';
 
 const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'folio-cache-'));
 const entries = (root: string) =>
@@ -157,5 +157,18 @@ describe('pruning', () => {
     const removed = pruneBuildCache(cache);
     expect(removed.files).toBe(3);
     expect(entries(root).map((file) => path.basename(file)).sort()).toEqual(['read-lately', 'recent']);
+  });
+});
+
+describe("Next's compiler cache", () => {
+  it('starts over once larger than its limit, and is left alone below it', () => {
+    const cache = temporary();
+    fs.mkdirSync(path.join(cache, 'turbopack', 'v16'), { recursive: true });
+    fs.writeFileSync(path.join(cache, 'turbopack', 'v16', '1.sst'), Buffer.alloc(600));
+    fs.mkdirSync(path.join(cache, 'folio'));
+    expect(boundCompilerCache(cache, 1000)).toBeNull();
+    fs.writeFileSync(path.join(cache, 'turbopack', 'v16', '2.sst'), Buffer.alloc(600));
+    expect(boundCompilerCache(cache, 1000)).toBe(1200);
+    expect(fs.readdirSync(cache)).toEqual(['folio']);
   });
 });

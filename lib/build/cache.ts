@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { settings } from './settings';
 
 /**
@@ -192,8 +193,8 @@ export class BuildCache {
     figure[what] += 1;
     figure.computeSeconds += ms / 1000;
     // `npm run bench` profiles a build: each process leaves its figures (scripts/bench/profile.ts).
-    const dir = process.env.FOLIO_PROFILE_DIR;
-    if (dir) fs.writeFileSync(path.join(/*turbopackIgnore: true*/ dir, `cache-${process.pid}.json`), JSON.stringify(this.stats));
+    const dir = settings.profileDir;
+    if (dir) fs.writeFileSync(path.join(/*turbopackIgnore: true*/ dir, `cache-${process.pid}-${threadId}.json`), JSON.stringify(this.stats));
   }
 }
 
@@ -213,7 +214,7 @@ const shared = globalThis as { [PROCESS_CACHE]?: BuildCache | null };
  */
 export function buildCache(): BuildCache | undefined {
   if (shared[PROCESS_CACHE] === undefined) {
-    const on = process.env.NODE_ENV === 'production' && process.env.FOLIO_BUILD_CACHE !== 'off';
+    const on = process.env.NODE_ENV === 'production' && settings.buildCache;
     shared[PROCESS_CACHE] = on ? new BuildCache(buildCacheDir()) : null;
   }
   return shared[PROCESS_CACHE] ?? undefined;
@@ -303,4 +304,29 @@ export function pruneBuildCache(cache: BuildCache, now = Date.now()): { files: n
     }
   }
   return { files, bytes };
+}
+
+/** The most Next's compiler cache may hold before a build starts it over (this site's is about 100 MB). */
+export const COMPILER_CACHE_LIMIT = 1024 * 2 ** 20;
+
+/**
+ * Next's compiler cache (`<cache>/turbopack`) starts over once it is larger
+ * than `limit`: it grows with every build on a long-lived disk, and a large
+ * one made warm builds slower than cold ones (docs/performance.md). Returns
+ * the size it had when it went.
+ */
+export function boundCompilerCache(cacheDir: string, limit = COMPILER_CACHE_LIMIT): number | null {
+  const folder = path.join(cacheDir, 'turbopack');
+  let bytes = 0;
+  const walk = (entry: string): void => {
+    const stat = fs.statSync(entry);
+    if (stat.isDirectory()) for (const name of fs.readdirSync(entry)) walk(path.join(entry, name));
+    else bytes += stat.size;
+  };
+  if (!fs.existsSync(folder)) return null;
+  walk(folder);
+  if (bytes <= limit) return null;
+  fs.rmSync(folder, { recursive: true, force: true });
+  console.log(`Next's compiler cache had grown to ${Math.round(bytes / 2 ** 20)} MB: this build starts it over.`);
+  return bytes;
 }

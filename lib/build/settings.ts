@@ -32,6 +32,10 @@ export const settings = {
    * the `next dev` it starts (empty when live reload is off).
    */
   liveReloadPort: Number(env.FOLIO_LIVE_RELOAD_PORT) || undefined,
+  /** Folio's build cache (lib/build/cache.ts); FOLIO_BUILD_CACHE=off makes everything again, and keeps nothing. */
+  buildCache: env.FOLIO_BUILD_CACHE !== 'off',
+  /** Where a build's processes leave their cache figures for `npm run bench`'s profile (FOLIO_PROFILE_DIR, set by it). */
+  profileDir: env.FOLIO_PROFILE_DIR,
   /** `npm run export` builds a static site (FOLIO_OUTPUT=export, set by scripts/export.ts for its build). */
   output: env.FOLIO_OUTPUT === 'export' ? ('export' as const) : ('server' as const),
   /** Where `npm run export` writes the static site (FOLIO_EXPORT_DIR; `out`). */

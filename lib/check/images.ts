@@ -1,9 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { buildCache } from '../build/cache';
 import type { Content } from '../content';
 import type { ContentIssue } from '../issues';
-import { verifyReadable } from '../images/encode';
+import { encodeAll, verifyReadable } from '../images/encode';
 import { imageUses } from '../content/image-uses';
-import type { ImageUse } from '../images';
+import { plannedFiles, type ImageUse } from '../images';
 import { formatPlan } from '../images/plan';
 import { unreadableIssue } from '../images/respond';
 import { imageSource, type ImageSource } from '../images/source';
@@ -40,5 +41,7 @@ export async function imageIssues(content: Content, { contentDir, publicDir }: {
       }
     }),
   );
+  // In a build, the check encodes every file the pages will name, into the build cache (lib/images/encode.ts says why).
+  if (cache && issues.size === 0) await encodeAll(plannedFiles(imageUses(content, contentDir), publicDir).values(), cache, availableParallelism());
   return [...issues.values()];
 }
