@@ -49,15 +49,28 @@ export type Profile = {
 const HOOK = path.join(path.dirname(fileURLToPath(import.meta.url)), 'profile-hook.cjs');
 const TICKS = 100;
 
-/** Which phase a line of the build's output starts. */
+/**
+ * Which phase a line of the build's output starts. `npm run build` and
+ * `npm run export` run `next build` twice, as two processes: the first
+ * compiles, the second prerenders; each prints Next's banner first.
+ */
 const MARKERS: [RegExp, string][] = [
-  [/▲ Next\.js/, 'Next start-up'],
-  [/Creating an optimized production build/, 'compile'],
-  [/Compiled successfully|Compiled with warnings|Skipping validation of types/, 'collect page data'],
-  [/Generating static pages using \d+ workers? \(0\//, 'prerender'],
-  [/✓ Generating static pages|Finalizing page optimization/, 'finish'],
-  [/^●\s+\(SSG\)/, 'after next build (export: post-processing)'],
+  [/▲ Next\.js/, 'start-up'],
+  [/Creating an optimized production build/, 'compiling'],
+  [/Compiled successfully|Compiled with warnings/, 'collecting page data'],
+  [/Collecting page data/, 'collecting page data'],
+  [/Generating static pages using \d+ workers? \(0\//, 'rendering pages'],
+  [/✓ Generating static pages|Finalizing page optimization/, 'finishing'],
 ];
+
+/** The phase a line starts, if any, given the `next build` processes seen so far (their banners). */
+function phaseOf(line: string, banners: number): string | undefined {
+  if (banners >= 2 && /^●\s+\(SSG\)/.test(line)) return 'after next build (the export: copy out, post-process)';
+  const marker = MARKERS.find(([pattern]) => pattern.test(line));
+  if (!marker) return undefined;
+  const process = banners + (marker[1] === 'start-up' ? 1 : 0) <= 1 ? 'next build 1 (compile)' : 'next build 2 (prerender)';
+  return `${process}: ${marker[1]}`;
+}
 
 type Sample = { rss: number; roles: Record<string, number> };
 
@@ -165,14 +178,14 @@ function readJsonLines<T>(file: string): T[] {
 }
 
 /**
- * Runs `npm run <script>` in `cwd` with `env` added, and profiles it. The
- * command's own output is kept (`output`), not printed.
+ * Runs `npm run <script>` (or a command) in `cwd` with `env` added, and
+ * profiles it. The command's own output is kept (`output`), not printed.
  */
-export async function profileRun(script: 'build' | 'export', env: Record<string, string>, cwd = process.cwd()): Promise<Profile> {
+export async function profileRun(script: 'build' | 'export' | string[], env: Record<string, string>, cwd = process.cwd()): Promise<Profile> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-profile-'));
   const started = performance.now();
   const phases = new Map<string, { seconds: number; peak: number }>();
-  let phase = 'content check (and npm, tsx)';
+  let phase = 'content check (and npm, tsx starting)';
   let phaseStart = started;
   let peak: { rss: number; phase: string; roles: Record<string, number> } = { rss: 0, phase, roles: {} };
   const ticks = new Map<number, { role: string; ticks: number }>();
@@ -194,20 +207,23 @@ export async function profileRun(script: 'build' | 'export', env: Record<string,
   };
   const nodeOptions = [process.env.NODE_OPTIONS, `--require=${HOOK}`].filter(Boolean).join(' ');
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn('npm', ['run', script], {
+    const [command, ...args] = typeof script === 'string' ? ['npm', 'run', script] : script;
+    const child = spawn(command!, args, {
       cwd,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, FOLIO_PROFILE_DIR: dir, NODE_OPTIONS: nodeOptions },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';
     let partial = '';
+    let banners = 0;
     const read = (data: Buffer) => {
       text += data;
       const lines = (partial + data).split('\n');
       partial = lines.pop() ?? '';
       for (const line of lines) {
-        const marker = MARKERS.find(([pattern]) => pattern.test(line.trim()));
-        if (marker) enter(marker[1]);
+        const next = phaseOf(line.trim(), banners);
+        if (/▲ Next\.js/.test(line)) banners += 1;
+        if (next && next !== phase) enter(next);
       }
     };
     child.stdout.on('data', read);
@@ -276,7 +292,7 @@ export async function profileRun(script: 'build' | 'export', env: Record<string,
   fs.rmSync(dir, { recursive: true, force: true });
   const generated = [...output.matchAll(/Generating static pages using \d+ workers? \((\d+)\/\d+\)/g)].at(-1);
   return {
-    script,
+    script: typeof script === 'string' ? script : script.join(' '),
     ok: code === 0,
     seconds,
     pages: Number(generated?.[1] ?? NaN),
