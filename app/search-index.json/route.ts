@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { buildCache, cacheKey } from '@/lib/build/cache';
+import { cacheKey } from '@/lib/build/cache';
+import { buildCache } from '@/lib/build/process-cache';
 import { getContent } from '@/lib/content';
 import { buildSearchIndex, searchDocs } from '@/lib/search';
 

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import { settings } from './settings';
 
 /**
  * Folio's build cache: what Folio makes itself, kept between builds so that
@@ -65,11 +64,14 @@ export class BuildCache {
 
   /**
    * `root`: the folder (`.next/cache/folio`); `version`: a kind's version
-   * (by default from the project's code, read from `project`).
+   * (by default from the project's code, read from `project`); `profileDir`:
+   * where to leave this process's figures (`npm run bench`'s profile).
+   * This module reads no settings (the export's worker threads load it):
+   * ./process-cache.ts gives a build's processes their cache.
    */
   constructor(
     readonly root: string,
-    private readonly options: { project?: string; version?: (kind: CacheKind) => string } = {},
+    private readonly options: { project?: string; version?: (kind: CacheKind) => string; profileDir?: string } = {},
   ) {}
 
   version(kind: CacheKind): string {
@@ -193,31 +195,9 @@ export class BuildCache {
     figure[what] += 1;
     figure.computeSeconds += ms / 1000;
     // `npm run bench` profiles a build: each process leaves its figures (scripts/bench/profile.ts).
-    const dir = settings.profileDir;
+    const dir = this.options.profileDir;
     if (dir) fs.writeFileSync(path.join(/*turbopackIgnore: true*/ dir, `cache-${process.pid}-${threadId}.json`), JSON.stringify(this.stats));
   }
-}
-
-/** The cache's folder: in the dist folder's cache, which `next build` keeps (FOLIO_DIST_DIR moves it along). */
-export function buildCacheDir(root = process.cwd()): string {
-  return path.join(/*turbopackIgnore: true*/ root, settings.distDir, 'cache', 'folio');
-}
-
-const PROCESS_CACHE = Symbol.for('folio.buildCache');
-const shared = globalThis as { [PROCESS_CACHE]?: BuildCache | null };
-
-/**
- * The cache of a production build, one per process (route handlers and
- * pages get separate copies of this module). None in `next dev`, where
- * pages are made on request from what is on disk, in tests, or with
- * FOLIO_BUILD_CACHE=off.
- */
-export function buildCache(): BuildCache | undefined {
-  if (shared[PROCESS_CACHE] === undefined) {
-    const on = process.env.NODE_ENV === 'production' && settings.buildCache;
-    shared[PROCESS_CACHE] = on ? new BuildCache(buildCacheDir()) : null;
-  }
-  return shared[PROCESS_CACHE] ?? undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { buildCache } from '../build/cache';
+import { buildCache } from '../build/process-cache';
 import type { Content } from '../content';
 import type { ContentIssue } from '../issues';
 import { encodeAll, verifyReadable } from '../images/encode';

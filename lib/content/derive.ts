@@ -11,7 +11,8 @@ import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { findCitations, type Citation } from '../bibliography/remark-cite';
-import { BuildCache, buildCache, cacheKey } from '../build/cache';
+import { BuildCache, cacheKey } from '../build/cache';
+import { buildCache } from '../build/process-cache';
 import { structureRehypePlugins, structureRemarkPlugins } from '../mdx/structure';
 import { fileProps } from '../mdx/vocabulary';
 

@@ -1,5 +1,5 @@
 import type { SafeHtml } from '../sanitize/sanitize';
-import { buildCache } from '../build/cache';
+import { buildCache } from '../build/process-cache';
 import { projectFolder, settings } from '../build/settings';
 import { ContentError } from '../issues';
 import { categoryList } from '../mdx/props';

@@ -1,4 +1,4 @@
-import { buildCache } from '../build/cache';
+import { buildCache } from '../build/process-cache';
 import { ContentError } from '../issues';
 import { encodeCached } from './encode';
 import type { GeneratedImage } from './index';

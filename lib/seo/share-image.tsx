@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import { buildCache, cacheKey } from '../build/cache';
+import { cacheKey } from '../build/cache';
+import { buildCache } from '../build/process-cache';
 import { aboutPage, loadOptions, type Content, type LocalImage } from '../content';
 import { formatDay } from '../text/dates';
 import { htmlToText, initials } from '../text';

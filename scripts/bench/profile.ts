@@ -205,7 +205,7 @@ export async function profileRun(script: 'build' | 'export' | string[], env: Rec
     }
     return { rss: tree.reduce((sum, p) => sum + p.rss, 0), roles };
   };
-  const nodeOptions = [process.env.NODE_OPTIONS, `--require=${HOOK}`].filter(Boolean).join(' ');
+  const nodeOptions = [env.NODE_OPTIONS ?? process.env.NODE_OPTIONS, `--require=${HOOK}`].filter(Boolean).join(' ');
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
     const [command, ...args] = typeof script === 'string' ? ['npm', 'run', script] : script;
     const child = spawn(command!, args, {
