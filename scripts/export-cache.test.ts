@@ -20,8 +20,11 @@ const WARM = path.join(ROOT, 'out-fixture-warm');
 
 function exportFixture(out: string, extra: Record<string, string> = {}): string {
   const env = { ...process.env, FOLIO_CONTENT_DIR: 'e2e/fixture-content', FOLIO_EXPORT_DIR: path.relative(ROOT, out), NEXT_TELEMETRY_DISABLED: '1', ...extra };
+  const started = performance.now();
   const run = spawnSync('npm', ['run', 'export'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   expect(run.status, run.stdout + run.stderr).toBe(0);
+  // What each export took, for the CI log (npm test's time; the bench measures, this does not judge).
+  console.log(`export of the fixture site into ${path.relative(ROOT, out)}/: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return run.stdout;
 }
 
