@@ -42,9 +42,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['esbuild'],
   // Images are made at build (lib/images/, app/img/): next/image's server is off, so `/_next/image` answers 404.
   images: { unoptimized: true },
-  // `npm run build` compiles in `--experimental-build-mode=compile`, which does not type-check; the export's
-  // one `next build` (scripts/export.ts) would spend 18 s of 190 at 1000 posts on it. The code's types are
-  // checked by `npm run typecheck` (first in `npm test`); content never changes them.
+  // `npm run build` and `npm run export` compile in `--experimental-build-mode=compile`, which does not
+  // type-check; a plain `next build` with FOLIO_OUTPUT=export would spend 18 s of 190 at 1000 posts on it.
+  // The code's types are checked by `npm run typecheck` (first in `npm test`); content never changes them.
   typescript: { ignoreBuildErrors: exporting },
   // `npm run export`: a static site, no server (scripts/export.ts post-processes it); headers are written as files there.
   ...(exporting ? { output: 'export' as const } : { headers: async () => [{ source: '/:path*', headers }] }),
