@@ -7,7 +7,7 @@ import { cleanBibtex } from './bibtex';
 import { trustedHtml, type Removal } from '../sanitize/sanitize';
 import { markdownToHtml, maskMath, renderMath, richText, type MathSpan } from './latex';
 import type { Publication, PublicationLink, RichText } from './types';
-import { displayedSize } from '../images/source';
+import { displayedSize, UnreadableImage } from '../images/source';
 import { publicFile } from '../routing/public-file';
 
 /**
@@ -204,7 +204,7 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
 
     const { people: authors, etAl } = people(fields.author as Creator[] | undefined);
     const links = linksOf(entry, publicDir, say);
-    const preview = previewOf(raw('preview'), publicDir, say);
+    const preview = previewOf(raw('preview'), publicDir, say, (message, fix) => log.warn(file, entry.line, `entry \`${entry.key}\`: ${message}`, fix));
     const award = raw('award');
     const additionalInfo = raw('additional_info');
     const title = rich('title') ?? { html: trustedHtml(escape(raw('title')!)), text: raw('title')! };
@@ -366,7 +366,7 @@ function safeDecode(value: string): string {
 }
 
 
-function previewOf(value: string | undefined, publicDir: string, say: Say): Publication['preview'] {
+function previewOf(value: string | undefined, publicDir: string, say: Say, warn: Say): Publication['preview'] {
   if (!value) return undefined;
   if (/^[a-z][a-z\d+.-]*:/i.test(value)) {
     say(`the preview \`${value}\` is not a file of the site`, 'save the image in public/assets/img/publication_preview/ and write its file name');
@@ -381,8 +381,9 @@ function previewOf(value: string | undefined, publicDir: string, say: Say): Publ
   try {
     const { width, height } = displayedSize(fs.readFileSync(/*turbopackIgnore: true*/ file));
     return { src: encodeURI(safeDecode(src)), width, height };
-  } catch {
-    say(`the preview \`${src}\` is not an image`, 'use a PNG, JPEG, GIF, WebP or SVG file');
+  } catch (error) {
+    // As a broken preview in al-folio: the entry is shown, without it.
+    warn(`the preview \`${src}\` cannot be shown (${error instanceof UnreadableImage ? error.message : 'its bytes are no PNG, JPEG, WebP, AVIF, GIF or SVG with a size'}): the entry is shown without it`, `save public${safeDecode(src)} again as PNG, JPEG, GIF, WebP or SVG`);
     return undefined;
   }
 }

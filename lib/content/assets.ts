@@ -1,6 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { imageSource } from '../images/source';
+import { imageSource, UnreadableImage } from '../images/source';
 import { publicFile } from '../routing/public-file';
 import type { IssueLog } from '../issues';
 import type { SourceFile } from './source-file';
@@ -29,40 +27,41 @@ export function localFile(name: string, key: string[], base: string, file: strin
 }
 
 /**
- * al-folio names images relative to `assets/img/`; a path with a leading slash
- * is relative to `public/`. Returns null when the file is not there.
+ * An image named in front matter (`profile.image`, `thumbnail`, a project's
+ * `img`), as al-folio names them: a file name in assets/img/ (`me.jpg`), a
+ * path from the site root without its slash (`assets/img/me.jpg`), or a
+ * path from public/ (`/assets/img/me.jpg`). Its type is read from its
+ * bytes, never its name (a `.jpg` holding a PNG is a PNG, as browsers see
+ * it). A missing file is an error on the key's line; a file that is there
+ * but holds no image Folio can read (empty, or other bytes) is a warning,
+ * and the page does without it (`fallback` says what it shows instead).
  */
-function localImage(name: string, base: string, publicDir: string): LocalImage | null {
-  const src = name.startsWith('/') ? name : base + name;
-  try {
-    // The image pipeline's reading of the file (remembered): its size as shown, EXIF orientation applied.
-    const image = imageSource(src, publicDir);
-    return image && image.width > 0 ? { src: image.src, width: image.width, height: image.height } : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * An image named in front matter (`profile.image`, `thumbnail`), as al-folio
- * names them: a file name in assets/img/ (`me.jpg`), a path from the site
- * root without its slash (`assets/img/me.jpg`), or a path from public/
- * (`/assets/img/me.jpg`). Logs the key's line when the file is not there.
- */
-export function frontMatterImage(name: string, key: string[], file: string, source: SourceFile, log: IssueLog, publicDir: string): LocalImage | undefined {
+export function frontMatterImage(name: string, key: string[], file: string, source: SourceFile, log: IssueLog, publicDir: string, fallback: string): LocalImage | undefined {
   const candidates = name.startsWith('/') ? [name] : [`/assets/img/${name}`, `/${name}`];
+  const label = key.join('.').replace('.', ' ');
   for (const candidate of candidates) {
-    const image = localImage(candidate, '/', publicDir);
-    if (image) return image;
-  }
-  const found = candidates.find((candidate) => fs.existsSync(path.join(publicDir, decodeURI(candidate))));
-  if (found) {
-    log.error(file, source.lineOf(key), `${key.join('.').replace('.', ' ')} \`${name}\` is not an image`, `save public${decodeURI(found)} as PNG, JPEG, WebP, AVIF or GIF`);
-    return undefined;
+    try {
+      // The image pipeline's reading of the file (remembered): its size as shown, EXIF orientation applied.
+      const image = imageSource(candidate, publicDir);
+      if (image && image.width > 0) return { src: image.src, width: image.width, height: image.height, type: image.type };
+      if (image) {
+        log.error(file, source.lineOf(key), `${label} \`${name}\` is an SVG without a size`, `give the <svg> a width and a height, or save public${decodeURI(candidate)} as PNG`);
+        return undefined;
+      }
+    } catch (error) {
+      if (!(error instanceof UnreadableImage)) throw error;
+      log.warn(
+        file,
+        source.lineOf(key),
+        `${label} \`${name}\` cannot be shown (${error.message}): the page shows ${fallback} instead`,
+        `save public${decodeURI(candidate)} again as PNG, JPEG, WebP, AVIF or GIF`,
+      );
+      return undefined;
+    }
   }
   const fix = /^https?:/.test(name)
     ? 'download the image into public/assets/img/ and write its file name'
     : `put the file at public${candidates[0]} or change \`${key.join('.')}\``;
-  log.error(file, source.lineOf(key), `${key.join('.').replace('.', ' ')} \`${name}\` does not exist`, fix);
+  log.error(file, source.lineOf(key), `${label} \`${name}\` does not exist`, fix);
   return undefined;
 }

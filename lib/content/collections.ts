@@ -69,8 +69,8 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
   const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
   let image: LocalImage | undefined;
   if (data.profile?.image) {
-    image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir);
-    if (!image) return null;
+    // An image that cannot be shown gives way to the monogram (the missing file is an error, logged).
+    image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir, 'a monogram of your initials');
   }
   const cv = data.layout === 'cv' ? cvFiles.forPage(data.cv_format ?? undefined, source) : undefined;
   // A CV's sections are headings of the page, after those of its text.
@@ -127,7 +127,7 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     description: data.description,
     tags: data.tags,
     categories: data.categories,
-    thumbnail: data.thumbnail ? frontMatterImage(data.thumbnail, ['thumbnail'], file, source, log, publicDir) : undefined,
+    thumbnail: data.thumbnail ? frontMatterImage(data.thumbnail, ['thumbnail'], file, source, log, publicDir, 'no thumbnail') : undefined,
     draft,
     featured: data.featured,
     relatedPosts: data.related_posts,
@@ -179,7 +179,7 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
     slug: path.basename(file).replace(CONTENT_EXTENSIONS, ''),
     title: data.title,
     description: safeHtml(data.description, ['description'], source, log),
-    image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir) : undefined,
+    image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir, 'the card without an image') : undefined,
     importance: data.importance ?? undefined,
     category: data.category,
     redirect: data.redirect ?? undefined,

@@ -26,7 +26,8 @@ export type Document = {
   derived: Derived;
 };
 
-export type LocalImage = { src: string; width: number; height: number };
+/** An image of public/ named in front matter: its site path, its size as shown, and its type as its bytes say (image-size's name: `jpg`, `png`, ...). */
+export type LocalImage = { src: string; width: number; height: number; type: string };
 
 export type Page = Document & {
   slug: string;

@@ -6,11 +6,12 @@ import type { ImageFormat } from './plan';
 
 /**
  * One generated file: the source turned upright (EXIF orientation), scaled
- * to `width` (never up), in `format`. Rejects when sharp cannot read the
- * source (a truncated or corrupt file).
+ * to `width` (never up), in `format`. A file cut short or damaged is read
+ * as far as it goes, as browsers show it (the content check warns about
+ * it); rejects only when sharp can read nothing of it.
  */
 export function encodeImage(file: string, width: number, format: ImageFormat): Promise<Buffer> {
-  const image = sharp(/*turbopackIgnore: true*/ file).rotate().resize({ width, withoutEnlargement: true });
+  const image = sharp(/*turbopackIgnore: true*/ file, { failOn: 'none' }).rotate().resize({ width, withoutEnlargement: true });
   switch (format) {
     case 'avif':
       return image.avif(ENCODERS.avif).toBuffer();
@@ -43,15 +44,28 @@ export async function encodeCached(source: { file: string; hash: string }, width
 
 /**
  * Decodes the whole source (JPEG at a fraction of its size, which reads
- * every block all the same): rejects when sharp cannot read it. A source
- * read once is remembered in the cache, so the content check decodes each
- * image once, not at every build.
+ * every block all the same). Resolves to null when the file is whole, to
+ * what is wrong when it is cut short or damaged but can be shown as far as
+ * it goes (as `encodeImage` shows it, and browsers do); rejects when sharp
+ * can read nothing of it. What was found is remembered in the cache, so
+ * the content check decodes each image once, not at every build.
  */
-export async function verifyReadable(source: { file: string; hash: string }, cacheDir: string): Promise<void> {
-  const marker = cachePath(cacheDir, `${source.hash}.readable`);
-  if (fs.existsSync(marker)) return;
-  await sharp(/*turbopackIgnore: true*/ source.file).rotate().resize({ width: 64 }).raw().toBuffer();
-  writeAtomically(marker, Buffer.alloc(0));
+export async function verifyReadable(source: { file: string; hash: string }, cacheDir: string): Promise<string | null> {
+  const whole = cachePath(cacheDir, `${source.hash}.readable`);
+  const damaged = cachePath(cacheDir, `${source.hash}.damaged`);
+  if (fs.existsSync(whole)) return null;
+  if (fs.existsSync(damaged)) return fs.readFileSync(damaged, 'utf8');
+  const decode = (failOn: 'warning' | 'none') => sharp(/*turbopackIgnore: true*/ source.file, { failOn }).rotate().resize({ width: 64 }).raw().toBuffer();
+  try {
+    await decode('warning');
+  } catch (error) {
+    await decode('none');
+    const reason = (error as Error).message.split('\n')[0]!;
+    writeAtomically(damaged, Buffer.from(reason));
+    return reason;
+  }
+  writeAtomically(whole, Buffer.alloc(0));
+  return null;
 }
 
 /** Encoded files are kept per sharp version: another encoder, another cache. */

@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { aboutPage, loadOptions, type Content, type LocalImage } from '../content';
+import { encodeCached } from '../images/encode';
+import { imageCacheDir } from '../images';
+import { formatPlan } from '../images/plan';
+import { imageSource } from '../images/source';
 import { formatDay } from '../text/dates';
 import { htmlToText, initials } from '../text';
 import type { PublicRoute } from './public-routes';
@@ -75,7 +79,7 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function shareImage(content: Content, route: PublicRoute): ImageResponse {
+export async function shareImage(content: Content, route: PublicRoute): Promise<ImageResponse> {
   if (route.person) return personCard(content);
   const { site } = content;
   const siteTitle = drawableText(site.title) ?? drawableText(site.name) ?? '';
@@ -106,24 +110,39 @@ export function shareImage(content: Content, route: PublicRoute): ImageResponse 
   );
 }
 
-/** A portrait satori can draw (PNG, JPEG, GIF), as a data URL; other formats give way to the monogram. */
-function portrait(image: LocalImage | undefined): string | undefined {
-  const type = image && { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif' }[path.extname(decodeURI(image.src)).slice(1).toLowerCase()];
-  if (!image || !type) return undefined;
-  const file = path.join(loadOptions().publicDir, decodeURI(image.src));
-  return fs.existsSync(file) ? `data:${type};base64,${fs.readFileSync(file).toString('base64')}` : undefined;
+/**
+ * The portrait as satori draws it: a JPEG the image pipeline makes from the
+ * file, whatever its name says (a `prof_pic.jpg` holding PNG bytes, a WebP,
+ * a file cut short: sharp reads the bytes, and reads a damaged file as far
+ * as it goes). Null when nothing can be read of it: the monogram stands in,
+ * and the content check has said why, with the line.
+ */
+async function portrait(image: LocalImage | undefined): Promise<string | null> {
+  if (!image) return null;
+  try {
+    const source = imageSource(image.src, loadOptions().publicDir);
+    if (!source || !formatPlan(source.type, false)) return null;
+    const jpeg = await encodeCached(source, PORTRAIT_PIXELS, 'jpeg', imageCacheDir());
+    return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+  } catch {
+    return null;
+  }
 }
 
+/** The portrait's side on the card, and the pixels drawn into it (twice as many, for sharp downscaling). */
+const PORTRAIT_SIDE = 320;
+const PORTRAIT_PIXELS = 2 * PORTRAIT_SIDE;
+
 /** The card a link to the site previews with: who this is, what they do, their portrait or monogram. */
-function personCard(content: Content): ImageResponse {
+async function personCard(content: Content): Promise<ImageResponse> {
   const { site } = content;
   const page = aboutPage(content);
   const name = drawableText(site.name) ?? drawableText(site.title) ?? '';
   const subtitle = page?.subtitle ? drawableText(htmlToText(page.subtitle)) : null;
   const host = site.url ? new URL(site.url).host : '';
-  const photo = portrait(page?.profile?.image);
+  const photo = await portrait(page?.profile?.image);
   const round = page?.profile?.circular ?? false;
-  const side = 320;
+  const side = PORTRAIT_SIDE;
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: COLORS.page, color: COLORS.ink, fontFamily: fonts().family }}>
