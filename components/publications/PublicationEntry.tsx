@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { ResponsiveImage } from '../ResponsiveImage';
 import { faChevronRight } from '@fortawesome/free-solid-svg-icons/faChevronRight';
 import { isSiteAuthor } from '@/lib/bibliography/authors';
-import { DEFAULT_MAX_AUTHORS, publicationKind } from '@/lib/bibliography/select';
+import { DEFAULT_MAX_AUTHORS, publicationKind, yearKey } from '@/lib/bibliography/select';
 import type { Person, Publication } from '@/lib/bibliography/types';
 import { Icon } from '../Icon';
 import { CopyButton } from '../CopyButton';
@@ -38,7 +38,7 @@ export function PublicationEntry({ publication: p, siteName, maxAuthors = DEFAUL
   return (
     <li
       id={id}
-      data-year={p.year}
+      data-year={yearKey(p)}
       data-kind={publicationKind(p)}
       className="pub-entry grid gap-x-5 gap-y-2 py-5 first:pt-3 sm:grid-cols-[6.5rem_minmax(0,1fr)] target:bg-surface sm:target:-mx-3 sm:target:rounded-lg sm:target:px-3"
     >
@@ -60,7 +60,7 @@ export function PublicationEntry({ publication: p, siteName, maxAuthors = DEFAUL
               <span dangerouslySetInnerHTML={{ __html: p.venue.html }} />,{' '}
             </>
           )}
-          <span>{p.year}</span>
+          <span>{p.year ?? (p.yearLabel === 'Undated' ? '' : p.yearLabel)}</span>
           {p.additionalInfo && <span className={RICH} dangerouslySetInnerHTML={{ __html: p.additionalInfo }} />}
         </div>
         <div className="pub-actions mt-3 flex flex-wrap items-start gap-2">

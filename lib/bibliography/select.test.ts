@@ -20,6 +20,7 @@ function publication(key: string, extra: Partial<Publication> = {}): Publication
     authors: [person('Ada Lovelace')],
     etAl: false,
     year: 2024,
+    yearLabel: '2024',
     selected: false,
     bibtexShow: true,
     links: [],
@@ -111,7 +112,7 @@ describe('schema.org data', () => {
 });
 
 describe('the publications page’s filter', () => {
-  const pub = (key: string, year: number, type: string) => ({ key, year, type }) as Publication;
+  const pub = (key: string, year: number, type: string) => ({ key, year, yearLabel: String(year), type }) as Publication;
   const list = [pub('a', 2025, 'misc'), pub('b', 2024, 'inproceedings'), pub('c', 2024, 'article'), pub('d', 2022, 'inproceedings'), pub('e', 2020, 'phdthesis'), pub('f', 2020, 'patent')];
 
   it('sorts entries into kinds by their BibTeX type', () => {
@@ -122,7 +123,19 @@ describe('the publications page’s filter', () => {
     const { years, kinds, isEmpty } = filterOptions(list);
     expect(years.map((y) => [y.label, y.count])).toEqual([['2025', 1], ['2024', 2], ['2022', 1], ['2020', 2]]);
     expect(kinds.map((k) => [k.value, k.count])).toEqual([['journal', 1], ['conference', 2], ['thesis', 1], ['preprint', 1], ['other', 1]]);
-    expect(isEmpty(2024, 'journal')).toBe(false);
-    expect(isEmpty(2025, 'journal')).toBe(true);
+    expect(isEmpty('2024', 'journal')).toBe(false);
+    expect(isEmpty('2025', 'journal')).toBe(true);
+  });
+
+  it('lists entries without a year last, each label a group of its own, in the order they come', () => {
+    const undated = (key: string, yearLabel: string) => ({ key, yearLabel, type: 'unpublished' }) as Publication;
+    const groups = groupByYear([pub('a', 2021, 'article'), undated('b', 'in press'), pub('c', 2024, 'article'), undated('d', 'Undated'), undated('e', 'in press')]);
+    expect(groups.map((g) => [g.key, g.label, g.publications.map((p) => p.key).join('')])).toEqual([
+      ['2024', '2024', 'c'],
+      ['2021', '2021', 'a'],
+      ['in-press', 'in press', 'be'],
+      ['undated', 'Undated', 'd'],
+    ]);
+    expect(filterPublications([undated('b', 'in press'), pub('c', 2024, 'article')], { year: 'in-press' }).map((p) => p.key)).toEqual(['b']);
   });
 });

@@ -26,6 +26,11 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   const read = (file: string): Read | null => {
     const source = readSourceFile(file, log);
     if (!source) return null;
+    if (isEmptyFile(source)) {
+      // Jekyll makes no page of a file without front matter in a collection (al-folio sites keep empty `_projects/` files).
+      log.warn(file, 1, 'the file is empty: it is skipped', 'write its front matter (between two --- lines) and its text, or delete the file');
+      return null;
+    }
     const doc = document(source, log, options.publicDir, options.derivedCache);
     documents.push(doc);
     return { source, doc };
@@ -59,6 +64,11 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   });
   if (!site) return { content: null, log, documents };
   return { content: { root, site, pages, posts, news, publications, projects }, log, documents };
+}
+
+/** A file with nothing in it but white space (no front matter, no text). */
+function isEmptyFile(source: SourceFile): boolean {
+  return source.body.trim() === '' && Object.keys(source.data).length === 0 && fs.readFileSync(source.path, 'utf8').trim() === '';
 }
 
 function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {

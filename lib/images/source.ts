@@ -38,6 +38,12 @@ export function displayedSize(bytes: Uint8Array): { width: number; height: numbe
   return orientation && orientation >= 5 ? { width: height, height: width, type } : { width, height, type };
 }
 
+/** Whether the file starts as a PNG, JPEG, GIF or WebP does (its first bytes), whatever else is wrong with it. */
+function imageSignature(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 12));
+  return head.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])) || head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])) || head.toString('latin1', 0, 4) === 'GIF8' || (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP');
+}
+
 /**
  * Whether any of the pixels follow the header: a PNG's first IDAT chunk, a
  * JPEG's start of scan, a GIF's first frame. A file cut short after that is
@@ -84,7 +90,7 @@ export function imageSource(src: string, publicDir: string): ImageSource | null 
     size = displayedSize(bytes);
   } catch (error) {
     // An SVG need not say its size (it scales); it is shown as it is.
-    if (!file.toLowerCase().endsWith('.svg')) throw error instanceof UnreadableImage ? error : new UnreadableImage('its bytes are no PNG, JPEG, WebP, AVIF, GIF or SVG');
+    if (!file.toLowerCase().endsWith('.svg')) throw error instanceof UnreadableImage ? error : new UnreadableImage(imageSignature(bytes) ? 'the file ends before its pixels' : 'its bytes are no PNG, JPEG, WebP, AVIF, GIF or SVG');
     size = { width: 0, height: 0, type: 'svg' };
   }
   const source: ImageSource = {

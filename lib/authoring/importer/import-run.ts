@@ -123,6 +123,10 @@ export class ImportRun {
         this.skip(file, 'not a Markdown file');
         continue;
       }
+      if (fs.readFileSync(path.join(this.site, file), 'utf8').trim() === '') {
+        this.skip(file, 'an empty file: Jekyll makes no page of it');
+        continue;
+      }
       const source = this.read(file);
       const name = nameOf(file);
       if (!source) {

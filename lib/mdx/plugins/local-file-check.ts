@@ -37,7 +37,10 @@ export function localFileChecker(publicDir: string, file: VFile): { check: Check
       imageSource(src, publicDir);
     } catch (error) {
       if (!(error instanceof UnreadableImage)) throw error;
-      const m = file.message(`the image \`${src}\` cannot be shown (${error.message}): the page links the file as it is`, node, 'folio:unreadable-image');
+      // A Markdown image is checked as Markdown, then again as the <img> it became: one warning.
+      const reason = `the image \`${src}\` cannot be shown (${error.message}): the page links the file as it is`;
+      if (file.messages.some((m) => m.reason === reason && m.line === node.position?.start.line)) return;
+      const m = file.message(reason, node, 'folio:unreadable-image');
       m.fatal = false;
       m.note = `save public${decoded} again as PNG, JPEG, WebP, AVIF, GIF or SVG`;
     }
