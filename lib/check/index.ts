@@ -9,6 +9,7 @@ import { routeKey } from '../routing/segments';
 import { readContent } from '../content/load';
 import type { Content, LoadOptions } from '../content/types';
 import { projectsIssues } from './projects';
+import { oldAddressIssues, resumeCopyIssues } from './old-addresses';
 import { redirectIssues } from './redirects';
 
 /**
@@ -32,6 +33,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
     // Every image the site re-encodes must decode: the build would stop on it.
     issues.push(...(await imageIssues(content, options)));
     issues.push(...redirectIssues(content, routes!, options.publicDir));
+    issues.push(...oldAddressIssues(content, routes!, options.publicDir), ...resumeCopyIssues(content, options.contentDir, options.publicDir));
   }
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -100,6 +100,7 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
     cvPdf: data.cv_pdf ? localFile(data.cv_pdf, ['cv_pdf'], '/assets/pdf/', file, source, log, publicDir) : undefined,
     projects: { categories: data.display_categories, horizontal: data.horizontal },
     redirect: data.redirect,
+    redirectFrom: data.redirect_from,
   };
 }
 
@@ -135,6 +136,7 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     readingMinutes: doc.derived.readingMinutes,
     toc: tableOfContents(data.toc, doc.derived.headings),
     redirect: data.redirect,
+    redirectFrom: data.redirect_from,
   };
 }
 
@@ -165,7 +167,7 @@ export function readNews(file: string, read: Read | null, log: IssueLog): NewsIt
     log.error(file, 1, 'a news item that is not `inline: true` needs a `title`', 'add `title: ...` or `inline: true`');
     return null;
   }
-  return { ...doc, ...dated, inline: data.inline, title: data.title };
+  return { ...doc, ...dated, inline: data.inline, title: data.title, redirectFrom: data.redirect_from };
 }
 
 export function readProject(file: string, read: Read | null, log: IssueLog, publicDir: string): Project | null {
@@ -185,6 +187,7 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
     redirect: data.redirect ?? undefined,
     github: data.github?.replace(/^https?:\/\/github\.com\//, '').replace(/\/$/, '') ?? undefined,
     toc: tableOfContents(data.toc, doc.derived.headings),
+    redirectFrom: data.redirect_from,
   };
 }
 

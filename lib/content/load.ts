@@ -9,6 +9,7 @@ import { CvFiles } from './cv';
 import { derivedFields, saveDerivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
+import { collectOldAddresses, readRedirects } from './old-addresses';
 import { linkPublications, readCoauthors, readVenues } from './publication-data';
 import { readSourceFile, type SourceFile } from './source-file';
 import { mergeTermSpellings } from './taxonomy';
@@ -62,8 +63,9 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     venues: readVenues(path.join(options.contentDir, 'venues.yml'), log),
     coauthors: readCoauthors(path.join(options.contentDir, 'coauthors.yml'), log),
   });
+  const oldAddresses = collectOldAddresses({ pages, posts, news, projects }, readRedirects(path.join(options.contentDir, 'redirects.yml'), log));
   if (!site) return { content: null, log, documents };
-  return { content: { root, site, pages, posts, news, publications, projects }, log, documents };
+  return { content: { root, site, pages, posts, news, publications, projects, oldAddresses }, log, documents };
 }
 
 /** A file with nothing in it but white space (no front matter, no text). */

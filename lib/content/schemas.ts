@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { POST_PERMALINK } from '../routing/urls';
+import { redirectFromField } from './old-addresses';
 import type { IssueWording } from './validate';
 import { baseurlField, dateField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 
@@ -105,6 +106,8 @@ export const pageSchema = z.looseObject({
   horizontal: z.boolean().default(false),
   /** The page has moved: `true` (the home page), a path of the site, or an address. */
   redirect: pageRedirectField.optional(),
+  /** Old addresses of this page (jekyll-redirect-from's key): each leads here. */
+  redirect_from: redirectFromField.optional(),
 });
 
 export const postSchema = z.looseObject({
@@ -126,6 +129,7 @@ export const postSchema = z.looseObject({
   last_modified_at: dateField.optional(),
   /** The post lives elsewhere: a path of the site or an address (`true`: the home page). */
   redirect: pageRedirectField.optional(),
+  redirect_from: redirectFromField.optional(),
 });
 
 export const newsSchema = z.looseObject({
@@ -133,6 +137,7 @@ export const newsSchema = z.looseObject({
   title: z.string().optional(),
   date: dateField.optional(),
   inline: z.boolean().default(false),
+  redirect_from: redirectFromField.optional(),
 });
 
 /** al-folio's `_projects` collection: a card on the projects page, and its own page unless it has `redirect`. */
@@ -147,6 +152,7 @@ export const projectSchema = z.looseObject({
   github: z.string().trim().min(1).nullish(),
   related_publications: z.boolean().default(false),
   toc: tocField,
+  redirect_from: redirectFromField.optional(),
 });
 
 export type SiteData = z.output<typeof siteSchema>;

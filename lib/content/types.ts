@@ -5,6 +5,7 @@ import type { Derived } from './derive';
 import type { ContentDate } from './fields';
 import type { PageData, SiteData } from './schemas';
 import type { SourceFile } from './source-file';
+import type { OldAddress } from './old-addresses';
 import type { Toc } from './toc';
 
 /** What the content layer makes of content/: the typed data every page, feed and check reads. */
@@ -13,6 +14,8 @@ export type Site = SiteData & { footer_text?: SafeHtml };
 
 /** What every rendered document carries: where it came from, and its body to compile. */
 export type Document = {
+  /** Old addresses that lead to it (`redirect_from:`, lib/content/old-addresses.ts): decoded paths. */
+  redirectFrom?: string[];
   /** Path relative to the project root, for messages. */
   file: string;
   source: Pick<SourceFile, 'path' | 'format' | 'body' | 'bodyLine' | 'lineOf'>;
@@ -107,6 +110,8 @@ export type Content = {
   publications: Publication[];
   /** content/projects/, by `importance`, then title. */
   projects: Project[];
+  /** Addresses the site had before, each answered by a page that sends its visitor on (lib/content/old-addresses.ts). */
+  oldAddresses: OldAddress[];
 };
 
 export type LoadOptions = {
