@@ -39,7 +39,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
 }
 
 /** Where an internal link may lead (besides files in public/): every public page, `/`, the feeds, the sitemap, the search page. */
-function siteRoutes(content: Content): Set<string> {
+export function siteRoutes(content: Content): Set<string> {
   const paths = [...publicRoutes(content).map((r) => r.path), urls.home, ...FEEDS.map((f) => f.path), urls.sitemap, urls.robots, urls.search];
   return new Set(paths.map(routeKey));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '.';
+import { checkContent, siteRoutes } from '.';
+import { RESUME_ADDRESS, siteAnswers } from './old-addresses';
 import { formatIssue } from '../issues';
 import { readContent } from '../content/load';
 import { oldAddressSegments } from '../content/old-addresses';
@@ -102,5 +103,35 @@ describe('content/resume.json at al-folio\'s address', () => {
     expect(issues.map(formatIssue)).toEqual([
       'public/assets/json/resume.json:1:1  error: Folio serves content/resume.json at /assets/json/resume.json: this copy would stand in its way  (delete public/assets/json/resume.json (content/resume.json is the one to edit))',
     ]);
+  });
+});
+
+describe('what the built site answers, known without building it', () => {
+  const options = makeProject({
+    ...SITE,
+    'public/assets/pdf/cv.pdf': '%PDF-1.4\n',
+    'public/slides/index.html': '<!doctype html><title>Slides</title>\n',
+  });
+  const { content } = readContent(options);
+  const routes = siteRoutes(content!);
+  const answers = (address: string) => siteAnswers(address, routes, options);
+
+  it('pages, posts, lists, feeds and the old addresses Folio keeps', () => {
+    for (const address of ['/', '/teaching/', '/blog/2018/nanoseconds/', '/blog/', '/feed.xml', '/courses/', '/2018/nanoseconds/', '/news/announcement_1/', '/projects/1_tool/']) {
+      expect(answers(address), address).toBe(true);
+    }
+  });
+
+  it('files in public/, a folder by its index.html, and resume.json only when content/ has one', () => {
+    expect(answers('/assets/pdf/cv.pdf')).toBe(true);
+    expect(answers('/assets/pdf/cv.pdf#page=2')).toBe(true);
+    expect(answers('/slides/')).toBe(true);
+    expect(answers(RESUME_ADDRESS)).toBe(false);
+    const withResume = makeProject({ ...SITE, 'content/resume.json': '{"basics": {"name": "A. Author"}}\n' });
+    expect(siteAnswers(RESUME_ADDRESS, siteRoutes(readContent(withResume).content!), withResume)).toBe(true);
+  });
+
+  it('not an address the site lost', () => {
+    for (const address of ['/publications/', '/2018/other/', '/assets/pdf/gone.pdf', '/news/announcement_2/']) expect(answers(address), address).toBe(false);
   });
 });

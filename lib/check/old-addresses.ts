@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { CV_FILES } from '../content/cv';
 import type { Content } from '../content/types';
 import type { ContentIssue } from '../issues';
 import { oldAddressRoute } from '../routing/old-address-routes';
@@ -53,14 +54,31 @@ function leadsToAnchor(to: string, routes: ReadonlySet<string>): boolean {
   return to.includes('#') && routes.has(routeKey(to.split('#')[0]!));
 }
 
+/** Where al-folio served the JSON Resume, and Folio serves content/resume.json (app/assets/json/[file]/). */
+export const RESUME_ADDRESS = `/assets/json/${CV_FILES.jsonresume}`;
+
 /**
  * Folio serves content/resume.json at al-folio's address for it,
  * `/assets/json/resume.json` (app/assets/json/[file]/): a copy of its own
  * in public/ would answer there instead, and go stale.
  */
 export function resumeCopyIssues(content: Content, contentDir: string, publicDir: string): ContentIssue[] {
-  const copy = publicFile('/assets/json/resume.json', publicDir);
+  const copy = publicFile(RESUME_ADDRESS, publicDir);
   if (!copy || !fs.existsSync(path.join(contentDir, 'resume.json'))) return [];
   const file = path.relative(content.root, copy).split(path.sep).join('/');
   return [{ severity: 'error', file, line: 1, column: 1, message: 'Folio serves content/resume.json at /assets/json/resume.json: this copy would stand in its way', fix: `delete ${file} (content/resume.json is the one to edit)` }];
+}
+
+/**
+ * Whether the built site answers `address` (a path without the base path):
+ * a route in `routes` (keys made by `routeKey`: pages, lists, feeds, the old
+ * addresses' pages), a file in public/ (`/assets/pdf/cv.pdf`, a folder's
+ * index.html), or content/resume.json at al-folio's address for it. What the
+ * export would write, known without building it (scripts/import-corpus.ts).
+ */
+export function siteAnswers(address: string, routes: ReadonlySet<string>, dirs: { contentDir: string; publicDir: string }): boolean {
+  const local = address.split(/[?#]/)[0]!;
+  if (leadsToSite(local, routes, dirs.publicDir)) return true;
+  if (local.endsWith('/') && publicFile(`${local}index.html`, dirs.publicDir)) return true;
+  return routeKey(local) === RESUME_ADDRESS && fs.existsSync(path.join(dirs.contentDir, CV_FILES.jsonresume));
 }
