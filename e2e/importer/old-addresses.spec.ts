@@ -10,8 +10,9 @@ import { freePort } from '../ports';
  * (lib/authoring/importer/fixtures/v0: posts at `/:year/:title/`; v0-home:
  * inline news, a JSON Resume, a PDF) and v1 (the starter, under
  * `baseurl: /al-folio`). The exports are the corpus runner's (`npm run
- * test:corpus -- --keep-exports .corpus-exports`, which `npm test` runs
- * first): when they are not there, this spec makes them, for its sites only.
+ * test:corpus -- --export v0,v0-home,starter --keep-exports .corpus-exports`,
+ * which `npm test` runs first): when they are not there, this spec makes
+ * them, for its sites only.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -28,7 +29,7 @@ test.beforeAll(async () => {
   test.setTimeout(1_200_000);
   const missing = SITES.filter((site) => !fs.existsSync(path.join(EXPORTS, site, '.folio-base-path')));
   if (missing.length) {
-    const made = spawnSync(process.execPath, [TSX, 'scripts/import-corpus.ts', '--only', missing.join(','), '--keep-exports', EXPORTS], { cwd: ROOT, encoding: 'utf8' });
+    const made = spawnSync(process.execPath, [TSX, 'scripts/import-corpus.ts', '--only', missing.join(','), '--export', missing.join(','), '--keep-exports', EXPORTS], { cwd: ROOT, encoding: 'utf8' });
     if (made.status !== 0) throw new Error(`the corpus runner could not export ${missing.join(', ')}:\n${made.stdout}\n${made.stderr}`);
   }
   let port = Number(process.env.FOLIO_E2E_PORT || 3100) + 20;
