@@ -25,7 +25,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const version = await clientVersion();
   return (
     // The theme script marks <html> with the visitor's theme before the first paint, before React hydrates.
-    <html lang={site.lang} className={headingFont.variable} suppressHydrationWarning>
+    // `max_width` (site.yml) sets the composition's width, Folio's --folio-width token (app/globals.css).
+    <html lang={site.lang} className={headingFont.variable} style={site.max_width ? ({ '--folio-width': site.max_width } as React.CSSProperties) : undefined} suppressHydrationWarning>
       <head>
         {/* Constant text (lib/build/theme-script.ts): the static export's CSP allows it by its hash. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
@@ -33,8 +34,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="flex min-h-dvh flex-col bg-page text-ink antialiased">
         {children}
         {/* Folio's own script (client/folio.ts): theme switch, phone menu, figure zoom, search on Ctrl+K and `/`; its modules load on first use.
-            A module script runs after the document is parsed (`defer` says so to readers and linters). */}
-        <script type="module" src={href(routes.script('folio.js', version))} defer />
+            A module script runs after the document is parsed without saying so (HTML allows no `defer` on it). */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred already; the rule knows only classic scripts */}
+        <script type="module" src={href(routes.script('folio.js', version))} />
         {/* `npm run dev` only: re-render on a content save. Statically false in a production build. */}
         {process.env.NODE_ENV === 'development' && settings.liveReloadPort ? <LiveReload /> : null}
       </body>

@@ -1,7 +1,7 @@
 import type { Content, Document } from '@/lib/content';
 import { ContentError } from '@/lib/issues';
 import { citationIssues, referencesOf } from '@/lib/bibliography/citations';
-import { authorLimit } from '@/lib/bibliography/select';
+import { entrySettings } from '@/lib/bibliography/display';
 import { SectionHeading } from '../SectionHeading';
 import { PublicationList } from './PublicationList';
 
@@ -20,8 +20,7 @@ export function References({ doc, content }: { doc: Document; content: Content }
       <SectionHeading id="reference-list">References</SectionHeading>
       <PublicationList
         publications={referencesOf(doc.citations, publications)}
-        siteName={site.name}
-        maxAuthors={authorLimit(site.max_author_limit)}
+        settings={entrySettings(site)}
         numbered
         label="References"
       />

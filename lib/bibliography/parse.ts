@@ -5,10 +5,20 @@ import type { IssueLog } from '../issues';
 import { people } from './authors';
 import { cleanBibtex } from './bibtex';
 import { trustedHtml, type Removal } from '../sanitize/sanitize';
+import { kindOf } from './kinds';
 import { markdownToHtml, maskMath, renderMath, richText, type MathSpan } from './latex';
-import type { Publication, PublicationLink, RichText } from './types';
-import { displayedSize, UnreadableImage } from '../images/source';
-import { publicFile } from '../routing/public-file';
+import { citationLinks, doiOf, linksOf, previewOf } from './links';
+import { escape, venueOf } from './venue';
+import type { CitationSwitches, Publication, RichText } from './types';
+
+/**
+ * What reading the bibliography needs besides the file: where public/ is,
+ * the site's Google Scholar profile (`socials.scholar_userid`) and the
+ * citation services it links to (`enable_publication_badges`; all when not said).
+ */
+export type BibliographyOptions = { publicDir: string; scholarUserId?: string; citations?: CitationSwitches };
+
+const ALL_SERVICES: CitationSwitches = { altmetric: true, dimensions: true, google_scholar: true, inspirehep: true };
 
 /**
  * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):
@@ -16,20 +26,20 @@ import { publicFile } from '../routing/public-file';
  * file: each goes to the log with the entry's line and key. Returns the
  * entries that can be shown, newest first.
  */
-export function readBibliography(file: string, log: IssueLog, publicDir: string): Publication[] {
+export function readBibliography(file: string, log: IssueLog, options: BibliographyOptions): Publication[] {
   if (!fs.existsSync(file)) return [];
-  return parseBibliography(fs.readFileSync(file, 'utf8'), file, log, publicDir);
+  return parseBibliography(fs.readFileSync(file, 'utf8'), file, log, options);
 }
 
 /**
  * Fields decoded from LaTeX and shown. The rest are links or Markdown
  * (`pdf`, `code`, `award`, `additional_info`, ...), used as written.
  */
-const DECODED = ['title', 'author', 'journal', 'booktitle', 'series', 'volume', 'number', 'issue', 'pages', 'publisher', 'howpublished', 'school', 'institution', 'organization', 'abbr', 'abstract', 'award_name'];
+const DECODED = ['title', 'author', 'journal', 'booktitle', 'series', 'volume', 'number', 'issue', 'pages', 'publisher', 'howpublished', 'school', 'institution', 'organization', 'location', 'note', 'type', 'abbr', 'abstract', 'award_name', 'annotation'];
 
 type RawEntry = { type: string; key: string; line: number; fields: Map<string, string> };
 
-export function parseBibliography(text: string, file: string, log: IssueLog, publicDir: string): Publication[] {
+export function parseBibliography(text: string, file: string, log: IssueLog, options: BibliographyOptions): Publication[] {
   // Every field verbatim, @string macros expanded: the source of the clean BibTeX, and of what gets decoded.
   const raw = parse(text, { raw: true, sentenceCase: false, removeOuterBraces: [], verbatimFields: [/.*/] });
   const place = location(text);
@@ -70,7 +80,7 @@ export function parseBibliography(text: string, file: string, log: IssueLog, pub
     valid.push(entry);
   }
 
-  const publications = decode(valid, file, log, publicDir);
+  const publications = decode(valid, file, log, options);
   // Newest first; within a year, by month when known, else in the order of the file; entries without a year last.
   return publications.sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || (b.month ?? 0) - (a.month ?? 0));
 }
@@ -140,33 +150,22 @@ function reportSyntaxError(
   );
 }
 
-const LINK_LABELS: Record<PublicationLink['kind'], string> = {
-  pdf: 'PDF',
-  html: 'HTML',
-  doi: 'DOI',
-  arxiv: 'arXiv',
-  code: 'Code',
-  slides: 'Slides',
-  poster: 'Poster',
-  supp: 'Supplement',
-  website: 'Website',
-  video: 'Video',
-  blog: 'Blog',
-};
-/** al-folio keeps these files in assets/pdf/ and names them without a path. */
-const FILE_LINKS = new Set(['pdf', 'slides', 'poster', 'supp']);
-
 /**
  * Decodes the LaTeX of every valid entry in one pass of the parser: each
  * entry is written back out with its math masked and its macros expanded.
  */
-function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: string): Publication[] {
+function decode(entries: RawEntry[], file: string, log: IssueLog, { publicDir, scholarUserId, citations = ALL_SERVICES }: BibliographyOptions): Publication[] {
   const maths: MathSpan[][] = entries.map(() => []);
+  // al-folio shows `annotation` as HTML (its demo: `* Example use of superscripts<br>† Albert Einstein`): its tags are kept from the decoder, which would write `<` as `¡`.
+  const tags: string[][] = entries.map(() => []);
   const synthetic = entries
     .map((entry, i) => {
       const fields = DECODED.filter((name) => entry.fields.has(name)).map((name) => {
         const value = entry.fields.get(name)!;
-        return `  ${name} = {${name === 'author' ? value : maskMath(value, maths[i]!)}},`;
+        // Names and the key to their marks keep `$^\dagger$` for the decoder, which writes the symbol.
+        if (name === 'author') return `  ${name} = {${value}},`;
+        if (name === 'annotation') return `  ${name} = {${value.replace(/<[^<>]*>/g, (tag) => `⟪${tags[i]!.push(tag) - 1}⟫`)}},`;
+        return `  ${name} = {${maskMath(value, maths[i]!)}},`;
       });
       return `@${entry.type}{e${i},\n${fields.join('\n')}\n}\n`;
     })
@@ -189,6 +188,7 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
   entries.forEach((entry, i) => {
     const fields = (byIndex.get(i)?.fields ?? {}) as Record<string, unknown>;
     const say = (message: string, fix: string) => log.error(file, entry.line, `entry \`${entry.key}\`: ${message}`, fix);
+    const warn = (message: string, fix: string) => log.warn(file, entry.line, `entry \`${entry.key}\`: ${message}`, fix);
     for (const command of unknownCommands.get(i) ?? []) {
       log.warn(file, entry.line, `entry \`${entry.key}\`: the LaTeX command \`${command}\` is not known and is shown as written`, 'replace it with the character it stands for, or remove it');
     }
@@ -203,7 +203,8 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
     const rich = (name: string): RichText | undefined => {
       const value = fields[name];
       if (typeof value !== 'string' || !value.trim()) return undefined;
-      return richText(value, maths[i]!, rendered, reportIn(name));
+      const html = name === 'annotation' ? value.replace(/⟪(\d+)⟫/g, (_m, n: string) => tags[i]![Number(n)] ?? '') : value;
+      return richText(html, maths[i]!, rendered, reportIn(name));
     };
     const listText = (name: string) => {
       const value = fields[name];
@@ -212,12 +213,13 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
     const raw = (name: string) => entry.fields.get(name)?.trim() || undefined;
 
     const { people: authors, etAl } = people(fields.author as Creator[] | undefined);
-    const links = linksOf(entry, publicDir, say);
+    const links = linksOf(entry.fields, publicDir, say);
     const preview = previewOf(raw('preview'), publicDir, say, (message, fix) => log.warn(file, entry.line, `entry \`${entry.key}\`: ${message}`, fix));
     const award = raw('award');
     const additionalInfo = raw('additional_info');
     const title = rich('title') ?? { html: trustedHtml(escape(raw('title')!)), text: raw('title')! };
     const venue = venueOf(entry, { rich, listText });
+    const abbr = rich('abbr')?.text;
 
     publications.push({
       key: entry.key,
@@ -229,16 +231,20 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
       ...yearOf(entry),
       month: monthOf(raw('month')),
       venue,
+      note: rich('note'),
+      kind: kindOf({ abbr, type: entry.type }),
       journal: rich('journal')?.text,
       booktitle: rich('booktitle')?.text,
-      abbr: rich('abbr')?.text,
+      abbr,
       selected: isTrue(raw('selected')),
       bibtexShow: raw('bibtex_show') === undefined || isTrue(raw('bibtex_show')),
       abstract: rich('abstract'),
       links,
+      citations: citationLinks(entry.fields, { scholarUserId, switches: citations }, warn),
       doi: doiOf(raw('doi')),
       award: award ? { name: rich('award_name')?.text ?? 'Award', html: markdownToHtml(award, { report: reportIn('award') }) } : undefined,
       additionalInfo: additionalInfo ? markdownToHtml(additionalInfo, { inline: true, report: reportIn('additional_info') }) : undefined,
+      annotation: rich('annotation')?.html,
       preview,
       bibtex: cleanBibtex(entry.type, entry.key, [...entry.fields]),
       math: rendered.length > 0,
@@ -263,141 +269,4 @@ function monthOf(value: string | undefined): number | undefined {
   if (/^\d{1,2}$/.test(value)) return Number(value) >= 1 && Number(value) <= 12 ? Number(value) : undefined;
   const index = MONTH_NAMES.indexOf(value.slice(0, 3).toLowerCase());
   return index >= 0 ? index + 1 : undefined;
-}
-
-function doiOf(value: string | undefined): string | undefined {
-  return value?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:)/i, '');
-}
-
-type Getters = {
-  rich: (name: string) => RichText | undefined;
-  listText: (name: string) => RichText | undefined;
-};
-
-/** "In *Book title*, Series, vol. 3, pp. 1–6": the parts of a citation that say where, without the year. */
-function venueOf(entry: RawEntry, { rich, listText }: Getters): RichText | undefined {
-  const parts: RichText[] = [];
-  // Safe parts joined with fixed text: still safe.
-  const em = (r: RichText | undefined, prefix = '') => r && parts.push({ html: trustedHtml(`${prefix}<em>${r.html}</em>`), text: prefix + r.text });
-  const add = (r: RichText | undefined, prefix = '') => r && parts.push({ html: trustedHtml(prefix + r.html), text: prefix + r.text });
-  const journal = rich('journal');
-  const booktitle = rich('booktitle');
-  if (journal) em(journal);
-  else if (booktitle) em(booktitle, 'In ');
-  else if (rich('howpublished')) add(rich('howpublished'));
-  else if (entry.type === 'misc' || entry.type === 'unpublished' || entry.type === 'online') {
-    const arxiv = arxivId(entry);
-    // The identifier says it is a preprint, once (not "arXiv preprint arXiv:...").
-    if (arxiv) add({ html: trustedHtml(`arXiv:${escape(arxiv)}`), text: `arXiv:${arxiv}` });
-  }
-  add(rich('school') ?? listText('institution'));
-  if (!journal) add(rich('series'));
-  const volume = rich('volume');
-  const number = rich('number') ?? rich('issue');
-  if (journal && volume) add({ html: trustedHtml(volume.html + (number ? `(${number.html})` : '')), text: volume.text + (number ? `(${number.text})` : '') });
-  else {
-    add(volume, 'vol. ');
-    add(number, 'no. ');
-  }
-  const pages = rich('pages');
-  if (pages) add(pages, /[-–—,]/.test(pages.text) ? 'pp. ' : 'p. ');
-  if (!journal && !booktitle) add(listText('publisher') ?? listText('organization'));
-  if (parts.length === 0) return undefined;
-  return { html: trustedHtml(parts.map((p) => p.html).join(', ')), text: parts.map((p) => p.text).join(', ') };
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** `arxiv = {2407.14280}`, or `eprint` when its archive is arXiv (or not named). */
-function arxivId(entry: RawEntry): string | undefined {
-  const arxiv = entry.fields.get('arxiv')?.trim();
-  if (arxiv) return arxiv.replace(/^(https?:\/\/arxiv\.org\/abs\/|arxiv:)/i, '');
-  const eprint = entry.fields.get('eprint')?.trim();
-  const archive = (entry.fields.get('archiveprefix') ?? entry.fields.get('eprinttype') ?? 'arxiv').trim();
-  return eprint && /^arxiv$/i.test(archive) ? eprint.replace(/^arxiv:/i, '') : undefined;
-}
-
-type Say = (message: string, fix: string) => void;
-
-function linksOf(entry: RawEntry, publicDir: string, say: Say): PublicationLink[] {
-  const links: PublicationLink[] = [];
-  for (const kind of Object.keys(LINK_LABELS) as PublicationLink['kind'][]) {
-    let value = kind === 'arxiv' ? arxivId(entry) : entry.fields.get(kind)?.trim();
-    if (!value) continue;
-    let href: string;
-    if (kind === 'doi') href = `https://doi.org/${doiOf(value)}`;
-    else if (kind === 'arxiv') href = /^https?:\/\//.test(value) ? value : `https://arxiv.org/abs/${value}`;
-    else if (/^[a-z][a-z\d+.-]*:/i.test(value)) {
-      if (!/^(https?|mailto):/i.test(value)) {
-        say(`\`${kind}\` \`${value}\` is not a web address`, 'use an https:// address or a file in public/');
-        continue;
-      }
-      href = value;
-    } else {
-      value = value.startsWith('/') ? value : FILE_LINKS.has(kind) ? `/assets/pdf/${value}` : `/${value}`;
-      href = encodeURI(safeDecode(value));
-      if (FILE_LINKS.has(kind) && !publicFile(value, publicDir)) {
-        say(`the ${kind} file \`${value}\` does not exist`, `put the file at public${value.split(/[?#]/)[0]}, or give its full https:// address`);
-        continue;
-      }
-    }
-    links.push({ kind, label: LINK_LABELS[kind], href });
-  }
-  return distinctLinks(links);
-}
-
-/** Which name a button keeps when two fields give one address: the more specific (an arXiv `html` is the arXiv page). */
-const SPECIFIC: PublicationLink['kind'][] = ['arxiv', 'doi', 'pdf', 'code', 'slides', 'poster', 'supp', 'video', 'blog', 'website', 'html'];
-
-/** `http://` or `https://`, `www.` or not, a trailing slash or not: one address. */
-function sameAddress(href: string): string {
-  return href.replace(/^https?:\/\/(www\.)?/i, '//').replace(/\/+$/, '');
-}
-
-/**
- * One button per address, in the order of the fields: a second field with
- * the same address (al-folio sites often give `html` and `arxiv` the arXiv
- * page) adds no button; the button takes the more specific name of the two.
- */
-export function distinctLinks(links: PublicationLink[]): PublicationLink[] {
-  const kept: PublicationLink[] = [];
-  for (const link of links) {
-    const i = kept.findIndex((k) => sameAddress(k.href) === sameAddress(link.href));
-    if (i < 0) kept.push(link);
-    else if (SPECIFIC.indexOf(link.kind) < SPECIFIC.indexOf(kept[i]!.kind)) kept[i] = link;
-  }
-  return kept;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURI(value);
-  } catch {
-    return value;
-  }
-}
-
-
-function previewOf(value: string | undefined, publicDir: string, say: Say, warn: Say): Publication['preview'] {
-  if (!value) return undefined;
-  if (/^[a-z][a-z\d+.-]*:/i.test(value)) {
-    say(`the preview \`${value}\` is not a file of the site`, 'save the image in public/assets/img/publication_preview/ and write its file name');
-    return undefined;
-  }
-  const src = value.startsWith('/') ? value : `/assets/img/publication_preview/${value}`;
-  const file = publicFile(src, publicDir);
-  if (!file) {
-    say(`the preview image \`${src}\` does not exist`, `put the image at public${src}, or remove \`preview\``);
-    return undefined;
-  }
-  try {
-    const { width, height } = displayedSize(fs.readFileSync(/*turbopackIgnore: true*/ file));
-    return { src: encodeURI(safeDecode(src)), width, height };
-  } catch (error) {
-    // As a broken preview in al-folio: the entry is shown, without it.
-    warn(`the preview \`${src}\` cannot be shown (${error instanceof UnreadableImage ? error.message : 'its bytes are no PNG, JPEG, WebP, AVIF, GIF or SVG with a size'}): the entry is shown without it`, `save public${safeDecode(src)} again as PNG, JPEG, GIF, WebP or SVG`);
-    return undefined;
-  }
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { markupIn, sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { routes } from '../routing/urls';
 import { displayTitle } from '../text';
+import { smartHtml, smartText } from '../text/typography';
 import { frontMatterImage, localFile } from './assets';
 import { migrateSettings } from './migrations';
 import type { CvFiles } from './cv';
@@ -47,7 +48,8 @@ export function readSite(file: string, log: IssueLog): Site | null {
  */
 function safeHtml(html: string | undefined, key: string[], source: PlacedData, log: IssueLog): SafeHtml | undefined {
   if (!html) return undefined;
-  return sanitizeHtml(html, (removal) => log.error(source.path, source.lineOf(key), `\`${key.join('.')}\`: ${removal.message}`, removal.fix, source.columnOf(key)));
+  // Prose, as a body is: typographer's quotes and dashes (lib/text/typography.ts).
+  return smartHtml(sanitizeHtml(html, (removal) => log.error(source.path, source.lineOf(key), `\`${key.join('.')}\`: ${removal.message}`, removal.fix, source.columnOf(key))));
 }
 
 /**
@@ -80,7 +82,7 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
     slug,
     permalink: data.permalink ?? `/${slug}/`,
     layout: data.layout,
-    title: displayTitle(data.title),
+    title: displayTitle(smartText(data.title)),
     description: safeHtml(data.description, ['description'], source, log),
     subtitle: safeHtml(data.subtitle, ['subtitle'], source, log),
     nav: data.nav,
@@ -123,9 +125,9 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     ...doc,
     slug,
     permalink: routes.post(date.year, slug),
-    title: data.title,
+    title: smartText(data.title),
     date,
-    description: data.description,
+    description: smartText(data.description),
     tags: data.tags,
     categories: data.categories,
     thumbnail: data.thumbnail ? frontMatterImage(data.thumbnail, ['thumbnail'], file, source, log, publicDir, 'no thumbnail') : undefined,
@@ -167,7 +169,7 @@ export function readNews(file: string, read: Read | null, log: IssueLog): NewsIt
     log.error(file, 1, 'a news item that is not `inline: true` needs a `title`', 'add `title: ...` or `inline: true`');
     return null;
   }
-  return { ...doc, ...dated, inline: data.inline, title: data.title, redirectFrom: data.redirect_from };
+  return { ...doc, ...dated, inline: data.inline, title: smartText(data.title), redirectFrom: data.redirect_from };
 }
 
 export function readProject(file: string, read: Read | null, log: IssueLog, publicDir: string): Project | null {
@@ -179,7 +181,8 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
   return {
     ...doc,
     slug: path.basename(file).replace(CONTENT_EXTENSIONS, ''),
-    title: data.title,
+    // As a page's: al-folio's starter titles its projects in lower case (`project 1`) and capitalises them in CSS.
+    title: displayTitle(smartText(data.title)),
     description: safeHtml(data.description, ['description'], source, log),
     image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir, 'the card without an image') : undefined,
     importance: data.importance ?? undefined,

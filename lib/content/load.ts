@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readBibliography } from '../bibliography/parse';
 import { citedKeys } from '../bibliography/remark-cite';
 import { permalinkProblems } from '../routing/permalinks';
 import { newsPath, projectPagePath } from '../routing/urls';
@@ -10,7 +9,7 @@ import { derivedFields, saveDerivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
 import { collectOldAddresses, readRedirects } from './old-addresses';
-import { linkPublications, readCoauthors, readVenues } from './publication-data';
+import { readPublications } from './publication-data';
 import { readSourceFile, type SourceFile } from './source-file';
 import { mergeTermSpellings } from './taxonomy';
 import type { Content, Document, LoadOptions, NewsItem, Page, Post, Project } from './types';
@@ -59,10 +58,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
 
   claimPermalinks(pages, allPosts, news, projects, log);
   saveDerivedFields();
-  const publications = linkPublications(readBibliography(path.join(options.contentDir, 'publications.bib'), log, options.publicDir), {
-    venues: readVenues(path.join(options.contentDir, 'venues.yml'), log),
-    coauthors: readCoauthors(path.join(options.contentDir, 'coauthors.yml'), log),
-  });
+  const publications = readPublications(options.contentDir, options.publicDir, site, log);
   const oldAddresses = collectOldAddresses({ pages, posts, news, projects }, readRedirects(path.join(options.contentDir, 'redirects.yml'), log));
   if (!site) return { content: null, log, documents };
   return { content: { root, site, pages, posts, news, publications, projects, oldAddresses }, log, documents };

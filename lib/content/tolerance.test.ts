@@ -150,7 +150,7 @@ describe("no sentence of zod's reaches the author", () => {
         'content/pages/about.md:5:1  error: `nav_order` must be a number; here it is the text `first`  (see the front-matter table in README.md)',
         'content/pages/about.md:7:3  error: `profile.align` must be one of: left, right; here it is the text `middle`  (see the front-matter table in README.md)',
         'content/site.yml:3:1  error: `url`: the text `not a url` is not a web address (https://...)  (see the front-matter table in README.md)',
-        'content/site.yml:5:1  error: `max_author_limit` must be more than 0; here it is the number -1  (see the front-matter table in README.md)',
+        "content/site.yml:5:1  error: `max_author_limit`: `-1` is not a number of authors  (write a whole number from 1 (al-folio's sites use 3 to 10), or leave it blank to list every author)",
         'content/site.yml:6:1  error: `news_limit` must be a whole number; here it is the number 2.5  (see the front-matter table in README.md)',
       ]),
     );
