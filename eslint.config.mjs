@@ -55,6 +55,6 @@ const config = [
     settings: { 'import/ignore': ['node_modules'] },
     rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
   },
-  { ignores: ['.next/**', '.next-*/**', 'out/**', 'out-*/**', 'screenshots/**', '.bench/**', 'bench-results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  { ignores: ['.next/**', '.next-*/**', 'out/**', 'out-*/**', '.corpus-exports/**', 'screenshots/**', '.bench/**', 'bench-results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
 ];
 export default config;

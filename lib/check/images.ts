@@ -6,15 +6,16 @@ import { encodeAll, verifyReadable } from '../images/encode';
 import { imageUses } from '../content/image-uses';
 import { plannedFiles, type ImageUse } from '../images';
 import { formatPlan } from '../images/plan';
-import { unreadableIssue } from '../images/respond';
+import { damagedIssue, unreadableIssue } from '../images/respond';
 import { imageSource, type ImageSource } from '../images/source';
 
 /**
- * The content check's part: every image the site re-encodes must decode
- * with sharp, or the build would fail on it. Each place that shows one that
- * does not is an error on its line. (A missing file, or a file that is no
- * image at all, is reported where it is named: by the loader for front
- * matter, by the compile for bodies.)
+ * The content check's part: every image the site re-encodes is decoded
+ * with sharp. One cut short or damaged is shown as far as it can be read,
+ * as browsers show it: a warning on each line that shows it. One sharp can
+ * read nothing of would stop the build: an error on each line. (A missing
+ * file, or a file that is no image at all, is reported where it is named:
+ * by the loader for front matter, by the compile for bodies.)
  */
 export async function imageIssues(content: Content, { contentDir, publicDir }: { contentDir: string; publicDir: string }): Promise<ContentIssue[]> {
   const sources = new Map<string, { source: ImageSource; uses: ImageUse[] }>();
@@ -35,7 +36,8 @@ export async function imageIssues(content: Content, { contentDir, publicDir }: {
   await Promise.all(
     [...sources.values()].map(async ({ source, uses }) => {
       try {
-        await verifyReadable(source, cache);
+        const damage = await verifyReadable(source, cache);
+        if (damage) for (const use of uses) issues.set(`${use.file}:${use.line}`, damagedIssue(use, source.src));
       } catch (error) {
         for (const use of uses) issues.set(`${use.file}:${use.line}`, unreadableIssue(use, source.src, error as Error));
       }

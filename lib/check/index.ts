@@ -9,6 +9,7 @@ import { routeKey } from '../routing/segments';
 import { readContent } from '../content/load';
 import type { Content, LoadOptions } from '../content/types';
 import { projectsIssues } from './projects';
+import { oldAddressIssues, resumeCopyIssues } from './old-addresses';
 import { emptyListIssues } from './lists';
 import { listingIssues } from './listings';
 import { redirectIssues } from './redirects';
@@ -34,6 +35,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
     // Every image the site re-encodes must decode: the build would stop on it.
     issues.push(...(await imageIssues(content, options)));
     issues.push(...redirectIssues(content, routes!, options.publicDir));
+    issues.push(...oldAddressIssues(content, routes!, options.publicDir), ...resumeCopyIssues(content, options.contentDir, options.publicDir));
     issues.push(...emptyListIssues(content));
     issues.push(...listingIssues(content));
   }
@@ -41,7 +43,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
 }
 
 /** Where an internal link may lead (besides files in public/): every public page, `/`, the feeds, the sitemap, robots.txt, the search page. */
-function siteRoutes(content: Content): Set<string> {
+export function siteRoutes(content: Content): Set<string> {
   const paths = [...publicRoutes(content).map((r) => r.path), urls.home, ...siteFeeds(content).map((f) => f.path), urls.sitemap, urls.robots, urls.search];
   return new Set(paths.map(routeKey));
 }

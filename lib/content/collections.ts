@@ -83,8 +83,8 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
   if (!data.permalink && !nameMakesAddress(file, slug, log, { written: true })) return null;
   let image: LocalImage | undefined;
   if (data.profile?.image) {
-    image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir);
-    if (!image) return null;
+    // An image that cannot be shown gives way to the monogram (the missing file is an error, logged).
+    image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir, 'a monogram of your initials');
   }
   const cv = data.layout === 'cv' ? cvFiles.forPage(data.cv_format ?? undefined, source) : undefined;
   // A CV's sections are headings of the page, after those of its text.
@@ -115,6 +115,7 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
     projects: { categories: data.display_categories, horizontal: data.horizontal },
     redirect: data.redirect,
     giscusComments: data.giscus_comments,
+    redirectFrom: data.redirect_from,
   };
 }
 
@@ -143,7 +144,7 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     description: smartText(data.description),
     tags: data.tags,
     categories: data.categories,
-    thumbnail: data.thumbnail ? frontMatterImage(data.thumbnail, ['thumbnail'], file, source, log, publicDir) : undefined,
+    thumbnail: data.thumbnail ? frontMatterImage(data.thumbnail, ['thumbnail'], file, source, log, publicDir, 'no thumbnail') : undefined,
     draft,
     featured: data.featured,
     relatedPosts: data.related_posts,
@@ -152,6 +153,7 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     toc: tableOfContents(data.toc, doc.derived.headings),
     redirect: data.redirect,
     giscusComments: data.giscus_comments,
+    redirectFrom: data.redirect_from,
   };
 }
 
@@ -205,7 +207,7 @@ export function readNews(file: string, read: Read | null, log: IssueLog): NewsIt
     log.error(file, 1, 'a news item that is not `inline: true` needs a `title`', 'add `title: ...` or `inline: true`');
     return null;
   }
-  return { ...doc, ...dated, inline: data.inline, title: smartText(data.title) };
+  return { ...doc, ...dated, inline: data.inline, title: smartText(data.title), redirectFrom: data.redirect_from };
 }
 
 export function readProject(file: string, read: Read | null, log: IssueLog, publicDir: string): Project | null {
@@ -222,13 +224,14 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
     // As a page's: al-folio's starter titles its projects in lower case (`project 1`) and capitalises them in CSS.
     title: displayTitle(smartText(data.title)),
     description: safeHtml(data.description, ['description'], source, log),
-    image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir) : undefined,
+    image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir, 'the card without an image') : undefined,
     importance: data.importance ?? undefined,
     category: data.category,
     redirect: data.redirect ?? undefined,
     github: data.github?.replace(/^https?:\/\/github\.com\//, '').replace(/\/$/, '') ?? undefined,
     toc: tableOfContents(data.toc, doc.derived.headings),
     giscusComments: data.giscus_comments,
+    redirectFrom: data.redirect_from,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Derived } from './derive';
 import type { ContentDate } from './fields';
 import type { PageData, SiteData } from './schemas';
 import type { SourceFile } from './source-file';
+import type { OldAddress } from './old-addresses';
 import type { Toc } from './toc';
 
 /** What the content layer makes of content/: the typed data every page, feed and check reads. */
@@ -15,6 +16,8 @@ export type Site = SiteData & { footer_text?: SafeHtml };
 
 /** What every rendered document carries: where it came from, and its body to compile. */
 export type Document = {
+  /** Old addresses that lead to it (`redirect_from:`, lib/content/old-addresses.ts): decoded paths. */
+  redirectFrom?: string[];
   /** Path relative to the project root, for messages. */
   file: string;
   source: Pick<SourceFile, 'path' | 'format' | 'body' | 'bodyLine' | 'lineOf'>;
@@ -28,7 +31,8 @@ export type Document = {
   derived: Derived;
 };
 
-export type LocalImage = { src: string; width: number; height: number };
+/** An image of public/ named in front matter: its site path, its size as shown, and its type as its bytes say (image-size's name: `jpg`, `png`, ...). */
+export type LocalImage = { src: string; width: number; height: number; type: string };
 
 export type Page = Document & {
   slug: string;
@@ -139,6 +143,8 @@ export type Content = {
   repositories?: Repositories;
   /** Posts published elsewhere (site.yml's `external_sources`, from content/data/external-posts.json), newest first. */
   externalPosts: ExternalPost[];
+  /** Addresses the site had before, each answered by a page that sends its visitor on (lib/content/old-addresses.ts). */
+  oldAddresses: OldAddress[];
 };
 
 export type LoadOptions = {

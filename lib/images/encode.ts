@@ -5,11 +5,12 @@ import type { ImageFormat } from './plan';
 
 /**
  * One generated file: the source turned upright (EXIF orientation), scaled
- * to `width` (never up), in `format`. Rejects when sharp cannot read the
- * source (a truncated or corrupt file).
+ * to `width` (never up), in `format`. A file cut short or damaged is read
+ * as far as it goes, as browsers show it (the content check warns about
+ * it); rejects only when sharp can read nothing of it.
  */
 export function encodeImage(file: string, width: number, format: ImageFormat): Promise<Buffer> {
-  const image = sharp(/*turbopackIgnore: true*/ file).rotate().resize({ width, withoutEnlargement: true });
+  const image = sharp(/*turbopackIgnore: true*/ file, { failOn: 'none' }).rotate().resize({ width, withoutEnlargement: true });
   switch (format) {
     case 'avif':
       return image.avif(ENCODERS.avif).toBuffer();
@@ -65,15 +66,24 @@ export async function encodeAll(files: Iterable<{ source: { file: string; hash: 
 
 /**
  * Decodes the whole source (JPEG at a fraction of its size, which reads
- * every block all the same): rejects when sharp cannot read it. A source
- * read once is remembered in the cache, so the content check decodes each
- * image once, not at every build.
+ * every block all the same). Resolves to null when the file is whole, to
+ * what is wrong when it is cut short or damaged but can be shown as far as
+ * it goes (as `encodeImage` shows it, and browsers do); rejects when sharp
+ * can read nothing of it. What was found is remembered in the cache, so
+ * the content check decodes each image once, not at every build.
  */
-export async function verifyReadable(source: { file: string; hash: string }, cache: BuildCache | undefined): Promise<void> {
-  const decode = async () => {
-    await sharp(/*turbopackIgnore: true*/ source.file).rotate().resize({ width: 64 }).raw().toBuffer();
-    return Buffer.alloc(0);
+export async function verifyReadable(source: { file: string; hash: string }, cache: BuildCache | undefined): Promise<string | null> {
+  const decode = (failOn: 'warning' | 'none') => sharp(/*turbopackIgnore: true*/ source.file, { failOn }).rotate().resize({ width: 64 }).raw().toBuffer();
+  // What is kept: nothing for a whole image, the reason for a damaged one (shown as far as it goes).
+  const verdict = async () => {
+    try {
+      await decode('warning');
+      return Buffer.alloc(0);
+    } catch (error) {
+      await decode('none');
+      return Buffer.from((error as Error).message.split('\n')[0]!);
+    }
   };
-  if (cache) await cache.remember('image', cacheKey(source.hash, 'readable'), decode);
-  else await decode();
+  const reason = cache ? await cache.remember('image', cacheKey(source.hash, 'readable'), verdict) : await verdict();
+  return reason.length > 0 ? reason.toString('utf8') : null;
 }

@@ -35,3 +35,15 @@ export function unreadableIssue(use: { file: string; line: number }, src: string
     fix: `save it again as PNG, JPEG, WebP, AVIF or GIF (public${decodeURI(src)})`,
   };
 }
+
+/** An image cut short or damaged (a download that stopped, a file a tool broke): shown as far as it can be read, as browsers show it. */
+export function damagedIssue(use: { file: string; line: number }, src: string) {
+  return {
+    severity: 'warning' as const,
+    file: use.file,
+    line: use.line,
+    column: 1,
+    message: `the image \`${src}\` is cut short or damaged: the page shows as much of it as can be read, as a browser does`,
+    fix: `save it again from the original, or export it again (public${decodeURI(src)})`,
+  };
+}

@@ -4,6 +4,9 @@ import { ImageResponse } from 'next/og';
 import { cacheKey } from '../build/cache';
 import { buildCache } from '../build/process-cache';
 import { aboutPage, loadOptions, type Content, type LocalImage } from '../content';
+import { encodeCached } from '../images/encode';
+import { formatPlan } from '../images/plan';
+import { imageSource } from '../images/source';
 import { formatDay } from '../text/dates';
 import { htmlToText, initials } from '../text';
 import type { PublicRoute } from './public-routes';
@@ -97,7 +100,7 @@ function draw(element: React.ReactElement, options: { width: number; height: num
   return cache.rememberResponse('share-image', cacheKey(tree, JSON.stringify({ ...options, fonts: undefined }), fontsKey), () => new ImageResponse(element, options));
 }
 
-export function shareImage(content: Content, route: PublicRoute): Response | Promise<Response> {
+export async function shareImage(content: Content, route: PublicRoute): Promise<Response> {
   if (route.person) return personCard(content);
   const { site } = content;
   const siteTitle = drawableText(site.title) ?? drawableText(site.name) ?? '';
@@ -128,24 +131,39 @@ export function shareImage(content: Content, route: PublicRoute): Response | Pro
   );
 }
 
-/** A portrait satori can draw (PNG, JPEG, GIF), as a data URL; other formats give way to the monogram. */
-function portrait(image: LocalImage | undefined): string | undefined {
-  const type = image && { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif' }[path.extname(decodeURI(image.src)).slice(1).toLowerCase()];
-  if (!image || !type) return undefined;
-  const file = path.join(loadOptions().publicDir, decodeURI(image.src));
-  return fs.existsSync(file) ? `data:${type};base64,${fs.readFileSync(file).toString('base64')}` : undefined;
+/**
+ * The portrait as satori draws it: a JPEG the image pipeline makes from the
+ * file, whatever its name says (a `prof_pic.jpg` holding PNG bytes, a WebP,
+ * a file cut short: sharp reads the bytes, and reads a damaged file as far
+ * as it goes). Null when nothing can be read of it: the monogram stands in,
+ * and the content check has said why, with the line.
+ */
+async function portrait(image: LocalImage | undefined): Promise<string | null> {
+  if (!image) return null;
+  try {
+    const source = imageSource(image.src, loadOptions().publicDir);
+    if (!source || !formatPlan(source.type, false)) return null;
+    const jpeg = await encodeCached(source, PORTRAIT_PIXELS, 'jpeg', buildCache());
+    return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+  } catch {
+    return null;
+  }
 }
 
+/** The portrait's side on the card, and the pixels drawn into it (twice as many, for sharp downscaling). */
+const PORTRAIT_SIDE = 320;
+const PORTRAIT_PIXELS = 2 * PORTRAIT_SIDE;
+
 /** The card a link to the site previews with: who this is, what they do, their portrait or monogram. */
-function personCard(content: Content): Response | Promise<Response> {
+async function personCard(content: Content): Promise<Response> {
   const { site } = content;
   const page = aboutPage(content);
   const name = drawableText(site.name) ?? drawableText(site.title) ?? '';
   const subtitle = page?.subtitle ? drawableText(htmlToText(page.subtitle)) : null;
   const host = site.url ? new URL(site.url).host : '';
-  const photo = portrait(page?.profile?.image);
+  const photo = await portrait(page?.profile?.image);
   const round = page?.profile?.circular ?? false;
-  const side = 320;
+  const side = PORTRAIT_SIDE;
   return draw(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: COLORS.page, color: COLORS.ink, fontFamily: fonts().family }}>

@@ -48,6 +48,8 @@ export class ImportRun {
   siteVariables: Record<string, unknown> = {};
   repositories: Record<string, unknown> | undefined;
   readonly outputs = new Map<string, Output>();
+  /** Each site file converted (or copied unconverted) into content/, and the file it became (old-addresses.ts reads it). */
+  readonly converted = new Map<string, string>();
   readonly references: (FileReference & { file: string })[] = [];
   readonly report: ImportReport;
 
@@ -123,6 +125,10 @@ export class ImportRun {
         this.skip(file, 'not a Markdown file');
         continue;
       }
+      if (fs.readFileSync(path.join(this.site, file), 'utf8').trim() === '') {
+        this.skip(file, 'an empty file: Jekyll makes no page of it');
+        continue;
+      }
       const source = this.read(file);
       const name = nameOf(file);
       if (!source) {
@@ -168,12 +174,14 @@ export class ImportRun {
     for (const [k, v] of result.counts) this.report.conversions.set(k, (this.report.conversions.get(k) ?? 0) + v);
     this.counted(counter);
     const body = result.text.trim() ? `\n${result.text}` : '';
+    this.converted.set(file, target + (mdx ? '.mdx' : '.md'));
     this.emit(target + (mdx ? '.mdx' : '.md'), frontMatter + body, null);
   }
 
   /** A file whose front matter is not valid YAML: copied as it is, for the author (the report has the line). */
   copyUnconverted(file: string, target: string, counter: string) {
     this.counted(counter);
+    this.converted.set(file, target.replace(MARKDOWN, '') + '.md');
     this.emit(target.replace(MARKDOWN, '') + '.md', fs.readFileSync(path.join(this.site, file)), null);
   }
 

@@ -11,6 +11,7 @@ import { importProjects } from './import-projects';
 import { ImportRun, permalinkOf, SiteReadError, type ImportOptions } from './import-run';
 import { writeOutputs } from './import-write';
 import { JekyllFiles } from './jekyll';
+import { keepOldAddresses } from './old-addresses';
 import type { ImportReport } from './report';
 import { siteYaml } from './site-config';
 import { carriedSettings } from './services';
@@ -84,6 +85,7 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   importBibliography(run, config.data);
   keepForLater(run, config.data);
   copyFiles(run);
+  keepOldAddresses(run);
 
   // Errors reading the site's YAML are left for the author; warnings (YAML 1.1's `yes`, read as true) are notes.
   for (const issue of run.log.issues) {

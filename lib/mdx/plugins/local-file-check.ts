@@ -1,7 +1,7 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { imageSource } from '../../images/source';
+import { imageSource, UnreadableImage } from '../../images/source';
 import { publicFile } from '../../routing/public-file';
 
 /**
@@ -26,9 +26,10 @@ export function stillThere({ src, image }: CheckedFile, publicDir: string): bool
 type Check = (src: string | null | undefined, node: Node, image: boolean) => void;
 
 /**
- * Checks site paths against public/: a missing file, or an image that is no
- * image, is a fatal message on its line. Throws the first when done, so
- * every one is in the file's messages.
+ * Checks site paths against public/: a missing file is a fatal message on
+ * its line (throws the first when done, so every one is in the file's
+ * messages); an image whose file holds no image (empty, or other bytes) is
+ * a warning, and the page shows the file as it is, as al-folio did.
  */
 export function localFileChecker(publicDir: string, file: VFile, checked?: CheckedFile[]): { check: Check; done: () => void } {
   let first: VFileMessage | undefined;
@@ -51,8 +52,14 @@ export function localFileChecker(publicDir: string, file: VFile, checked?: Check
     if (!image) return;
     try {
       imageSource(src, publicDir);
-    } catch {
-      fail(`\`${src}\` is not an image`, `save it as PNG, JPEG, WebP, AVIF, GIF or SVG (public${decoded})`, node);
+    } catch (error) {
+      if (!(error instanceof UnreadableImage)) throw error;
+      // A Markdown image is checked as Markdown, then again as the <img> it became: one warning.
+      const reason = `the image \`${src}\` cannot be shown (${error.message}): the page links the file as it is`;
+      if (file.messages.some((m) => m.reason === reason && m.line === node.position?.start.line)) return;
+      const m = file.message(reason, node, 'folio:unreadable-image');
+      m.fatal = false;
+      m.note = `save public${decoded} again as PNG, JPEG, WebP, AVIF, GIF or SVG`;
     }
   };
   return {
