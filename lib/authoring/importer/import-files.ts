@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ImportRun } from './import-run';
 
 /**
@@ -13,8 +11,8 @@ export function importBibliography(run: ImportRun, config: Record<string, unknow
   const folder = typeof scholar.source === 'string' ? scholar.source.replace(/^\/|\/$/g, '') : '_bibliography';
   const name = typeof scholar.bibliography === 'string' ? scholar.bibliography : 'papers.bib';
   const bib = `${folder}/${name.endsWith('.bib') ? name : `${name}.bib`}`;
-  if (!run.jekyll.exists(bib)) return run.note(bib, 1, 'no bibliography: content/publications.bib is not written');
-  const bytes = fs.readFileSync(path.join(run.site, bib));
+  const bytes = run.bytes(bib);
+  if (!bytes) return run.note(bib, 1, 'no bibliography: content/publications.bib is not written');
   run.emit('content/publications.bib', bytes, 'publications');
   // al-folio finds an entry's local files by name: previews in assets/img/publication_preview/, the rest in assets/pdf/.
   const FILE_FIELD = /^\s*(pdf|supp|poster|slides|preview)\s*=\s*[{"]\s*([^}"]*?)\s*[}"]/gim;
@@ -36,7 +34,7 @@ export function keepForLater(run: ImportRun, config: Record<string, unknown>) {
     const { files, skipped } = run.jekyll.walk(`_${name}`);
     skipped.forEach((s) => run.skip(s.file, s.reason));
     if (files.length === 0) continue;
-    for (const file of files) run.emit(`content/_imported/${file.slice(1)}`, fs.readFileSync(path.join(run.site, file)), 'kept for later');
+    for (const file of files) run.emit(`content/_imported/${file.slice(1)}`, run.bytes(file)!, 'kept for later');
     run.leftover(
       '_config.yml',
       run.configLine(['collections', name]),
@@ -50,22 +48,24 @@ export function copyFiles(run: ImportRun) {
   const { files, skipped } = run.jekyll.walk('assets/img');
   skipped.forEach((s) => run.skip(s.file, s.reason));
   const copied = new Set(files);
-  for (const file of files) run.emit(`public/${file}`, fs.readFileSync(path.join(run.site, file)), 'files');
+  for (const file of files) run.emit(`public/${file}`, run.bytes(file)!, 'files');
   const seen = new Set<string>();
   for (const ref of run.references) {
     if (copied.has(ref.path)) continue;
     if (/\.html?$/.test(ref.path)) continue;
-    const why = run.jekyll.exists(ref.path) ? run.jekyll.whySkipped(ref.path) : 'missing';
+    const why = run.jekyll.exists(ref.path) ? run.jekyll.whySkipped(ref.path) : run.reader.isRefused(ref.path) ? 'refused' : 'missing';
     if (why) {
       const message =
         why === 'missing'
           ? `\`/${ref.path}\` is not a file of the site: add it to public/${ref.path} or fix the link`
-          : `\`/${ref.path}\` is not part of the built site (${why})`;
+          : why === 'refused'
+            ? `\`/${ref.path}\` is a symbolic link out of the site: refused, nothing of it was copied (copy the file itself into public/${ref.path} if it is yours to publish)`
+            : `\`/${ref.path}\` is not part of the built site (${why})`;
       run.leftover(ref.file, ref.line, message);
       continue;
     }
     if (seen.has(ref.path)) continue;
     seen.add(ref.path);
-    run.emit(`public/${ref.path}`, fs.readFileSync(path.join(run.site, ref.path)), 'files');
+    run.emit(`public/${ref.path}`, run.bytes(ref.path)!, 'files');
   }
 }

@@ -1,17 +1,16 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from '../../content/source-file';
 import { PAGE_LAYOUTS } from '../../content/schemas';
 import { isOwnedRoute, routes } from '../../routing/urls';
 import { FrontMatter } from './front-matter';
-import { flatName, frontMatterText, isFalse, permalinkOf, type ImportRun } from './import-run';
+import { flatName, isFalse, permalinkOf, type ImportRun } from './import-run';
 import { MARKDOWN } from './jekyll';
 
 /** Markdown pages: `_pages/**` and, as Jekyll builds them, Markdown files with front matter at the site root. */
 export function listPages(run: ImportRun): string[] {
   // `_pages/` starts with `_`: Jekyll reads it only because al-folio's `include` lists it.
   const included = run.jekyll.whySkipped('_pages') === null;
-  if (!included && fs.existsSync(path.join(run.site, '_pages'))) run.skip('_pages/', 'Jekyll skips it: `include` in _config.yml does not list _pages');
+  if (!included && run.reader.isDirectory('_pages')) run.skip('_pages/', 'Jekyll skips it: `include` in _config.yml does not list _pages');
   const { files, skipped } = included ? run.jekyll.walk('_pages') : { files: [], skipped: [] };
   skipped.forEach((s) => run.skip(s.file, s.reason));
   const pages = files.filter((f) => {
@@ -19,15 +18,15 @@ export function listPages(run: ImportRun): string[] {
     run.skip(f, 'not a Markdown page: rewrite it as content/pages/*.mdx by hand');
     return false;
   });
-  for (const entry of fs.readdirSync(run.site).sort()) {
-    if (!MARKDOWN.test(entry) || !fs.statSync(path.join(run.site, entry)).isFile()) continue;
+  for (const { name: entry, kind } of run.reader.list('')) {
+    if (!MARKDOWN.test(entry) || kind !== 'file') continue;
     // Without front matter Jekyll copies the file as it is: not a page.
-    if (!/^---\s*$/.test(fs.readFileSync(path.join(run.site, entry), 'utf8').split('\n')[0] ?? '')) continue;
+    if (!/^---\s*$/.test(run.reader.text(entry)!.split('\n')[0] ?? '')) continue;
     const why = run.jekyll.whySkipped(entry);
     if (why) run.skip(entry, why);
     else pages.push(entry);
   }
-  if (fs.existsSync(path.join(run.site, '_drafts'))) run.skip('_drafts/', 'Jekyll builds drafts only with --drafts');
+  if (run.reader.isDirectory('_drafts')) run.skip('_drafts/', 'Jekyll builds drafts only with --drafts');
   return pages;
 }
 
@@ -46,7 +45,7 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
     run.skip(file, 'a menu of the header (`dropdown: true`), not a page');
     return run.leftover(file, source.lineOf(['dropdown']), `header submenu: Folio's header has no submenus; give the pages it lists \`nav: true\` instead${links.length ? `: ${links.join(', ')}` : ''}`);
   }
-  const frontMatter = new FrontMatter(frontMatterText(source));
+  const frontMatter = new FrontMatter(run.frontMatterText(file, source));
   if (permalink === routes.blogIndex) {
     // al-folio's blog page is a Liquid template that lists the posts; Folio's blog index does that.
     if (source.data.layout !== 'blog') frontMatter.set('layout', 'blog');
@@ -81,7 +80,7 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
  */
 function customLayout(run: ImportRun, layout: string, source: SourceFile): { layout: string; why: string } {
   const file = ['liquid', 'html'].map((ext) => `_layouts/${layout}.${ext}`).find((f) => run.jekyll.exists(f));
-  const text = file ? fs.readFileSync(path.join(run.site, file), 'utf8') : '';
+  const text = (file && run.reader.text(file)) ?? '';
   const parent = /^---\s*\n[\s\S]*?^layout:\s*["']?([\w-]+)["']?\s*$[\s\S]*?^---/m.exec(text)?.[1];
   if (source.data.profile !== undefined || /\bpage\.profile\b/.test(text)) return { layout: 'about', why: 'it shows a profile' };
   if (parent && parent !== 'default' && (PAGE_LAYOUTS as readonly string[]).includes(parent)) return { layout: parent, why: `${file} builds on \`${parent}\`` };

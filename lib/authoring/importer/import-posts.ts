@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseContentDate } from '../../content/fields';
 import { FrontMatter } from './front-matter';
-import { frontMatterText, isFalse, type ImportRun } from './import-run';
+import { isFalse, type ImportRun } from './import-run';
 import { POST_NAME } from './jekyll';
 
 /** Layouts a post may keep; another is the site's own, and the post is imported as `layout: post`. */
@@ -26,7 +26,7 @@ export function importPosts(run: ImportRun) {
     }
     const written = source.data.date;
     const date = typeof written === 'string' || written instanceof Date ? parseContentDate(written) : parseContentDate(match[1]!);
-    const frontMatter = new FrontMatter(frontMatterText(source));
+    const frontMatter = new FrontMatter(run.frontMatterText(file, source));
     if (source.data.published === false || isFalse(source.data.published))
       run.note(file, source.lineOf(['published']), '`published: false`: imported as a draft (shown only in `npm run dev`)');
     else if (date && new Date(date.iso) > run.now && source.data.draft === undefined) {

@@ -1,6 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { readSourceFile, type SourceFile } from '../../content/source-file';
+import { parseSourceFile, type SourceFile } from '../../content/source-file';
 import { parseYaml } from '../../content/yaml';
 import { IssueLog } from '../../issues';
 import { convertBody, type FileReference } from './body';
@@ -9,6 +8,7 @@ import { MARKDOWN, type JekyllFiles } from './jekyll';
 import { liquidTokens } from './liquid';
 import { standardReplacements } from './pages';
 import type { ImportReport } from './report';
+import { SiteReader } from './site-reader';
 
 /**
  * One import under way: the al-folio site it reads, what it has read, the
@@ -38,6 +38,8 @@ export class ImportRun {
   readonly out: string;
   readonly now: Date;
   readonly log: IssueLog;
+  /** Every read of the site goes through it: links out of the site are refused. */
+  readonly reader: SiteReader;
   jekyll!: JekyllFiles;
   config: Record<string, unknown> = {};
   configLine: (keys: ReadonlyArray<string | number>) => number = () => 1;
@@ -53,6 +55,7 @@ export class ImportRun {
 
   constructor(readonly options: ImportOptions) {
     this.site = path.resolve(options.site);
+    this.reader = new SiteReader(this.site);
     this.out = path.resolve(options.out);
     this.now = options.now ?? new Date();
     this.log = new IssueLog(this.site);
@@ -67,23 +70,42 @@ export class ImportRun {
       notes: [],
       leftovers: [],
       notCarried: [],
+      refused: [],
     };
   }
 
   // ---- reading --------------------------------------------------------------
 
   private readonly sources = new Map<string, SourceFile | null>();
+  private readonly texts = new Map<string, string>();
 
   /** A site file split into front matter and body; a YAML error is reported once, with its line. */
   read(file: string): SourceFile | null {
-    if (!this.sources.has(file)) this.sources.set(file, readSourceFile(path.join(this.site, file), this.log));
+    if (!this.sources.has(file)) {
+      const text = this.reader.text(file);
+      if (text !== null) this.texts.set(file, text);
+      this.sources.set(file, text === null ? null : parseSourceFile(text, path.join(this.site, file), this.log));
+    }
     return this.sources.get(file)!;
+  }
+
+  /** The front matter of a file read with `read()`, exactly as written, `---` lines included (empty when there is none). */
+  frontMatterText(file: string, source: SourceFile): string {
+    const text = this.texts.get(file) ?? '';
+    const prefix = text.slice(0, text.length - source.body.length);
+    return prefix ? prefix.replace(/\n*$/, '\n') : '';
+  }
+
+  /** A site file's bytes (null when missing, or a link out of the site). */
+  bytes(file: string): Buffer | null {
+    return this.reader.bytes(file);
   }
 
   /** `_data/<name>.yml`, when the site has it. */
   readData(name: string) {
-    const file = path.join(this.site, '_data', `${name}.yml`);
-    return fs.existsSync(file) ? parseYaml(fs.readFileSync(file, 'utf8'), file, this.log) : null;
+    const file = `_data/${name}.yml`;
+    const text = this.reader.text(file);
+    return text === null ? null : parseYaml(text, path.join(this.site, file), this.log);
   }
 
   skip(file: string, reason: string) {
@@ -105,7 +127,7 @@ export class ImportRun {
   /** A collection's folder (`_news/`) is read only when _config.yml declares the collection. */
   collection(name: string): boolean {
     const declared = Object.hasOwn((this.config.collections ?? {}) as object, name);
-    if (!declared && fs.existsSync(path.join(this.site, `_${name}`))) this.skip(`_${name}/`, `Jekyll skips it: \`collections\` in _config.yml does not declare ${name}`);
+    if (!declared && this.reader.isDirectory(`_${name}`)) this.skip(`_${name}/`, `Jekyll skips it: \`collections\` in _config.yml does not declare ${name}`);
     return declared;
   }
 
@@ -146,7 +168,7 @@ export class ImportRun {
     counter: string,
     page: { about?: boolean; layout?: string; permalink?: string; frontMatter?: FrontMatter } = {},
   ) {
-    const frontMatter = (page.frontMatter ?? new FrontMatter(frontMatterText(source))).toString();
+    const frontMatter = (page.frontMatter ?? new FrontMatter(this.frontMatterText(file, source))).toString();
     let replacements;
     if (kind === 'page') {
       const standard = standardReplacements(source.body, liquidTokens(source.body), {
@@ -174,7 +196,8 @@ export class ImportRun {
   /** A file whose front matter is not valid YAML: copied as it is, for the author (the report has the line). */
   copyUnconverted(file: string, target: string, counter: string) {
     this.counted(counter);
-    this.emit(target.replace(MARKDOWN, '') + '.md', fs.readFileSync(path.join(this.site, file)), null);
+    const bytes = this.reader.bytes(file);
+    if (bytes) this.emit(target.replace(MARKDOWN, '') + '.md', bytes, null);
   }
 
   /** A front-matter key naming a site file (`profile.image`, `thumbnail`, `cv_pdf`, a project's `img`): the file is copied. */
@@ -209,13 +232,6 @@ export function permalinkOf(source: SourceFile | null): string | undefined {
 /** YAML 1.1's false, as Jekyll reads it (`published: no`). */
 export function isFalse(value: unknown): boolean {
   return typeof value === 'string' && /^(n|no|false|off)$/i.test(value.trim());
-}
-
-/** The front matter exactly as written, `---` lines included (empty when there is none). */
-export function frontMatterText(source: SourceFile): string {
-  const text = fs.readFileSync(source.path, 'utf8');
-  const prefix = text.slice(0, text.length - source.body.length);
-  return prefix ? prefix.replace(/\n*$/, '\n') : '';
 }
 
 /** The file line of a body offset. */

@@ -348,3 +348,76 @@ describe('pages al-folio lays out from front matter', () => {
     ]);
   });
 });
+
+describe('a site with symbolic links out of it (issue 20)', () => {
+  /** A small site whose links lead to a folder beside it, as a site someone sent you might. */
+  function hostileSite() {
+    const base = tempProject();
+    const site = path.join(base, 'site');
+    const outside = path.join(base, 'outside');
+    const files: Record<string, string> = {
+      '_config.yml': 'title: T\nfirst_name: Ada\nlast_name: L\nurl: https://ada.example.org\npermalink: /blog/:year/:title/\ninclude: [_pages]\njekyll_get_json:\n  - data: resume\n    json: assets/json/resume.json\n',
+      '_pages/about.md': '---\nlayout: about\ntitle: about\npermalink: /\n---\nHello. ![me](/assets/img/gallery/me.png) and ![us](/assets/img/shared.png)\n',
+      '_pages/cv.md': '---\nlayout: cv\ntitle: cv\npermalink: /cv/\n---\n',
+      '_bibliography/papers.bib': '@article{a2024,\n  title = {A},\n  author = {L, Ada},\n  journal = {J},\n  year = {2024},\n  pdf = {paper.pdf}\n}\n',
+      'assets/img/real/shared.png': 'PNG',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      fs.writeFileSync(path.join(site, file), text);
+    }
+    fs.mkdirSync(path.join(outside, 'photos'), { recursive: true });
+    fs.writeFileSync(path.join(outside, 'secret'), 'SECRET OF THE HOST');
+    fs.writeFileSync(path.join(outside, 'photos/me.png'), 'SECRET OF THE HOST');
+    const secret = path.join(outside, 'secret');
+    fs.symlinkSync(secret, path.join(site, 'leak.md'));
+    fs.mkdirSync(path.join(site, '_data'));
+    fs.symlinkSync(secret, path.join(site, '_data/cv.yml'));
+    fs.mkdirSync(path.join(site, 'assets/json'), { recursive: true });
+    fs.symlinkSync(secret, path.join(site, 'assets/json/resume.json'));
+    fs.mkdirSync(path.join(site, 'assets/pdf'), { recursive: true });
+    fs.symlinkSync('../../../outside/secret', path.join(site, 'assets/pdf/paper.pdf'));
+    fs.symlinkSync(path.join(outside, 'photos'), path.join(site, 'assets/img/gallery'));
+    // A link that stays inside the site is followed.
+    fs.symlinkSync('real/shared.png', path.join(site, 'assets/img/shared.png'));
+    return { site, outside };
+  }
+
+  it('copies nothing from outside, reports each link with where it points, and follows a link inside the site', () => {
+    const { site, outside } = hostileSite();
+    const out = tempProject();
+    const report = run(site, out);
+    const written = tree(out);
+    for (const [file, base64] of Object.entries(written)) expect(Buffer.from(base64, 'base64').toString('utf8'), file).not.toContain('SECRET OF THE HOST');
+    expect(Object.keys(written).sort()).toEqual([
+      'content/pages/about.md',
+      'content/pages/cv.md',
+      'content/publications.bib',
+      'content/site.yml',
+      'public/assets/img/real/shared.png',
+      'public/assets/img/shared.png',
+    ]);
+    expect(report.refused).toEqual([
+      { link: 'leak.md', target: path.join(outside, 'secret') },
+      { link: '_data/cv.yml', target: path.join(outside, 'secret') },
+      { link: 'assets/json/resume.json', target: path.join(outside, 'secret') },
+      { link: 'assets/img/gallery', target: path.join(outside, 'photos') },
+      { link: 'assets/pdf/paper.pdf', target: '../../../outside/secret' },
+    ]);
+    expect(report.leftovers.map((l) => `${l.file}:${l.line} ${l.message.split(':')[0]}`)).toEqual([
+      '_bibliography/papers.bib:6 `/assets/pdf/paper.pdf` is a symbolic link out of the site',
+      '_pages/about.md:6 `/assets/img/gallery/me.png` is a symbolic link out of the site',
+      '_pages/cv.md:2 a CV page, but the site has no CV data (_data/cv.yml or assets/json/resume.json)',
+    ]);
+    const text = formatReport(report, out);
+    expect(text).toContain('Refused: symbolic links that lead out of the site (nothing of them was read or copied)\n  leak.md -> ');
+    expect(text).toContain('  assets/pdf/paper.pdf -> ../../../outside/secret\n');
+  });
+
+  it('refuses a _config.yml that is a link out of the site', () => {
+    const { site, outside } = hostileSite();
+    fs.rmSync(path.join(site, '_config.yml'));
+    fs.symlinkSync(path.join(outside, 'secret'), path.join(site, '_config.yml'));
+    expect(() => run(site, tempProject())).toThrow(/its _config.yml is a symbolic link out of the site \(to .*secret\), refused/);
+  });
+});

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../../content/yaml';
 import { routes } from '../../routing/urls';
@@ -28,13 +27,17 @@ export type { ImportReport, Leftover, Note, Written } from './report';
 export function importAlFolio(options: ImportOptions): ImportReport {
   const run = new ImportRun(options);
   const configFile = path.join(run.site, '_config.yml');
-  if (!fs.existsSync(configFile)) throw new SiteReadError(`${run.site} is not an al-folio site: it has no _config.yml`);
-  const config = parseYaml(fs.readFileSync(configFile, 'utf8'), configFile, run.log);
+  const configText = run.reader.text('_config.yml');
+  if (configText === null) {
+    const link = run.reader.refused.find((r) => r.link === '_config.yml');
+    throw new SiteReadError(`${run.site} is not an al-folio site: ${link ? `its _config.yml is a symbolic link out of the site (to ${link.target}), refused` : 'it has no _config.yml'}`);
+  }
+  const config = parseYaml(configText, configFile, run.log);
   if (!config) {
     const first = run.log.issues[0]!;
     throw new SiteReadError(`${first.file}:${first.line}:${first.column}  ${first.message}`);
   }
-  run.jekyll = new JekyllFiles(run.site, config.data);
+  run.jekyll = new JekyllFiles(run.reader, config.data);
   run.config = config.data;
   run.configLine = config.lineOf;
 
@@ -85,6 +88,7 @@ export function importAlFolio(options: ImportOptions): ImportReport {
     if (issue.severity === 'error') run.leftover(issue.file, issue.line, message);
     else run.note(issue.file, issue.line, message);
   }
+  run.report.refused = run.reader.refused;
   writeOutputs(run);
   const byPlace = (a: { file: string; line: number }, b: { file: string; line: number }) => a.file.localeCompare(b.file) || a.line - b.line;
   run.report.leftovers.sort(byPlace);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NotCarried } from './site-config';
+import type { Refusal } from './site-reader';
 
 export type Leftover = { file: string; line: number; text: string; message: string };
 export type Note = { file: string; line: number; message: string };
@@ -22,6 +23,8 @@ export type ImportReport = {
   leftovers: Leftover[];
   /** Settings of _config.yml that content/site.yml does not have, and why. */
   notCarried: NotCarried[];
+  /** Symbolic links that lead out of the site: refused, nothing of them read or copied. */
+  refused: Refusal[];
 };
 
 const FILE_KINDS: [kind: string, where: string][] = [
@@ -80,6 +83,11 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
   if (report.skipped.length > 0) {
     lines.push('', 'Not imported (Jekyll would not build them, or Folio has its own)');
     for (const s of report.skipped) lines.push(`  ${s.file}  ${s.reason}`);
+  }
+
+  if (report.refused.length > 0) {
+    lines.push('', 'Refused: symbolic links that lead out of the site (nothing of them was read or copied)');
+    for (const r of report.refused) lines.push(`  ${r.link} -> ${r.target}`);
   }
 
   if (report.notes.length > 0) {
