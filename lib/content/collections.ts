@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { readBibliography } from '../bibliography/parse';
+import type { Publication } from '../bibliography/types';
+import { publicFile } from '../routing/public-file';
 import { markupIn, sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { routes } from '../routing/urls';
 import { displayTitle } from '../text';
@@ -135,7 +138,16 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     readingMinutes: doc.derived.readingMinutes,
     toc: tableOfContents(data.toc, doc.derived.headings),
     redirect: data.redirect,
+    bibliography: data.bibliography ? postBibliography(data.bibliography, file, source, log, publicDir) : undefined,
   };
+}
+
+/** A post's own BibTeX file (`bibliography: talk.bib`, in public/assets/bibliography/ as al-folio keeps it): its entries, each problem on its line. */
+function postBibliography(name: string, file: string, source: SourceFile, log: IssueLog, publicDir: string): Publication[] | undefined {
+  const sitePath = localFile(name, ['bibliography'], '/assets/bibliography/', file, source, log, publicDir);
+  const bib = sitePath && !/^https?:/.test(sitePath) ? publicFile(sitePath, publicDir) : null;
+  if (sitePath && !bib) log.error(file, source.lineOf(['bibliography']), `bibliography \`${name}\` is not a file of the site`, 'download it into public/assets/bibliography/ and write its file name');
+  return bib ? readBibliography(bib, log, publicDir) : undefined;
 }
 
 /**

@@ -4,7 +4,9 @@ import { PAGE_LAYOUTS } from '../../content/schemas';
 import { isOwnedRoute, routes } from '../../routing/urls';
 import { FrontMatter } from './front-matter';
 import { flatName, isFalse, permalinkOf, type ImportRun } from './import-run';
+import { convertFile } from './import-convert';
 import { MARKDOWN } from './jekyll';
+import { layoutOnlyKeys } from './layout-keys';
 
 /** Markdown pages: `_pages/**` and, as Jekyll builds them, Markdown files with front matter at the site root. */
 export function listPages(run: ImportRun): string[] {
@@ -30,7 +32,20 @@ export function listPages(run: ImportRun): string[] {
   return pages;
 }
 
-export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' | 'jsonresume')[]) {
+/**
+ * al-folio's blog index: the page at /blog/, or else the one whose Liquid
+ * lists the posts page by page (`{% for post in paginator.posts %}`), at
+ * whatever address the site gave it (`/journal/`).
+ */
+export function findBlogIndex(run: ImportRun, pages: string[]): string | undefined {
+  const read = pages.map((file) => ({ file, source: run.read(file) }));
+  return (
+    read.find(({ source }) => permalinkOf(source) === routes.blogIndex)?.file ??
+    read.find(({ source }) => source && /\{%-?\s*for\s+[\w-]+\s+in\s+paginator\.posts\b/.test(source.body))?.file
+  );
+}
+
+export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' | 'jsonresume')[], blogIndex?: string) {
   const source = run.read(file);
   const name = flatName(file, '_pages/');
   if (!source) return run.copyUnconverted(file, `content/pages/${name}`, 'pages');
@@ -46,10 +61,14 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
     return run.leftover(file, source.lineOf(['dropdown']), `header submenu: Folio's header has no submenus; give the pages it lists \`nav: true\` instead${links.length ? `: ${links.join(', ')}` : ''}`);
   }
   const frontMatter = new FrontMatter(run.frontMatterText(file, source));
-  if (permalink === routes.blogIndex) {
+  if (file === blogIndex) {
     // al-folio's blog page is a Liquid template that lists the posts; Folio's blog index does that.
     if (source.data.layout !== 'blog') frontMatter.set('layout', 'blog');
     run.note(file, source.lineOf(['layout']), 'the blog index: `layout: blog` (Folio lists the posts itself; the Liquid template was left out)');
+    if (permalink !== routes.blogIndex) {
+      frontMatter.set('permalink', routes.blogIndex);
+      run.note(file, source.lineOf(['permalink']), `the blog index was at ${permalink ?? 'its default address'}: Folio's is ${routes.blogIndex}, which this page titles now (\`permalink: ${routes.blogIndex}\`); its title and nav entry stay`);
+    }
     run.counted('pages');
     return run.emit(`content/pages/${name}.md`, frontMatter.toString(), null);
   }
@@ -61,6 +80,7 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
     const mapped = customLayout(run, layout, source);
     run.note(file, source.lineOf(['layout']), `layout \`${layout}\` is the site's own (${mapped.why}): imported as \`layout: ${mapped.layout}\``);
     frontMatter.set('layout', mapped.layout);
+    layoutOnlyKeys(run, file, source, layout, 'page', mapped.layout);
     layout = mapped.layout;
   }
   if (typeof source.data.redirect === 'string' && source.data.redirect)
@@ -70,7 +90,7 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
     run.leftover(file, source.lineOf(['profiles']), '`layout: profiles`: Folio shows the page, not the people its `profiles:` list; write them into the text (a <Figure> and a paragraph each)');
   run.frontMatterFiles(file, source, ['profile', 'image'], 'assets/img/');
   run.frontMatterFiles(file, source, ['cv_pdf'], 'assets/pdf/');
-  run.convert(file, source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
+  convertFile(run, file, source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
 }
 
 /**

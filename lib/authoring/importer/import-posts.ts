@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { parseContentDate } from '../../content/fields';
+import { distillFrontMatter } from './distill-post';
 import { FrontMatter } from './front-matter';
+import { layoutOnlyKeys } from './layout-keys';
 import { isFalse, type ImportRun } from './import-run';
+import { convertFile } from './import-convert';
 import { POST_NAME } from './jekyll';
 
 /** Layouts a post may keep; another is the site's own, and the post is imported as `layout: post`. */
@@ -34,13 +37,16 @@ export function importPosts(run: ImportRun) {
       run.note(file, source.lineOf(['date']), 'dated in the future (Jekyll does not build it yet): imported as a draft, `draft: true` added');
     }
     const layout = source.data.layout;
-    if (typeof layout === 'string' && !POST_LAYOUTS.includes(layout)) {
+    const distill = layout === 'distill';
+    if (distill) distillFrontMatter(run, file, source, frontMatter);
+    else if (typeof layout === 'string' && !POST_LAYOUTS.includes(layout)) {
       frontMatter.set('layout', 'post');
       run.note(file, source.lineOf(['layout']), `layout \`${layout}\` is the site's own: imported as \`layout: post\``);
+      layoutOnlyKeys(run, file, source, layout, 'post', 'post');
     }
     if (typeof source.data.permalink === 'string')
       run.leftover(file, source.lineOf(['permalink']), `post permalink \`${source.data.permalink}\`: Folio serves every post at /blog/YEAR/SLUG/`);
     run.frontMatterFiles(file, source, ['thumbnail'], '');
-    run.convert(file, source, 'post', `content/blog/${name}`, 'posts', { frontMatter });
+    convertFile(run, file, source, 'post', `content/blog/${name}`, 'posts', { frontMatter, distill });
   }
 }

@@ -1,12 +1,10 @@
 import path from 'node:path';
 import { parseSourceFile, type SourceFile } from '../../content/source-file';
+import YAML from 'yaml';
 import { parseYaml } from '../../content/yaml';
 import { IssueLog } from '../../issues';
-import { convertBody, type FileReference } from './body';
-import { FrontMatter } from './front-matter';
+import type { FileReference, SiteLinks } from './body';
 import { MARKDOWN, type JekyllFiles } from './jekyll';
-import { liquidTokens } from './liquid';
-import { standardReplacements } from './pages';
 import type { ImportReport } from './report';
 import { SiteReader } from './site-reader';
 
@@ -48,6 +46,10 @@ export class ImportRun {
   siteName = '';
   /** `{{ site.x }}`: _config.yml's values. */
   siteVariables: Record<string, unknown> = {};
+  /** The site's address, as content/site.yml has it (for `absolute_url`). */
+  siteUrl = '';
+  /** Where `post_url` and `link` lead (site-links.ts). */
+  links: SiteLinks | undefined;
   repositories: Record<string, unknown> | undefined;
   readonly outputs = new Map<string, Output>();
   readonly references: (FileReference & { file: string })[] = [];
@@ -99,6 +101,30 @@ export class ImportRun {
   /** A site file's bytes (null when missing, or a link out of the site). */
   bytes(file: string): Buffer | null {
     return this.reader.bytes(file);
+  }
+
+  private data: Record<string, unknown> | undefined;
+
+  /** `site.data`: every data file of `_data/` (YAML or JSON; a folder is a map of its files), as Jekyll reads them; a file that cannot be read is left out. */
+  siteData(): Record<string, unknown> {
+    if (this.data) return this.data;
+    const read = (folder: string): Record<string, unknown> => {
+      const data: Record<string, unknown> = {};
+      for (const entry of this.reader.list(folder)) {
+        const file = `${folder}/${entry.name}`;
+        if (entry.kind === 'dir') data[entry.name] = read(file);
+        else if (/\.(ya?ml|json)$/.test(entry.name)) {
+          try {
+            data[entry.name.replace(/\.\w+$/, '')] = YAML.parse(this.reader.text(file) ?? '');
+          } catch {
+            // A broken data file: whatever reads it reports it (the CV, the socials); a block over it is not run.
+          }
+        }
+      }
+      return data;
+    };
+    this.data = read('_data');
+    return this.data;
   }
 
   /** `_data/<name>.yml`, when the site has it. */
@@ -159,40 +185,6 @@ export class ImportRun {
     }
   }
 
-  /** Converts a body; the file is `.mdx` when it needs components, else `.md`. */
-  convert(
-    file: string,
-    source: SourceFile,
-    kind: 'page' | 'post' | 'news',
-    target: string,
-    counter: string,
-    page: { about?: boolean; layout?: string; permalink?: string; frontMatter?: FrontMatter } = {},
-  ) {
-    const frontMatter = (page.frontMatter ?? new FrontMatter(this.frontMatterText(file, source))).toString();
-    let replacements;
-    if (kind === 'page') {
-      const standard = standardReplacements(source.body, liquidTokens(source.body), {
-        data: source.data,
-        layout: page.layout ?? 'page',
-        permalink: page.permalink,
-        about: page.about ?? false,
-        repositories: this.repositories,
-      });
-      replacements = standard.replacements;
-      for (const n of standard.notes) this.note(file, lineAt(source, n.at), n.message);
-    }
-    const options = { kind, about: page.about ?? false, baseurl: this.baseurl, site: this.siteVariables, page: source.data, bodyLine: source.bodyLine, replacements };
-    let result = convertBody(source.body, { ...options, mdx: false });
-    const mdx = result.components.size > 0;
-    if (mdx) result = convertBody(source.body, { ...options, mdx: true });
-    for (const l of result.leftovers) this.leftover(file, l.line, l.message, l.text);
-    for (const r of result.references) this.references.push({ ...r, file });
-    for (const [k, v] of result.counts) this.report.conversions.set(k, (this.report.conversions.get(k) ?? 0) + v);
-    this.counted(counter);
-    const body = result.text.trim() ? `\n${result.text}` : '';
-    this.emit(target + (mdx ? '.mdx' : '.md'), frontMatter + body, null);
-  }
-
   /** A file whose front matter is not valid YAML: copied as it is, for the author (the report has the line). */
   copyUnconverted(file: string, target: string, counter: string) {
     this.counted(counter);
@@ -232,11 +224,6 @@ export function permalinkOf(source: SourceFile | null): string | undefined {
 /** YAML 1.1's false, as Jekyll reads it (`published: no`). */
 export function isFalse(value: unknown): boolean {
   return typeof value === 'string' && /^(n|no|false|off)$/i.test(value.trim());
-}
-
-/** The file line of a body offset. */
-export function lineAt(source: SourceFile, offset: number): number {
-  return source.bodyLine + source.body.slice(0, offset).split('\n').length - 1;
 }
 
 /** `_pages/teaching/fall.md` → `teaching-fall`. */

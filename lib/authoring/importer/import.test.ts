@@ -133,17 +133,18 @@ describe('importing an al-folio v1 site', () => {
       '_posts/2024-01-15-figures.md:37',
       '_posts/2024-03-01-leftovers.md:9',
       '_posts/2024-03-01-leftovers.md:15',
-      '_posts/2024-03-01-leftovers.md:15',
     ]);
     const text = formatReport(report, out);
     expect(text).toContain('  posts              5  → content/blog/');
     expect(text).toContain('  projects           1  → content/projects/');
-    expect(text).toContain('  _posts/2024-03-01-leftovers.md:15  {{ page.author }}');
-    expect(text).toContain('Left for you to finish by hand (6)');
+    expect(text).toContain("  _posts/2024-03-01-leftovers.md:9\n      `/assets/audio/clip.mp3` is not a file of the site");
+    expect(text).toContain('  _posts/2024-03-01-leftovers.md:15  `{{ page.author }}`: `page.author` is never set, so Jekyll printed nothing here, and so does the import');
+    expect(text).toContain('Left for you to finish by hand (5)');
   });
 
   it('keeps the Liquid it could not convert where the author finds it, never where a visitor would', () => {
-    expect(read(out, 'content/blog/2024-03-01-leftovers.md')).toContain('Written by<!-- {{ page.author }} -->.');
+    // `page.author` is never set: Jekyll printed nothing, and so does the import.
+    expect(read(out, 'content/blog/2024-03-01-leftovers.md')).toContain('Written by. A missing file');
     expect(read(out, 'content/pages/teaching.md')).toContain('<!-- {% include news.liquid %} -->');
   });
 
@@ -419,5 +420,71 @@ describe('a site with symbolic links out of it (issue 20)', () => {
     fs.rmSync(path.join(site, '_config.yml'));
     fs.symlinkSync(path.join(outside, 'secret'), path.join(site, '_config.yml'));
     expect(() => run(site, tempProject())).toThrow(/its _config.yml is a symbolic link out of the site \(to .*secret\), refused/);
+  });
+});
+
+describe('the corpus: Liquid converted, not left (issue 21 point 2)', () => {
+  it("liquid-posts: front-matter values, post_url and link in .md and .mdx alike, URL filters, a variable never set, a loop over _data/", async () => {
+    const out = tempProject();
+    const report = run(path.join(FIXTURES, 'liquid-posts'), out);
+    const gazekit = read(out, 'content/blog/2024-02-10-gazekit.mdx');
+    expect(gazekit).toContain('The toolkit from our CHI 2024 paper is public: [gazekit](https://github.com/ohaddad/gazekit),\nversion 0.4.1.');
+    expect(gazekit).toContain('read [the primer](/blog/2019/eye-tracking-primer/) first.');
+    expect(gazekit).toContain('Share the figure with this link: https://ohaddad.github.io/assets/img/scanpath.png\n\nThanks to for testing it.\n');
+    const recap = read(out, 'content/blog/2024-06-30-chi-recap.md');
+    expect(recap).toContain('Notes from CHI 2024 in Honolulu, written on the flight back.');
+    expect(recap).toContain('(see also [my primer](/blog/2019/eye-tracking-primer/)).');
+    expect(recap).toContain('My own slides are at [https://ohaddad.github.io/assets/pdf/chi2024-slides.pdf](/assets/pdf/chi2024-slides.pdf).');
+    expect(recap).toContain('Older notes: [THE 2019 PRIMER](/blog/2019/eye-tracking-primer/).\n\nWritten June 30, 2024, chi 2024 recap.\n');
+    expect(read(out, 'content/pages/talks.md')).toMatch(
+      /---\n\n\*\*Where readers look in a PDF\*\*, CHI 2024, Honolulu, May 2024\.\n\[Slides\]\(\/assets\/pdf\/chi2024-slides\.pdf\)\n\n\*\*Eye tracking on a budget\*\*, Invited talk, University of Cologne, November 2023\.\n$/,
+    );
+    expect(report.notes).toContainEqual({ file: '_posts/2024-02-10-gazekit.md', line: 22, message: '`{{ page.acknowledgements }}`: `page.acknowledgements` is never set, so Jekyll printed nothing here, and so does the import' });
+    expect(report.notes).toContainEqual({ file: '_pages/talks.md', line: 10, message: expect.stringContaining('the Liquid `for` block was run as Jekyll ran it, over _data/talks.yml') });
+    expect(report.leftovers.filter((l) => l.file !== '_config.yml')).toEqual([]);
+    expect(await checkContent(options(out))).toEqual([]);
+  }, 30_000);
+
+  it('v0-2023-distill: the distill post becomes an ordinary post, citing from its own .bib; post_url to it resolves', async () => {
+    const out = tempProject();
+    const report = run(path.join(FIXTURES, 'v0-2023-distill'), out);
+    const post = read(out, 'content/blog/2023-02-14-attention-sinks.mdx');
+    expect(post).toMatch(/^---\nlayout: post\n/);
+    expect(post).toContain('\ntoc: {beginning: true}\n');
+    expect(post).toContain('whatever it is <Cite id="xiao2023efficient" />. Removing that');
+    expect(post).toContain('keys\n<Cite id="cuturi2013sinkhorn" /><Cite id="peyre2019computational" />, and the');
+    expect(post).toContain('somewhere.[^1]\n');
+    expect(post).toContain('```python\nimport torch\n\ndef attention(q, k, v):\n    weights = torch.softmax(q @ k.T / q.shape[-1] ** 0.5, dim=-1)\n    return weights @ v\n```');
+    expect(post).toMatch(/\n\[\^1\]: Softmax cannot output all zeros; a sink is the cheapest way to say "nothing here"\.\n$/);
+    expect(fs.readFileSync(path.join(out, 'public/assets/bibliography/2023-02-14-attention-sinks.bib'))).toEqual(
+      fs.readFileSync(path.join(FIXTURES, 'v0-2023-distill/assets/bibliography/2023-02-14-attention-sinks.bib')),
+    );
+    expect(read(out, 'content/blog/2023-06-01-reading-group.mdx')).toContain('[attention sinks](/blog/2023/attention-sinks/)');
+    expect(report.leftovers.filter((l) => l.file.startsWith('_posts/')).map((l) => `${l.file}:${l.line} ${l.message.split(':')[0]}`)).toEqual([
+      "_posts/2023-02-14-attention-sinks.md:10 Distill's byline (2 authors, with affiliations)",
+      "_posts/2023-02-14-attention-sinks.md:31 the post's own CSS (`_styles`) is not carried",
+    ]);
+    expect((await checkContent(options(out))).filter((i) => i.severity === 'error')).toEqual([]);
+  }, 30_000);
+
+  it("v0-2019 and v0-2021: those eras' projects loops (the card's HTML in the loop, a sorted grid) become <Projects />", () => {
+    for (const site of ['v0-2019', 'v0-2021']) {
+      const out = tempProject();
+      const report = run(path.join(FIXTURES, site), out);
+      expect(read(out, 'content/pages/projects.mdx'), site).toMatch(/\n---\n\n<Projects \/>\n$/);
+      expect(report.leftovers.filter((l) => l.file === '_pages/projects.md'), site).toEqual([]);
+    }
+  });
+
+  it('custom-layouts: the blog index at /journal/ titles Folio\'s /blog/; keys only its own layouts showed are reported', () => {
+    const out = tempProject();
+    const report = run(path.join(FIXTURES, 'custom-layouts'), out);
+    expect(read(out, 'content/pages/blog.md')).toMatch(/^---\nlayout: blog\npermalink: \/blog\/\ntitle: journal\nnav: true\n[\s\S]*---\n$/);
+    expect(report.leftovers.filter((l) => l.file !== '_config.yml').map((l) => `${l.file}:${l.line} ${l.message.split(':')[0]}`)).toEqual([
+      '_pages/about.md:13 `themes`',
+      '_pages/research.md:8 `funding`',
+      '_posts/2022-05-20-first-week-on-kongsvegen.md:5 `place`',
+      '_posts/2023-01-09-why-glaciers-surge.md:5 `place`',
+    ]);
   });
 });

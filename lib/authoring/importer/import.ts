@@ -1,17 +1,17 @@
 import path from 'node:path';
 import { parseYaml } from '../../content/yaml';
-import { routes } from '../../routing/urls';
 import { importCvData } from './import-cv';
 import { copyFiles, importBibliography, keepForLater } from './import-files';
 import { importNews } from './import-news';
-import { importPage, listPages } from './import-pages';
+import { findBlogIndex, importPage, listPages } from './import-pages';
 import { importPosts } from './import-posts';
 import { importProjects } from './import-projects';
-import { ImportRun, permalinkOf, SiteReadError, type ImportOptions } from './import-run';
+import { ImportRun, SiteReadError, type ImportOptions } from './import-run';
 import { writeOutputs } from './import-write';
 import { JekyllFiles } from './jekyll';
 import type { ImportReport } from './report';
 import { siteYaml } from './site-config';
+import { siteLinks } from './site-links';
 
 export { SiteReadError, type ImportOptions } from './import-run';
 export { EditedContentError } from './import-write';
@@ -46,8 +46,8 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   run.report.layout = socials || (config.data.al_folio as { api_version?: number } | undefined)?.api_version ? 'v1' : 'v0';
 
   const pages = listPages(run);
-  const blogPage = pages.map((file) => ({ file, source: run.read(file) })).find(({ source }) => permalinkOf(source) === routes.blogIndex);
-  const blogPagination = blogPage?.source?.data.pagination as { per_page?: unknown } | undefined;
+  const blogIndex = findBlogIndex(run, pages);
+  const blogPagination = (blogIndex && run.read(blogIndex)?.data.pagination) as { per_page?: unknown } | undefined;
   const site = siteYaml({
     config: config.data,
     configLine: config.lineOf,
@@ -56,6 +56,7 @@ export function importAlFolio(options: ImportOptions): ImportReport {
     blogPagePerPage: typeof blogPagination?.per_page === 'number' ? blogPagination.per_page : undefined,
   });
   run.baseurl = site.baseurl;
+  run.siteUrl = site.url;
   run.siteName = site.name;
   run.siteVariables = { ...config.data, title: site.title, baseurl: '' };
   for (const n of site.notes) {
@@ -73,8 +74,9 @@ export function importAlFolio(options: ImportOptions): ImportReport {
     run.references.push({ file: '_data/socials.yml', line, path: socials.data.cv_pdf.replace(/^\//, '') });
     run.note('_data/socials.yml', line, "the CV's PDF icon: Folio shows the PDF on the CV page (`cv_pdf` in its front matter), not among the social icons");
   }
+  run.links = siteLinks(run, pages);
   const cvFormats = importCvData(run);
-  for (const file of pages) importPage(run, file, cvFormats);
+  for (const file of pages) importPage(run, file, cvFormats, blogIndex);
   importPosts(run);
   importNews(run);
   importProjects(run);

@@ -14,7 +14,7 @@ import { publicationsAttributes } from './publications';
 
 /** What converting a tag needs from the body it is in. */
 export type TagContext = {
-  kind: 'page' | 'post' | 'news';
+  kind: 'page' | 'post' | 'news' | 'project';
   /** The about page, whose layout lists the news. */
   about: boolean;
   mdx: boolean;
@@ -80,7 +80,7 @@ export function convertTag(token: Extract<LiquidToken, { kind: 'tag' }>, ctx: Ta
     }
     case 'cite': {
       const keys = token.markup.split(/\s+/).filter((k) => k && !k.startsWith('-'));
-      if (ctx.kind !== 'post') return keep('{% cite %} outside a blog post: Folio cites in posts only (they end with a reference list); link to the publication instead');
+      if (ctx.kind !== 'post' && ctx.kind !== 'project') return keep('{% cite %} outside a blog post or a project: Folio cites in those only (they end with a reference list); link to the publication instead');
       if (keys.length === 0) return keep('{% cite %} without a key');
       ctx.use('Cite');
       ctx.count('citation');

@@ -136,7 +136,7 @@ export function footerWithoutCredits(footer: string): { text: string; dropped: s
 }
 
 /** `content/site.yml`, with the notes the report needs. */
-export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[]; notCarried: NotCarried[]; baseurl: string; title: string; name: string } {
+export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[]; notCarried: NotCarried[]; baseurl: string; url: string; title: string; name: string } {
   const { config } = sources;
   const notes: SiteNote[] = [];
   const note = (key: string, message: string, leftover = false) => notes.push({ file: '_config.yml', line: sources.configLine([key]), message, leftover });
@@ -240,5 +240,5 @@ export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[
     Object.keys(socials).length > 0 ? '# The icons on the about page and in the footer.\n' + block({ socials }) : '',
     `# Folio serves posts at ${POST_PERMALINK}.\n` + block({ blog: { permalink: POST_PERMALINK, per_page: perPage } }),
   ];
-  return { text: sections.filter(Boolean).join('\n\n') + '\n', notes, notCarried, baseurl, title, name };
+  return { text: sections.filter(Boolean).join('\n\n') + '\n', notes, notCarried, baseurl, url: typeof identity.url === 'string' ? identity.url : '', title, name };
 }
