@@ -13,7 +13,7 @@ export function importCvData(run: ImportRun): ('rendercv' | 'jsonresume')[] {
   const cv = '_data/cv.yml';
   let olderCv = false;
   let olderData: unknown;
-  const cvBytes = run.bytes(cv);
+  const cvBytes = run.isDemo(cv) ? null : run.bytes(cv);
   if (cvBytes) {
     const doc = YAML.parseDocument(cvBytes.toString('utf8'));
     const data: unknown = doc.errors.length === 0 ? doc.toJS() : null;
@@ -31,7 +31,7 @@ export function importCvData(run: ImportRun): ('rendercv' | 'jsonresume')[] {
   const getJson = Array.isArray(run.config.jekyll_get_json) ? (run.config.jekyll_get_json as { data?: unknown; json?: unknown }[]) : [];
   const declared = getJson.find((entry) => entry?.data === 'resume')?.json;
   const resume = typeof declared === 'string' && !/^[a-z]+:\/\//i.test(declared) ? declared.replace(/^\//, '') : 'assets/json/resume.json';
-  const resumeBytes = run.jekyll.whySkipped(resume)?.startsWith('excluded') ? null : run.bytes(resume);
+  const resumeBytes = run.jekyll.whySkipped(resume)?.startsWith('excluded') || run.isDemo(resume) ? null : run.bytes(resume);
   if (resumeBytes) {
     run.emit('content/resume.json', resumeBytes, 'CV');
     formats.push('jsonresume');

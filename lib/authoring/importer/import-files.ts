@@ -11,8 +11,11 @@ export function importBibliography(run: ImportRun, config: Record<string, unknow
   const folder = typeof scholar.source === 'string' ? scholar.source.replace(/^\/|\/$/g, '') : '_bibliography';
   const name = typeof scholar.bibliography === 'string' ? scholar.bibliography : 'papers.bib';
   const bib = `${folder}/${name.endsWith('.bib') ? name : `${name}.bib`}`;
-  const bytes = run.bytes(bib);
-  if (!bytes) return run.note(bib, 1, 'no bibliography: content/publications.bib is not written');
+  const written = run.bytes(bib);
+  if (!written) return run.note(bib, 1, 'no bibliography: content/publications.bib is not written');
+  // al-folio's demo entries (einstein1950meaning, ...) stay behind; every other byte is copied as written.
+  const filtered = run.demo.bibliography(bib, written.toString('utf8'));
+  const bytes = filtered === written.toString('utf8') ? written : Buffer.from(filtered, 'utf8');
   run.emit('content/publications.bib', bytes, 'publications');
   // al-folio finds an entry's local files by name: previews in assets/img/publication_preview/, the rest in assets/pdf/.
   const FILE_FIELD = /^\s*(pdf|supp|poster|slides|preview)\s*=\s*[{"]\s*([^}"]*?)\s*[}"]/gim;
@@ -26,13 +29,23 @@ export function importBibliography(run: ImportRun, config: Record<string, unknow
   }
 }
 
+/** `_data/venues.yml` and `_data/coauthors.yml`: the badges' colours and links, the coauthors' pages; content/ takes them as they are. */
+export function importPublicationData(run: ImportRun) {
+  for (const name of ['venues', 'coauthors']) {
+    const file = `_data/${name}.yml`;
+    const bytes = run.isDemo(file) ? null : run.bytes(file);
+    if (bytes) run.emit(`content/${name}.yml`, bytes, 'publication data');
+  }
+}
+
 /** Collections Folio has no place for (books, teachings, ...): copied to content/_imported/ as they are, each a leftover. */
 export function keepForLater(run: ImportRun, config: Record<string, unknown>) {
   const collections = Object.keys((config.collections ?? {}) as Record<string, unknown>).filter((c) => !['posts', 'news', 'projects'].includes(c));
   for (const name of collections) {
     if (!run.collection(name)) continue;
-    const { files, skipped } = run.jekyll.walk(`_${name}`);
+    const { files: all, skipped } = run.jekyll.walk(`_${name}`);
     skipped.forEach((s) => run.skip(s.file, s.reason));
+    const files = all.filter((file) => !run.isDemo(file));
     if (files.length === 0) continue;
     for (const file of files) run.emit(`content/_imported/${file.slice(1)}`, run.bytes(file)!, 'kept for later');
     run.leftover(
@@ -47,8 +60,11 @@ export function keepForLater(run: ImportRun, config: Record<string, unknown>) {
 export function copyFiles(run: ImportRun) {
   const { files, skipped } = run.jekyll.walk('assets/img');
   skipped.forEach((s) => run.skip(s.file, s.reason));
-  const copied = new Set(files);
-  for (const file of files) run.emit(`public/${file}`, run.bytes(file)!, 'files');
+  // al-folio's demo images stay behind, unless the author's own content shows one.
+  const shown = new Set(run.references.map((r) => r.path));
+  const images = files.filter((file) => shown.has(file) || !run.isDemo(file));
+  const copied = new Set(images);
+  for (const file of images) run.emit(`public/${file}`, run.bytes(file)!, 'files');
   const seen = new Set<string>();
   for (const ref of run.references) {
     if (copied.has(ref.path)) continue;

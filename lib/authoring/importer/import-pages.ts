@@ -29,7 +29,7 @@ export function listPages(run: ImportRun): string[] {
     else pages.push(entry);
   }
   if (run.reader.isDirectory('_drafts')) run.skip('_drafts/', 'Jekyll builds drafts only with --drafts');
-  return pages;
+  return pages.filter((page) => !run.isDemo(page));
 }
 
 /**

@@ -7,6 +7,8 @@ import type { FileReference, SiteLinks } from './body';
 import { MARKDOWN, type JekyllFiles } from './jekyll';
 import type { ImportReport } from './report';
 import { SiteReader } from './site-reader';
+import type { DemoData } from './demo';
+import { DemoContent } from './demo-content';
 
 /**
  * One import under way: the al-folio site it reads, what it has read, the
@@ -25,6 +27,10 @@ export type ImportOptions = {
   force?: boolean;
   /** "Now", for deciding which posts are future-dated and naming the backup folder (tests pin it). */
   now?: Date;
+  /** Bring al-folio's demo content in too (it is left out otherwise: demo-content.ts). */
+  includeDemo?: boolean;
+  /** al-folio's fingerprints (tests give a stand-in; al-folio-demo.json otherwise). */
+  demoData?: DemoData;
 };
 
 export class SiteReadError extends Error {}
@@ -38,6 +44,8 @@ export class ImportRun {
   readonly log: IssueLog;
   /** Every read of the site goes through it: links out of the site are refused. */
   readonly reader: SiteReader;
+  /** al-folio's demo content met in the site, left out unless `includeDemo`. */
+  readonly demo: DemoContent;
   jekyll!: JekyllFiles;
   config: Record<string, unknown> = {};
   configLine: (keys: ReadonlyArray<string | number>) => number = () => 1;
@@ -58,6 +66,7 @@ export class ImportRun {
   constructor(readonly options: ImportOptions) {
     this.site = path.resolve(options.site);
     this.reader = new SiteReader(this.site);
+    this.demo = new DemoContent(options.includeDemo ?? false, options.demoData);
     this.out = path.resolve(options.out);
     this.now = options.now ?? new Date();
     this.log = new IssueLog(this.site);
@@ -73,6 +82,7 @@ export class ImportRun {
       leftovers: [],
       notCarried: [],
       refused: [],
+      demo: this.demo.report,
     };
   }
 
@@ -127,9 +137,15 @@ export class ImportRun {
     return this.data;
   }
 
-  /** `_data/<name>.yml`, when the site has it. */
+  /** Whether a site file is al-folio's demo material that the import leaves out (listed in the report's demo note). */
+  isDemo(file: string): boolean {
+    return this.demo.leaveOut(file, this.reader.bytes(file));
+  }
+
+  /** `_data/<name>.yml`, when the site has it (and it is not al-folio's demo file). */
   readData(name: string) {
     const file = `_data/${name}.yml`;
+    if (this.isDemo(file)) return null;
     const text = this.reader.text(file);
     return text === null ? null : parseYaml(text, path.join(this.site, file), this.log);
   }
@@ -171,6 +187,7 @@ export class ImportRun {
         this.skip(file, 'not a Markdown file');
         continue;
       }
+      if (this.isDemo(file)) continue;
       const source = this.read(file);
       const name = nameOf(file);
       if (!source) {

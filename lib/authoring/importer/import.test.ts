@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../check';
 import { readContent } from '../../content/load';
+import { demoData, fileFingerprint } from './demo';
 import { isExampleFile } from './example';
 import { EditedContentError, importAlFolio, SiteReadError, type ImportOptions } from './import';
 import { formatReport } from './report';
@@ -287,8 +288,10 @@ describe("al-folio v1's starter", () => {
       '12 contact note under the social icons',
       '48 analytics IDs',
       '73 giscus comments',
-      '80 Disqus comments',
     ]);
+    // One project switches giscus on; Disqus is al-folio's demo shortname, which no page uses: the demo note lists it.
+    expect(report.leftovers.find((l) => l.line === 73)?.message).toBe("giscus comments: Folio has no comments under posts yet (1 of the site's posts and pages switches them on)");
+    expect(report.demo.settings).toEqual([{ key: 'disqus_shortname', line: 80, what: "disqus_shortname `al-folio`: al-folio's own" }]);
     expect(report.notCarried).toContainEqual({ file: '_config.yml', line: 38, key: 'navbar_fixed', reason: 'Folio does this its own way' });
     expect(read(out, 'content/site.yml')).toContain('baseurl: /al-folio\n');
     expect(read(out, 'content/site.yml')).toContain('max_author_limit: 3\nlast_updated: false\nenable_project_categories: true\n');
@@ -486,5 +489,77 @@ describe('the corpus: Liquid converted, not left (issue 21 point 2)', () => {
       '_posts/2022-05-20-first-week-on-kongsvegen.md:5 `place`',
       '_posts/2023-01-09-why-glaciers-surge.md:5 `place`',
     ]);
+  });
+});
+
+describe("the corpus: al-folio's demo content stays behind unless asked for (issue 21 point 4)", () => {
+  const SITE = path.join(FIXTURES, 'demo-published');
+  const DEMO_KEYS = ['einstein1920relativity', 'einstein1956investigations', 'einstein1950meaning', 'einstein1905molekularkinetischen', 'einstein1905movement', 'einstein1905electrodynamics'];
+
+  it('demo-published: the demo posts, projects, news, data files, BibTeX entries and settings left out, in one note; frames and edited files kept', async () => {
+    const out = tempProject();
+    const report = run(SITE, out);
+    expect(Object.keys(tree(out)).filter((f) => f.startsWith('content/')).sort()).toEqual([
+      'content/blog/2025-09-01-pipetting-robot.md',
+      'content/blog/2026-01-20-mitosis-under-load.md',
+      'content/news/announcement_2.md',
+      'content/pages/about.md',
+      'content/pages/blog.md',
+      'content/pages/projects.mdx',
+      'content/pages/publications.mdx',
+      'content/projects/3_lab-automation.md',
+      'content/publications.bib',
+      'content/site.yml',
+    ]);
+    expect(report.demo.files.map((f) => f.file).sort()).toEqual([
+      '_data/coauthors.yml',
+      '_data/venues.yml',
+      '_news/announcement_1.md',
+      '_posts/2015-05-15-images.md',
+      '_posts/2015-10-20-math.md',
+      '_projects/1_project.md',
+      '_projects/2_project.md',
+    ]);
+    const bib = read(out, 'content/publications.bib');
+    for (const key of DEMO_KEYS) expect(bib).not.toContain(key);
+    // The author's entries stay byte for byte.
+    const original = read(SITE, '_bibliography/papers.bib');
+    for (const key of ['tanaka2026spindle', 'tanaka2023open']) {
+      const entry = new RegExp(`@\\w+\\{${key},[\\s\\S]*?\\n\\}`).exec(original)![0];
+      expect(bib).toContain(entry);
+    }
+    expect(report.demo.settings.map((s) => `${s.line} ${s.key}`)).toEqual(['71 disqus_shortname', '74 external_sources.0', '76 external_sources.1', '120 display_tags', '121 display_categories', '49 blog_name', '50 blog_description']);
+    // Not reported as the author's: no Disqus, no external posts, no blog_name among the settings.
+    expect(report.leftovers.map((l) => l.message)).not.toContainEqual(expect.stringMatching(/Disqus|external posts/));
+    expect(report.notCarried.map((n) => n.key)).not.toContain('blog_name');
+    const text = formatReport(report, out);
+    expect(text).toContain("al-folio's demo content, left out (7 files, 6 BibTeX entries, 7 settings): al-folio ships it as a sample, unedited here; run again with --include-demo to bring it in\n  _data/coauthors.yml, _data/venues.yml, _news/announcement_1.md, _posts/2015-05-15-images.md,\n");
+    expect(text).toContain('  _config.yml:71  disqus_shortname `al-folio`: al-folio\'s own\n');
+    expect((await checkContent(options(out))).filter((i) => i.severity === 'error')).toEqual([]);
+  }, 30_000);
+
+  it('--include-demo brings every bit of it in', () => {
+    const out = tempProject();
+    const report = run(SITE, out, { includeDemo: true });
+    for (const file of ['content/blog/2015-05-15-images.mdx', 'content/blog/2015-10-20-math.md', 'content/projects/1_project.mdx', 'content/news/announcement_1.md', 'content/venues.yml', 'content/coauthors.yml'])
+      expect(fs.existsSync(path.join(out, file)), file).toBe(true);
+    expect(fs.readFileSync(path.join(out, 'content/publications.bib'))).toEqual(fs.readFileSync(path.join(SITE, '_bibliography/papers.bib')));
+    expect(report.demo.included).toBe(true);
+    expect(formatReport(report, out)).toContain("al-folio's demo content, brought in as asked (--include-demo): 7 files, 6 BibTeX entries, 7 settings");
+  });
+
+  it("a demo image stays behind unless the author's own content shows it", () => {
+    const site = tempProject();
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\nfirst_name: Ada\nlast_name: L\npermalink: /blog/:year/:title/\ninclude: [_pages]\n');
+    fs.mkdirSync(path.join(site, '_pages'));
+    fs.writeFileSync(path.join(site, '_pages/about.md'), '---\nlayout: about\ntitle: about\npermalink: /\nprofile:\n  image: shown.jpg\n---\nHello.\n');
+    fs.mkdirSync(path.join(site, 'assets/img'), { recursive: true });
+    for (const name of ['shown.jpg', 'unused.jpg', 'mine.jpg']) fs.writeFileSync(path.join(site, 'assets/img', name), `bytes of ${name}`);
+    // A stand-in for al-folio's fingerprints: shown.jpg and unused.jpg are al-folio's sample pictures.
+    const data = { ...demoData(), files: Object.fromEntries(['shown.jpg', 'unused.jpg'].map((name) => [fileFingerprint(name, Buffer.from(`bytes of ${name}`))!, [`assets/img/${name}`, '2020-01-01', '', 'v0.1.0', 'v1.0.0'] as [string, string, string, string, string]])) };
+    const out = tempProject();
+    const report = run(site, out, { demoData: data });
+    expect(Object.keys(tree(path.join(out, 'public'))).sort()).toEqual(['assets/img/mine.jpg', 'assets/img/shown.jpg']);
+    expect(report.demo.files.map((f) => f.file)).toEqual(['assets/img/unused.jpg']);
   });
 });

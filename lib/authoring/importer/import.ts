@@ -1,17 +1,19 @@
 import path from 'node:path';
 import { parseYaml } from '../../content/yaml';
 import { importCvData } from './import-cv';
-import { copyFiles, importBibliography, keepForLater } from './import-files';
+import { copyFiles, importBibliography, importPublicationData, keepForLater } from './import-files';
 import { importNews } from './import-news';
 import { findBlogIndex, importPage, listPages } from './import-pages';
 import { importPosts } from './import-posts';
 import { importProjects } from './import-projects';
 import { ImportRun, SiteReadError, type ImportOptions } from './import-run';
 import { writeOutputs } from './import-write';
-import { JekyllFiles } from './jekyll';
 import type { ImportReport } from './report';
 import { siteYaml } from './site-config';
 import { siteLinks } from './site-links';
+import { demoSettings } from './demo-content';
+import { isTrue } from './pages';
+import { JekyllFiles, MARKDOWN, POST_NAME } from './jekyll';
 
 export { SiteReadError, type ImportOptions } from './import-run';
 export { EditedContentError } from './import-write';
@@ -43,7 +45,9 @@ export function importAlFolio(options: ImportOptions): ImportReport {
 
   const socials = run.readData('socials');
   run.repositories = run.readData('repositories')?.data;
-  run.report.layout = socials || (config.data.al_folio as { api_version?: number } | undefined)?.api_version ? 'v1' : 'v0';
+  run.report.layout = alFolioVersion(run, config.data);
+  const demoValues = demoSettings(config.data, config.lineOf);
+  run.demo.settings(demoValues);
 
   const pages = listPages(run);
   const blogIndex = findBlogIndex(run, pages);
@@ -54,6 +58,8 @@ export function importAlFolio(options: ImportOptions): ImportReport {
     socials: socials?.data,
     socialsLine: socials?.lineOf,
     blogPagePerPage: typeof blogPagination?.per_page === 'number' ? blogPagination.per_page : undefined,
+    demo: run.demo.include ? [] : demoValues,
+    comments: commentsOn(run),
   });
   run.baseurl = site.baseurl;
   run.siteUrl = site.url;
@@ -81,6 +87,7 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   importNews(run);
   importProjects(run);
   importBibliography(run, config.data);
+  importPublicationData(run);
   keepForLater(run, config.data);
   copyFiles(run);
 
@@ -97,4 +104,29 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   run.report.notes.sort(byPlace);
   run.report.skipped.sort((a, b) => a.file.localeCompare(b.file));
   return run.report;
+}
+
+/**
+ * al-folio v1 (2026) is a theme gem (`theme: al_folio_core`, no _layouts/ of
+ * its own) with an `al_folio:` block; v0 sites carry the layouts in the
+ * repository. `_data/socials.yml` came with v0.13, so it tells nothing.
+ * Both import alike; the report names which it was.
+ */
+function alFolioVersion(run: ImportRun, config: Record<string, unknown>): 'v0' | 'v1' {
+  const plugins = Array.isArray(config.plugins) ? config.plugins : [];
+  const gem = config.theme === 'al_folio_core' || plugins.includes('al_folio_core') || /\bal_folio_core\b/.test(run.reader.text('Gemfile') ?? '');
+  return gem || (config.al_folio as { api_version?: unknown } | undefined)?.api_version !== undefined ? 'v1' : 'v0';
+}
+
+/** How many of the posts, pages and projects Jekyll builds switch comments on: the comment settings matter only then. */
+function commentsOn(run: ImportRun): { giscus: number; disqus: number } {
+  const count = { giscus: 0, disqus: 0 };
+  const files = ['_posts', '_pages', '_projects'].flatMap((folder) => run.jekyll.walk(folder).files);
+  for (const file of files) {
+    if (!MARKDOWN.test(file) || (file.startsWith('_posts/') && !POST_NAME.test(path.basename(file))) || run.isDemo(file)) continue;
+    const data = run.read(file)?.data ?? {};
+    if (isTrue(data.giscus_comments)) count.giscus++;
+    if (isTrue(data.disqus_comments)) count.disqus++;
+  }
+  return count;
 }
