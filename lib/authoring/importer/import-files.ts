@@ -45,7 +45,7 @@ export function keepForLater(run: ImportRun, config: Record<string, unknown>) {
     if (!run.collection(name)) continue;
     const { files: all, skipped } = run.jekyll.walk(`_${name}`);
     skipped.forEach((s) => run.skip(s.file, s.reason));
-    const files = all.filter((file) => !run.isDemo(file));
+    const files = all.filter((file) => !run.isDemo(file) && !run.otherLanguage(file));
     if (files.length === 0) continue;
     for (const file of files) run.emit(`content/_imported/${file.slice(1)}`, run.bytes(file)!, 'kept for later');
     run.leftover(

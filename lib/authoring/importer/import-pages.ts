@@ -29,7 +29,7 @@ export function listPages(run: ImportRun): string[] {
     else pages.push(entry);
   }
   if (run.reader.isDirectory('_drafts')) run.skip('_drafts/', 'Jekyll builds drafts only with --drafts');
-  return pages.filter((page) => !run.isDemo(page));
+  return pages.filter((page) => !run.isDemo(page) && !run.otherLanguage(page));
 }
 
 /**
@@ -47,7 +47,7 @@ export function findBlogIndex(run: ImportRun, pages: string[]): string | undefin
 
 export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' | 'jsonresume')[], blogIndex?: string) {
   const source = run.read(file);
-  const name = flatName(file, '_pages/');
+  const name = flatName(run.languages?.withoutFolder(file) ?? file, '_pages/');
   if (!source) return run.copyUnconverted(file, `content/pages/${name}`, 'pages');
   const permalink = permalinkOf(source);
   if (source.data.published === false || isFalse(source.data.published)) return run.skip(file, '`published: false`: Jekyll does not build it');

@@ -21,7 +21,7 @@ export function importPosts(run: ImportRun) {
       run.skip(file, 'not named YYYY-MM-DD-title.md: Jekyll does not build it as a post');
       continue;
     }
-    if (run.isDemo(file)) continue;
+    if (run.isDemo(file) || run.otherLanguage(file)) continue;
     const source = run.read(file);
     const name = `${match[1]}-${match[2]}`;
     if (!source) {

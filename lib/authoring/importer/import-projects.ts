@@ -5,7 +5,7 @@ import { convertFile } from './import-convert';
 
 export function importProjects(run: ImportRun) {
   if (!run.collection('projects')) return;
-  for (const { file, source, name } of run.publishedMarkdown('_projects', 'projects', (file) => flatName(file, '_projects/'))) {
+  for (const { file, source, name } of run.publishedMarkdown('_projects', 'projects', (file) => flatName(run.languages?.withoutFolder(file) ?? file, '_projects/'))) {
     run.frontMatterFiles(file, source, ['img'], '');
     convertFile(run, file, source, 'project', `content/projects/${name}`, 'projects');
   }

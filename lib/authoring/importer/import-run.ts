@@ -9,6 +9,7 @@ import type { ImportReport } from './report';
 import { SiteReader } from './site-reader';
 import type { DemoData } from './demo';
 import { DemoContent } from './demo-content';
+import type { Languages } from './languages';
 
 /**
  * One import under way: the al-folio site it reads, what it has read, the
@@ -44,6 +45,8 @@ export class ImportRun {
   readonly log: IssueLog;
   /** Every read of the site goes through it: links out of the site are refused. */
   readonly reader: SiteReader;
+  /** The site's languages, when it is multilingual (jekyll-polyglot): the default one is imported. */
+  languages: Languages | null = null;
   /** al-folio's demo content met in the site, left out unless `includeDemo`. */
   readonly demo: DemoContent;
   jekyll!: JekyllFiles;
@@ -137,6 +140,15 @@ export class ImportRun {
     return this.data;
   }
 
+  /** Whether a file is in a language of a multilingual site that the import does not carry (it is listed as not imported). */
+  otherLanguage(file: string): boolean {
+    if (!this.languages) return false;
+    const data = MARKDOWN.test(file) ? (this.read(file)?.data ?? {}) : {};
+    if (!this.languages.isOther(file, data)) return false;
+    this.skip(file, `in ${this.languages.languageOf(file, data)}: Folio carries one language, the site's default_lang (${this.languages.main})`);
+    return true;
+  }
+
   /** Whether a site file is al-folio's demo material that the import leaves out (listed in the report's demo note). */
   isDemo(file: string): boolean {
     return this.demo.leaveOut(file, this.reader.bytes(file));
@@ -187,7 +199,7 @@ export class ImportRun {
         this.skip(file, 'not a Markdown file');
         continue;
       }
-      if (this.isDemo(file)) continue;
+      if (this.isDemo(file) || this.otherLanguage(file)) continue;
       const source = this.read(file);
       const name = nameOf(file);
       if (!source) {

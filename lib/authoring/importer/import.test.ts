@@ -563,3 +563,60 @@ describe("the corpus: al-folio's demo content stays behind unless asked for (iss
     expect(report.demo.files.map((f) => f.file)).toEqual(['assets/img/unused.jpg']);
   });
 });
+
+describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', () => {
+  it('multilingual: the default language imported whole, without its folder in the names; the other listed file by file, not carried', async () => {
+    const out = tempProject();
+    const report = run(path.join(FIXTURES, 'multilingual'), out);
+    expect(Object.keys(tree(out)).filter((f) => !f.startsWith('.next/')).sort()).toEqual([
+      'content/blog/2024-03-12-radar-nowcasting.md',
+      'content/news/announcement_1.md',
+      'content/pages/about.md',
+      'content/pages/blog.md',
+      'content/pages/publications.mdx',
+      'content/publications.bib',
+      'content/site.yml',
+      'public/assets/img/prof_pic.jpg',
+    ]);
+    expect(read(out, 'content/pages/about.md')).toContain('I study flash floods in small urban catchments');
+    expect(read(out, 'content/blog/2024-03-12-radar-nowcasting.md')).toContain('the useful lead time of a radar nowcast');
+    const notCarried = (reason: string) => `in pt-br: Folio carries one language, the site's default_lang (en)${reason}`;
+    expect(report.skipped).toEqual(
+      expect.arrayContaining([
+        { file: '_pages/pt-br/about.md', reason: notCarried('') },
+        { file: '_pages/pt-br/blog.md', reason: notCarried('') },
+        { file: '_pages/pt-br/publications.md', reason: notCarried('') },
+        { file: '_posts/pt-br/2024-03-12-radar-nowcasting.md', reason: notCarried('') },
+        { file: '_news/pt-br/announcement_1.md', reason: notCarried('') },
+        { file: '_i18n/pt-br.yml', reason: "the theme's words in pt-br (nav titles, section names): Folio uses each page's own title, in en" },
+        { file: '_i18n/en.yml', reason: "the theme's words in en (nav titles, section names): Folio uses each page's own title" },
+      ]),
+    );
+    expect(report.notes).toContainEqual({
+      file: '_config.yml',
+      line: 139,
+      message: 'a multilingual site (jekyll-polyglot): en, its default_lang, is imported whole; not carried: pt-br (6 files, listed under "Not imported"; jekyll-polyglot served it under /pt-br/). Folio has one language per site',
+    });
+    expect(report.notCarried.filter((n) => n.reason.startsWith('jekyll-polyglot')).map((n) => n.key)).toEqual(['languages', 'default_lang', 'exclude_from_localization', 'lang_from_path']);
+    expect(await checkContent(options(out))).toEqual([]);
+  }, 30_000);
+
+  it('a page in another language by its front matter (`lang:`) stays behind too; one language alone loses its folder', () => {
+    const site = tempProject();
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\nfirst_name: Ada\nlast_name: L\ninclude: [_pages]\nlanguages: [de]\n');
+    fs.mkdirSync(path.join(site, '_pages/de'), { recursive: true });
+    fs.writeFileSync(path.join(site, '_pages/de/about.md'), '---\nlayout: about\ntitle: über mich\npermalink: /\n---\nHallo.\n');
+    fs.writeFileSync(path.join(site, '_pages/de/research.md'), '---\nlayout: page\ntitle: Forschung\npermalink: /research/\nnav: true\n---\nText.\n');
+    let out = tempProject();
+    let report = run(site, out);
+    expect(Object.keys(tree(path.join(out, 'content/pages'))).sort()).toEqual(['about.md', 'research.md']);
+    expect(report.notes.find((n) => n.message.startsWith('one language'))).toMatchObject({ file: '_config.yml', line: 5 });
+
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\nfirst_name: Ada\nlast_name: L\ninclude: [_pages]\nlanguages: [de, en]\ndefault_lang: de\n');
+    fs.writeFileSync(path.join(site, '_pages/research-en.md'), '---\nlayout: page\nlang: en\ntitle: research\npermalink: /research/\n---\nText.\n');
+    out = tempProject();
+    report = run(site, out);
+    expect(Object.keys(tree(path.join(out, 'content/pages'))).sort()).toEqual(['about.md', 'research.md']);
+    expect(report.skipped).toContainEqual({ file: '_pages/research-en.md', reason: "in en: Folio carries one language, the site's default_lang (de)" });
+  });
+});

@@ -11,6 +11,7 @@ import { writeOutputs } from './import-write';
 import type { ImportReport } from './report';
 import { siteYaml } from './site-config';
 import { siteLinks } from './site-links';
+import { Languages } from './languages';
 import { demoSettings } from './demo-content';
 import { isTrue } from './pages';
 import { JekyllFiles, MARKDOWN, POST_NAME } from './jekyll';
@@ -46,6 +47,7 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   const socials = run.readData('socials');
   run.repositories = run.readData('repositories')?.data;
   run.report.layout = alFolioVersion(run, config.data);
+  run.languages = Languages.of(config.data);
   const demoValues = demoSettings(config.data, config.lineOf);
   run.demo.settings(demoValues);
 
@@ -88,6 +90,7 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   importProjects(run);
   importBibliography(run, config.data);
   importPublicationData(run);
+  if (run.languages) languagesNote(run, run.languages);
   keepForLater(run, config.data);
   copyFiles(run);
 
@@ -129,4 +132,20 @@ function commentsOn(run: ImportRun): { giscus: number; disqus: number } {
     if (isTrue(data.disqus_comments)) count.disqus++;
   }
   return count;
+}
+
+/** A multilingual site: one note on what was carried (the default language, whole) and what was not (each other language's files, listed as not imported). */
+function languagesNote(run: ImportRun, languages: Languages) {
+  for (const { name, kind } of run.reader.list('_i18n')) {
+    const language = name.replace(/\.ya?ml$/, '');
+    const file = `_i18n/${name}${kind === 'dir' ? '/' : ''}`;
+    run.skip(file, `the theme's words in ${language} (nav titles, section names): Folio uses each page's own title${language === languages.main ? '' : `, in ${languages.main}`}`);
+  }
+  const line = run.configLine(['languages']);
+  if (languages.others.length === 0) return run.note('_config.yml', line, `one language (jekyll-polyglot): ${languages.main}, imported whole (its folders, \`_pages/${languages.main}/\`, dropped from the names)`);
+  const others = languages.others.map((language) => {
+    const files = run.report.skipped.filter((s) => s.reason.startsWith(`in ${language}:`) || s.file.startsWith(`_i18n/${language}.`) || s.file === `_i18n/${language}/`).length;
+    return `${language} (${files} file${files === 1 ? '' : 's'}, listed under "Not imported"; jekyll-polyglot served it under /${language}/)`;
+  });
+  run.note('_config.yml', line, `a multilingual site (jekyll-polyglot): ${languages.main}, its default_lang, is imported whole; not carried: ${others.join(', ')}. Folio has one language per site`);
 }

@@ -95,6 +95,7 @@ export const REASONS: [RegExp, string][] = [
   [/^(search_enabled|socials_in_search|posts_in_search|bib_search)$/, 'Folio always has its own search (pages, posts, news and publications)'],
   [/^(blog_name|blog_description)$/, "the blog index's title and description come from the page with `permalink: /blog/`"],
   [/^(display_tags|display_categories)$/, 'Folio lists every tag and category at /blog/tags/'],
+  [/^(languages|default_lang|exclude_from_localization|lang_from_path|parallel_localization|lang_vars|lang_exclusive)$/, "jekyll-polyglot's languages: Folio carries the default language (see the note on `languages`)"],
 ];
 
 

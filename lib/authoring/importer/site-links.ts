@@ -35,7 +35,7 @@ export function siteLinks(run: ImportRun, pages: string[]): SiteLinks {
 
   const pageUrl = (file: string) => {
     const source = run.read(file);
-    return permalinkOf(source) ?? `/${flatName(file, '_pages/')}/`;
+    return permalinkOf(source) ?? `/${flatName(run.languages?.withoutFolder(file) ?? file, '_pages/')}/`;
   };
 
   return {
@@ -53,7 +53,7 @@ export function siteLinks(run: ImportRun, pages: string[]): SiteLinks {
           const slug = (POST_NAME.exec(name)?.[2] ?? name.replace(MARKDOWN, '')).toLowerCase();
           return isTrue(data.inline) ? routes.newsAnchor(slug) : routes.newsItem(slug);
         }
-        return typeof data.redirect === 'string' && data.redirect ? data.redirect : routes.project(flatName(target, '_projects/'));
+        return typeof data.redirect === 'string' && data.redirect ? data.redirect : routes.project(flatName(run.languages?.withoutFolder(target) ?? target, '_projects/'));
       }
       return `/${target}`;
     },
