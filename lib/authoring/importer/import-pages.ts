@@ -78,7 +78,8 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
   let layout = typeof source.data.layout === 'string' ? source.data.layout : undefined;
   if (layout !== undefined && !(PAGE_LAYOUTS as readonly string[]).includes(layout)) {
     const mapped = customLayout(run, layout, source);
-    run.note(file, source.lineOf(['layout']), `layout \`${layout}\` is the site's own (${mapped.why}): imported as \`layout: ${mapped.layout}\``);
+    const whose = mapped.alFolio ? `al-folio's (Folio has no such layout; ${mapped.why})` : `the site's own (${mapped.why})`;
+    run.note(file, source.lineOf(['layout']), `layout \`${layout}\` is ${whose}: imported as \`layout: ${mapped.layout}\``);
     frontMatter.set('layout', mapped.layout);
     layoutOnlyKeys(run, file, source, layout, 'page', mapped.layout);
     layout = mapped.layout;
@@ -93,13 +94,19 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
   convertFile(run, file, source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
 }
 
+/** al-folio's page layouts Folio has no counterpart for (every release; the others are in PAGE_LAYOUTS). */
+const AL_FOLIO_LAYOUTS = new Set(['book-shelf', 'book-review', 'teachings', 'course', 'archive-year', 'archive-tag', 'archive-category', 'post']);
+
 /**
  * A layout the site defines itself (`_layouts/home.liquid`, a copy of
  * al-folio's about): mapped by what it renders. A layout built on one of
  * al-folio's keeps that one; a page with a `profile` is the about page.
  */
-function customLayout(run: ImportRun, layout: string, source: SourceFile): { layout: string; why: string } {
+function customLayout(run: ImportRun, layout: string, source: SourceFile): { layout: string; why: string; alFolio?: boolean } {
   const file = ['liquid', 'html'].map((ext) => `_layouts/${layout}.${ext}`).find((f) => run.jekyll.exists(f));
+  // Not in _layouts/: one al-folio ships (v1 keeps them all in its theme gem), not the author's.
+  if (!file && (AL_FOLIO_LAYOUTS.has(layout) || run.report.layout === 'v1'))
+    return source.data.profile !== undefined ? { layout: 'about', why: 'the page has a profile', alFolio: true } : { layout: 'page', why: 'the page shows its text', alFolio: true };
   const text = (file && run.reader.text(file)) ?? '';
   const parent = /^---\s*\n[\s\S]*?^layout:\s*["']?([\w-]+)["']?\s*$[\s\S]*?^---/m.exec(text)?.[1];
   if (source.data.profile !== undefined || /\bpage\.profile\b/.test(text)) return { layout: 'about', why: 'it shows a profile' };

@@ -601,6 +601,60 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
     expect(await checkContent(options(out))).toEqual([]);
   }, 30_000);
 
+  it("v1-gem: a site whose layouts are in al_folio_core's gem imports as a v0 site does; its colours are reported, not carried", async () => {
+    const out = tempProject();
+    const report = run(path.join(FIXTURES, 'v1-gem'), out);
+    expect(report.layout).toBe('v1');
+    expect(Object.keys(tree(path.join(out, 'content'))).sort()).toEqual([
+      '_imported/teachings/15-451-spring-2026.md',
+      '_imported/teachings/15-850-fall-2025.md',
+      'blog/2026-02-10-robustness-consistency.mdx',
+      'cv.yml',
+      'news/announcement_1.md',
+      'news/announcement_2.md',
+      'pages/about.md',
+      'pages/blog.md',
+      'pages/cv.md',
+      'pages/publications.mdx',
+      'pages/repositories.md',
+      'pages/teaching.md',
+      'projects/1_predictive-scheduling.md',
+      'projects/2_la-bench.md',
+      'publications.bib',
+      'site.yml',
+    ]);
+    expect(report.notes).toContainEqual({
+      file: '_sass/_themes.scss',
+      line: 9,
+      message:
+        "the site's own colours `--global-theme-color: #b45309` (9), `--global-hover-color: #92400e` (10), `--global-theme-color: #f59e0b` (17), `--global-hover-color: #fbbf24` (18): not carried (Folio has no colour or font setting yet; it draws its own palette, light and dark, and its own type)",
+    });
+    // The override is that same stylesheet: named once.
+    expect(report.notes.filter((n) => n.file === '.al-folio-overrides.yml')).toEqual([]);
+    expect(report.notCarried.map((n) => n.key)).toEqual(expect.arrayContaining(['theme', 'al_folio']));
+    expect((await checkContent(options(out))).filter((i) => i.severity === 'error')).toEqual([]);
+  }, 30_000);
+
+  it("v1: an override of the gem's own files is named with its reason; a layout of al-folio's Folio lacks is al-folio's, not the author's", () => {
+    const site = tempProject();
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\nfirst_name: Ada\nlast_name: L\ninclude: [_pages]\ntheme: al_folio_core\n');
+    fs.writeFileSync(path.join(site, '.al-folio-overrides.yml'), 'overrides:\n  _layouts/about.liquid:\n    reason: two photos\n    upstream_version: 1.0.15\n');
+    fs.mkdirSync(path.join(site, '_pages'));
+    fs.writeFileSync(path.join(site, '_pages/books.md'), '---\nlayout: book-shelf\ntitle: books\npermalink: /books/\n---\nWhat I read.\n');
+    const report = run(site, tempProject());
+    expect(report.notes).toContainEqual({ file: '.al-folio-overrides.yml', line: 2, message: "`_layouts/about.liquid` overrides al_folio_core's own (two photos): Folio draws its pages itself, so the override is not carried" });
+    expect(report.notes).toContainEqual({ file: '_pages/books.md', line: 2, message: "layout `book-shelf` is al-folio's (Folio has no such layout; the page shows its text): imported as `layout: page`" });
+  });
+
+  it('v0-2021: a self-hosted font and changed theme colours in _sass are reported with their lines', () => {
+    const report = run(path.join(FIXTURES, 'v0-2021'), tempProject());
+    const notes = report.notes.filter((n) => n.file.startsWith('_sass/')).map((n) => `${n.file}:${n.line} ${n.message.split(': not carried')[0]}`);
+    expect(notes).toEqual([
+      '_sass/_fonts.scss:2 the site\'s own fonts `@font-face "Lora"` (2)',
+      '_sass/_variables.scss:8 the site\'s own colours `$purple-color: #0f766e` (25); and fonts `$font-family-base: "Lora", Georgia, serif` (8)',
+    ]);
+  });
+
   it('a page in another language by its front matter (`lang:`) stays behind too; one language alone loses its folder', () => {
     const site = tempProject();
     fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\nfirst_name: Ada\nlast_name: L\ninclude: [_pages]\nlanguages: [de]\n');

@@ -12,6 +12,7 @@ import type { ImportReport } from './report';
 import { siteYaml } from './site-config';
 import { siteLinks } from './site-links';
 import { Languages } from './languages';
+import { reportTheme } from './theme';
 import { demoSettings } from './demo-content';
 import { isTrue } from './pages';
 import { JekyllFiles, MARKDOWN, POST_NAME } from './jekyll';
@@ -91,6 +92,7 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   importBibliography(run, config.data);
   importPublicationData(run);
   if (run.languages) languagesNote(run, run.languages);
+  reportTheme(run);
   keepForLater(run, config.data);
   copyFiles(run);
 
