@@ -33,8 +33,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="flex min-h-dvh flex-col bg-page text-ink antialiased">
         {children}
         {/* Folio's own script (client/folio.ts): theme switch, phone menu, figure zoom, search on Ctrl+K and `/`; its modules load on first use.
-            A module script runs after the document is parsed (`defer` says so to readers and linters). */}
-        <script type="module" src={href(routes.script('folio.js', version))} defer />
+            A module script runs after the document is parsed without saying so (HTML allows no `defer` on it). */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred already; the rule knows only classic scripts */}
+        <script type="module" src={href(routes.script('folio.js', version))} />
         {/* `npm run dev` only: re-render on a content save. Statically false in a production build. */}
         {process.env.NODE_ENV === 'development' && settings.liveReloadPort ? <LiveReload /> : null}
       </body>

@@ -48,9 +48,9 @@ export function PublicationList({ publications, siteName, siteUrl, maxAuthors, b
   const scope = filterScope(publications);
   return (
     <div className="not-prose" id={filtered ? scope : undefined}>
-      {filtered && <PublicationFilter scope={scope} options={options} total={publications.length} />}
-      {/* KaTeX's stylesheet, only when a title has math (see components/Markdown.tsx for why an @import). */}
+      {/* KaTeX's stylesheet, only when a title has math (see components/Markdown.tsx for why an @import); first, as HTML wants a <style> in <body>. */}
       {publications.some((p) => p.math) && <style>{`@import url("${href(routes.katex('katex.min.css'))}");`}</style>}
+      {filtered && <PublicationFilter scope={scope} options={options} total={publications.length} />}
       {byYear ? (
         groupByYear(publications).map(({ year, publications: items }) => (
           <div key={year} data-year={year} className="pub-year mt-8 first:mt-2">

@@ -6,9 +6,9 @@ import { people } from './authors';
 import { cleanBibtex } from './bibtex';
 import { trustedHtml, type Removal } from '../sanitize/sanitize';
 import { markdownToHtml, maskMath, renderMath, richText, type MathSpan } from './latex';
-import type { Publication, PublicationLink, RichText } from './types';
-import { displayedSize } from '../images/source';
-import { publicFile } from '../routing/public-file';
+import type { Publication, RichText } from './types';
+import { doiOf, linksOf, previewOf } from './links';
+import { venueOf } from './venue';
 
 /**
  * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):
@@ -131,22 +131,6 @@ function reportSyntaxError(
   );
 }
 
-const LINK_LABELS: Record<PublicationLink['kind'], string> = {
-  pdf: 'PDF',
-  html: 'HTML',
-  doi: 'DOI',
-  arxiv: 'arXiv',
-  code: 'Code',
-  slides: 'Slides',
-  poster: 'Poster',
-  supp: 'Supplement',
-  website: 'Website',
-  video: 'Video',
-  blog: 'Blog',
-};
-/** al-folio keeps these files in assets/pdf/ and names them without a path. */
-const FILE_LINKS = new Set(['pdf', 'slides', 'poster', 'supp']);
-
 /**
  * Decodes the LaTeX of every valid entry in one pass of the parser: each
  * entry is written back out with its math masked and its macros expanded.
@@ -249,140 +233,4 @@ function monthOf(value: string | undefined): number | undefined {
   if (/^\d{1,2}$/.test(value)) return Number(value) >= 1 && Number(value) <= 12 ? Number(value) : undefined;
   const index = MONTH_NAMES.indexOf(value.slice(0, 3).toLowerCase());
   return index >= 0 ? index + 1 : undefined;
-}
-
-function doiOf(value: string | undefined): string | undefined {
-  return value?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:)/i, '');
-}
-
-type Getters = {
-  rich: (name: string) => RichText | undefined;
-  listText: (name: string) => RichText | undefined;
-};
-
-/** "In *Book title*, Series, vol. 3, pp. 1–6": the parts of a citation that say where, without the year. */
-function venueOf(entry: RawEntry, { rich, listText }: Getters): RichText | undefined {
-  const parts: RichText[] = [];
-  // Safe parts joined with fixed text: still safe.
-  const em = (r: RichText | undefined, prefix = '') => r && parts.push({ html: trustedHtml(`${prefix}<em>${r.html}</em>`), text: prefix + r.text });
-  const add = (r: RichText | undefined, prefix = '') => r && parts.push({ html: trustedHtml(prefix + r.html), text: prefix + r.text });
-  const journal = rich('journal');
-  const booktitle = rich('booktitle');
-  if (journal) em(journal);
-  else if (booktitle) em(booktitle, 'In ');
-  else if (rich('howpublished')) add(rich('howpublished'));
-  else if (entry.type === 'misc' || entry.type === 'unpublished' || entry.type === 'online') {
-    const arxiv = arxivId(entry);
-    // The identifier says it is a preprint, once (not "arXiv preprint arXiv:...").
-    if (arxiv) add({ html: trustedHtml(`arXiv:${escape(arxiv)}`), text: `arXiv:${arxiv}` });
-  }
-  add(rich('school') ?? listText('institution'));
-  if (!journal) add(rich('series'));
-  const volume = rich('volume');
-  const number = rich('number') ?? rich('issue');
-  if (journal && volume) add({ html: trustedHtml(volume.html + (number ? `(${number.html})` : '')), text: volume.text + (number ? `(${number.text})` : '') });
-  else {
-    add(volume, 'vol. ');
-    add(number, 'no. ');
-  }
-  const pages = rich('pages');
-  if (pages) add(pages, /[-–—,]/.test(pages.text) ? 'pp. ' : 'p. ');
-  if (!journal && !booktitle) add(listText('publisher') ?? listText('organization'));
-  if (parts.length === 0) return undefined;
-  return { html: trustedHtml(parts.map((p) => p.html).join(', ')), text: parts.map((p) => p.text).join(', ') };
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** `arxiv = {2407.14280}`, or `eprint` when its archive is arXiv (or not named). */
-function arxivId(entry: RawEntry): string | undefined {
-  const arxiv = entry.fields.get('arxiv')?.trim();
-  if (arxiv) return arxiv.replace(/^(https?:\/\/arxiv\.org\/abs\/|arxiv:)/i, '');
-  const eprint = entry.fields.get('eprint')?.trim();
-  const archive = (entry.fields.get('archiveprefix') ?? entry.fields.get('eprinttype') ?? 'arxiv').trim();
-  return eprint && /^arxiv$/i.test(archive) ? eprint.replace(/^arxiv:/i, '') : undefined;
-}
-
-type Say = (message: string, fix: string) => void;
-
-function linksOf(entry: RawEntry, publicDir: string, say: Say): PublicationLink[] {
-  const links: PublicationLink[] = [];
-  for (const kind of Object.keys(LINK_LABELS) as PublicationLink['kind'][]) {
-    let value = kind === 'arxiv' ? arxivId(entry) : entry.fields.get(kind)?.trim();
-    if (!value) continue;
-    let href: string;
-    if (kind === 'doi') href = `https://doi.org/${doiOf(value)}`;
-    else if (kind === 'arxiv') href = /^https?:\/\//.test(value) ? value : `https://arxiv.org/abs/${value}`;
-    else if (/^[a-z][a-z\d+.-]*:/i.test(value)) {
-      if (!/^(https?|mailto):/i.test(value)) {
-        say(`\`${kind}\` \`${value}\` is not a web address`, 'use an https:// address or a file in public/');
-        continue;
-      }
-      href = value;
-    } else {
-      value = value.startsWith('/') ? value : FILE_LINKS.has(kind) ? `/assets/pdf/${value}` : `/${value}`;
-      href = encodeURI(safeDecode(value));
-      if (FILE_LINKS.has(kind) && !publicFile(value, publicDir)) {
-        say(`the ${kind} file \`${value}\` does not exist`, `put the file at public${value.split(/[?#]/)[0]}, or give its full https:// address`);
-        continue;
-      }
-    }
-    links.push({ kind, label: LINK_LABELS[kind], href });
-  }
-  return distinctLinks(links);
-}
-
-/** Which name a button keeps when two fields give one address: the more specific (an arXiv `html` is the arXiv page). */
-const SPECIFIC: PublicationLink['kind'][] = ['arxiv', 'doi', 'pdf', 'code', 'slides', 'poster', 'supp', 'video', 'blog', 'website', 'html'];
-
-/** `http://` or `https://`, `www.` or not, a trailing slash or not: one address. */
-function sameAddress(href: string): string {
-  return href.replace(/^https?:\/\/(www\.)?/i, '//').replace(/\/+$/, '');
-}
-
-/**
- * One button per address, in the order of the fields: a second field with
- * the same address (al-folio sites often give `html` and `arxiv` the arXiv
- * page) adds no button; the button takes the more specific name of the two.
- */
-export function distinctLinks(links: PublicationLink[]): PublicationLink[] {
-  const kept: PublicationLink[] = [];
-  for (const link of links) {
-    const i = kept.findIndex((k) => sameAddress(k.href) === sameAddress(link.href));
-    if (i < 0) kept.push(link);
-    else if (SPECIFIC.indexOf(link.kind) < SPECIFIC.indexOf(kept[i]!.kind)) kept[i] = link;
-  }
-  return kept;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURI(value);
-  } catch {
-    return value;
-  }
-}
-
-
-function previewOf(value: string | undefined, publicDir: string, say: Say): Publication['preview'] {
-  if (!value) return undefined;
-  if (/^[a-z][a-z\d+.-]*:/i.test(value)) {
-    say(`the preview \`${value}\` is not a file of the site`, 'save the image in public/assets/img/publication_preview/ and write its file name');
-    return undefined;
-  }
-  const src = value.startsWith('/') ? value : `/assets/img/publication_preview/${value}`;
-  const file = publicFile(src, publicDir);
-  if (!file) {
-    say(`the preview image \`${src}\` does not exist`, `put the image at public${src}, or remove \`preview\``);
-    return undefined;
-  }
-  try {
-    const { width, height } = displayedSize(fs.readFileSync(/*turbopackIgnore: true*/ file));
-    return { src: encodeURI(safeDecode(src)), width, height };
-  } catch {
-    say(`the preview \`${src}\` is not an image`, 'use a PNG, JPEG, GIF, WebP or SVG file');
-    return undefined;
-  }
 }

@@ -38,7 +38,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-/** Where an internal link may lead (besides files in public/): every public page, `/`, the feeds, the sitemap, the search page. */
+/** Where an internal link may lead (besides files in public/): every public page, `/`, the feeds, the sitemap, robots.txt, the search page. */
 function siteRoutes(content: Content): Set<string> {
   const paths = [...publicRoutes(content).map((r) => r.path), urls.home, ...FEEDS.map((f) => f.path), urls.sitemap, urls.robots, urls.search];
   return new Set(paths.map(routeKey));

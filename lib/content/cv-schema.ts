@@ -1,11 +1,12 @@
 import GithubSlugger from 'github-slugger';
 import { z } from 'zod';
 import { markdownToHtml } from '../bibliography/latex';
-import { joinHtml, trustedHtml, type SafeHtml } from '../sanitize/sanitize';
+import type { SafeHtml } from '../sanitize/sanitize';
 
 /**
- * The two CV formats al-folio reads, one schema each, both read into one
- * shape (`Cv`) the CV page renders:
+ * The two CV formats al-folio reads, one schema each (cv-rendercv.ts,
+ * cv-jsonresume.ts), both read into one shape (`Cv`) the CV page renders,
+ * from the fields defined here:
  * - RenderCV (`content/cv.yml`, al-folio v1's `_data/cv.yml`): `cv:` with
  *   the person's details and `sections:`, each a list of entries whose kind
  *   follows from their keys, as RenderCV infers it (EducationEntry,
@@ -55,25 +56,25 @@ export type Cv = {
 };
 
 /** Markdown to inline HTML; what the sanitizer removes is an error on the key's line. */
-const inline = (markdown: string, ctx?: z.RefinementCtx) =>
+export const inline = (markdown: string, ctx?: z.RefinementCtx) =>
   markdownToHtml(markdown, { inline: true, report: (removal) => ctx?.addIssue({ code: 'custom', message: removal.message, params: { fix: removal.fix } }) });
 
 /** A text field: Markdown to inline HTML; blank is absent. */
-const text = z
+export const text = z
   .union([z.string(), z.number(), z.null()], { error: 'expected text' })
   .optional()
   .transform((v, ctx) => (v === null || v === undefined || String(v).trim() === '' ? undefined : inline(String(v), ctx)));
 
 /** A required text field. */
-const requiredText = z.union([z.string().trim().min(1), z.number()], { error: 'expected text' }).transform((v, ctx) => inline(String(v), ctx));
+export const requiredText = z.union([z.string().trim().min(1), z.number()], { error: 'expected text' }).transform((v, ctx) => inline(String(v), ctx));
 
-const plain = z
+export const plain = z
   .string({ error: 'expected text' })
   .nullish()
   .transform((v) => (v?.trim() ? v.trim() : undefined));
 
 /** One line of a list. YAML reads `- Advisor: X` as a key and a value: say so. */
-const line = z.unknown().transform((v, ctx) => {
+export const line = z.unknown().transform((v, ctx) => {
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   ctx.addIssue({
     code: 'custom',
@@ -84,18 +85,18 @@ const line = z.unknown().transform((v, ctx) => {
 });
 
 /** A list of Markdown lines (`highlights`); `null` and blanks are none. */
-const textList = z
+export const textList = z
   .array(line)
   .nullish()
   .transform((v, ctx) => (v ?? []).filter((s) => s.trim() !== '').map((s) => inline(s, ctx)));
 
 /** `keywords` or `courses`: a list, or al-folio's comma-separated string. */
-const wordList = z
+export const wordList = z
   .union([z.array(z.union([z.string(), z.number()])), z.string(), z.null()], { error: 'expected a list, or words separated by commas' })
   .optional()
   .transform((v, ctx) => (typeof v === 'string' ? v.split(',') : (v ?? []).map(String)).map((s) => s.trim()).filter(Boolean).map((s) => inline(s, ctx)));
 
-const url = z
+export const url = z
   .string({ error: 'expected a web address' })
   .nullish()
   .transform((value, ctx) => {
@@ -114,7 +115,7 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * `2020-09-24`, `present`, or free text ("Fall 2023"). A string shaped like
  * a date that is not one (`2020-13`) is an error.
  */
-const date = z.union([z.string(), z.number()], { error: 'expected a date' }).transform((value, ctx): CvDate => {
+export const date = z.union([z.string(), z.number()], { error: 'expected a date' }).transform((value, ctx): CvDate => {
   const v = String(value).trim();
   if (/^present$/i.test(v)) return { text: 'present' };
   const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(v);
@@ -134,7 +135,7 @@ const date = z.union([z.string(), z.number()], { error: 'expected a date' }).tra
   return { iso };
 });
 
-const optionalDate = date.nullish();
+export const optionalDate = date.nullish();
 
 /**
  * A period from RenderCV's `date`, `start_date`, `end_date` (or JSON Resume's
@@ -150,7 +151,7 @@ function period(d: { date?: CvDate | null; start?: CvDate | null; end?: CvDate |
   return d.date ? [d.date] : undefined;
 }
 
-const datedFields = {
+export const datedFields = {
   date: optionalDate,
   start_date: optionalDate,
   end_date: optionalDate,
@@ -174,7 +175,7 @@ type DatedInput = {
   highlights: Html[];
 };
 
-function dated(e: DatedInput): Dated {
+export function dated(e: DatedInput): Dated {
   return {
     period: period({ date: e.date, start: e.start_date ?? e.startDate, end: e.end_date ?? e.endDate }),
     location: e.location,
@@ -184,100 +185,7 @@ function dated(e: DatedInput): Dated {
   };
 }
 
-// ---------- RenderCV ----------
-
-const educationEntry = z
-  .looseObject({ institution: requiredText, area: text, degree: text, studyType: text, score: text, courses: wordList, ...datedFields })
-  .transform((e): CvEntry => ({ kind: 'education', institution: e.institution, area: e.area, degree: e.degree ?? e.studyType, score: e.score, courses: e.courses, ...dated(e) }));
-
-const experienceEntry = z
-  .looseObject({ company: text, organization: text, position: text, ...datedFields })
-  .transform((e): CvEntry => ({ kind: 'experience', organization: e.company ?? e.organization, position: e.position, ...dated(e) }));
-
-const publicationEntry = z
-  .looseObject({
-    title: requiredText,
-    authors: textList,
-    doi: plain,
-    journal: text,
-    publisher: text,
-    releaseDate: optionalDate,
-    ...datedFields,
-  })
-  .transform(
-    (e): CvEntry => ({
-      kind: 'publication',
-      title: e.title,
-      authors: e.authors,
-      venue: e.journal ?? e.publisher,
-      doi: e.doi,
-      ...dated({ ...e, date: e.date ?? e.releaseDate }),
-      // RenderCV links the DOI rather than the URL when both are given.
-      url: e.doi ? `https://doi.org/${e.doi}` : e.url,
-    }),
-  );
-
-const normalEntry = z
-  .looseObject({
-    name: text,
-    title: text,
-    level: text,
-    awarder: text,
-    issuer: text,
-    fluency: text,
-    reference: text,
-    description: text,
-    keywords: wordList,
-    ...datedFields,
-  })
-  .transform((e, ctx): CvEntry => {
-    const name = e.name ?? e.title;
-    if (!name) {
-      ctx.addIssue({ code: 'custom', message: 'the entry has no `name`', path: ['name'], params: { fix: 'add `name: ...` (or `title: ...`)' } });
-      return z.NEVER;
-    }
-    const { summary, ...rest } = dated(e);
-    return { kind: 'normal', name, detail: e.level ?? e.awarder ?? e.issuer ?? e.fluency, keywords: e.keywords, ...rest, summary: summary ?? e.reference ?? e.description };
-  });
-
-const oneLineEntry = z.looseObject({ label: requiredText, details: text }).transform((e): CvEntry => ({ kind: 'one-line', label: e.label, details: e.details ?? trustedHtml('') }));
-
-const bulletEntry = z.looseObject({ bullet: requiredText }).transform((e): CvEntry => ({ kind: 'bullet', text: e.bullet }));
-
-const has = (o: Record<string, unknown>, ...keys: string[]) => keys.some((k) => o[k] !== undefined && o[k] !== null);
-
-/** RenderCV's rule: an entry's kind follows from its keys. */
-function entrySchemaFor(o: Record<string, unknown>) {
-  if (has(o, 'bullet')) return bulletEntry;
-  if (has(o, 'label')) return oneLineEntry;
-  if (has(o, 'institution')) return educationEntry;
-  if (has(o, 'company', 'organization', 'position')) return experienceEntry;
-  if (has(o, 'title') && has(o, 'authors', 'doi', 'journal', 'publisher', 'releaseDate') && !has(o, 'awarder')) return publicationEntry;
-  if (has(o, 'name', 'title', 'language')) return normalEntry;
-  return undefined;
-}
-
-const ENTRY_KINDS =
-  'institution (education), company and position (experience), title and authors (publication), name (any other entry), label and details (one line), bullet, or a plain line of text';
-
-const renderCvEntry = z.unknown().transform((value, ctx): CvEntry => {
-  if (typeof value === 'string' || typeof value === 'number') return { kind: 'text', text: inline(String(value)) };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    ctx.addIssue({ code: 'custom', message: 'an entry is a line of text or a set of `key: value` lines', params: { fix: `give it ${ENTRY_KINDS}` } });
-    return z.NEVER;
-  }
-  const o = value as Record<string, unknown>;
-  // al-folio's sample writes languages as `name` + `summary`; JSON Resume's form is `language` + `fluency`.
-  const schema = entrySchemaFor(o);
-  if (!schema) {
-    ctx.addIssue({ code: 'custom', message: 'the entry is none of the kinds RenderCV knows', params: { fix: `give it ${ENTRY_KINDS}` } });
-    return z.NEVER;
-  }
-  const result = schema.safeParse(has(o, 'language') && !has(o, 'name') ? { ...o, name: o.language } : o, { reportInput: true });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0]);
-  return z.NEVER;
-});
+// ---------- The person and the sections, in both formats ----------
 
 /** RenderCV's section titles: a key such as `quick_guide` reads "Quick Guide"; one with spaces or capitals stays as written. */
 export function sectionTitle(key: string): string {
@@ -290,7 +198,7 @@ export function sectionTitle(key: string): string {
     .join(' ');
 }
 
-function sections(entries: [string, CvEntry[]][]): CvSection[] {
+export function sections(entries: [string, CvEntry[]][]): CvSection[] {
   const slugger = new GithubSlugger();
   return entries.filter(([, list]) => list.length > 0).map(([key, list]) => ({ id: slugger.slug(sectionTitle(key)), title: sectionTitle(key), entries: list }));
 }
@@ -324,135 +232,10 @@ export function profileUrl(network: string, username: string): string | undefine
   return base ? base + username.replace(/^@/, '') : undefined;
 }
 
-const profile = z
+export const profile = z
   .looseObject({ network: z.string().trim().min(1), username: plain, url })
   .transform((p): CvProfile => ({ network: p.network, username: p.username, url: p.url ?? (p.username ? profileUrl(p.network, p.username) : undefined) }));
 
-const address = z
+export const address = z
   .looseObject({ address: plain, street: plain, city: plain, region: plain, postalCode: plain, countryCode: plain })
   .transform((a) => [a.address ?? a.street, a.city, a.region, a.postalCode, a.countryCode].filter(Boolean).join(', ') || undefined);
-
-export const renderCvSchema = z.looseObject({
-  cv: z
-    .looseObject({
-      name: plain,
-      label: plain,
-      headline: plain,
-      location: plain,
-      address: address.nullish(),
-      email: plain,
-      phone: z.union([z.string(), z.number(), z.null()]).optional(),
-      website: url,
-      summary: text,
-      social_networks: z.array(profile).nullish(),
-      sections: z.record(z.string(), z.array(renderCvEntry).nullable()).nullish(),
-    })
-    .transform(
-      (cv): Omit<Cv, 'file'> => ({
-        format: 'rendercv',
-        name: cv.name,
-        label: cv.label ?? cv.headline,
-        summary: cv.summary,
-        contact: {
-          email: cv.email,
-          phone: cv.phone === null || cv.phone === undefined ? undefined : String(cv.phone).replace(/^tel:/, ''),
-          website: cv.website,
-          location: cv.location ?? cv.address ?? undefined,
-        },
-        profiles: cv.social_networks ?? [],
-        sections: sections(Object.entries(cv.sections ?? {}).map(([key, list]) => [key, list ?? []])),
-      }),
-    ),
-});
-
-// ---------- JSON Resume ----------
-
-const list = <T extends z.ZodType>(item: T) => z.array(item).nullish().transform((v) => v ?? []);
-
-const jsonWork = z
-  .looseObject({ name: text, company: text, position: text, ...datedFields })
-  .transform((e): CvEntry => ({ kind: 'experience', organization: e.name ?? e.company, position: e.position, ...dated(e) }));
-const jsonVolunteer = z
-  .looseObject({ organization: text, position: text, ...datedFields })
-  .transform((e): CvEntry => ({ kind: 'experience', organization: e.organization, position: e.position, ...dated(e) }));
-const jsonEducation = z
-  .looseObject({ institution: requiredText, area: text, studyType: text, score: text, courses: wordList, ...datedFields })
-  .transform((e): CvEntry => ({ kind: 'education', institution: e.institution, area: e.area, degree: e.studyType, score: e.score, courses: e.courses, ...dated(e) }));
-const jsonAward = z
-  .looseObject({ title: requiredText, awarder: text, ...datedFields })
-  .transform((e): CvEntry => ({ kind: 'normal', name: e.title, detail: e.awarder, keywords: [], ...dated(e) }));
-const jsonCertificate = z
-  .looseObject({ name: requiredText, issuer: text, ...datedFields })
-  .transform((e): CvEntry => ({ kind: 'normal', name: e.name, detail: e.issuer, keywords: [], ...dated(e) }));
-const jsonPublication = z
-  .looseObject({ name: requiredText, publisher: text, releaseDate: optionalDate, ...datedFields })
-  .transform((e): CvEntry => ({ kind: 'publication', title: e.name, authors: [], venue: e.publisher, ...dated({ ...e, date: e.releaseDate ?? e.date }) }));
-const jsonSkill = z
-  .looseObject({ name: requiredText, level: text, keywords: wordList })
-  .transform((e): CvEntry => ({ kind: 'normal', name: e.name, detail: e.level, keywords: e.keywords, highlights: [] }));
-const jsonLanguage = z
-  .looseObject({ language: requiredText, fluency: text })
-  .transform((e): CvEntry => ({ kind: 'one-line', label: e.language, details: e.fluency ?? trustedHtml('') }));
-const jsonInterest = z
-  .looseObject({ name: requiredText, keywords: wordList })
-  .transform((e): CvEntry => ({ kind: 'normal', name: e.name, keywords: e.keywords, highlights: [] }));
-const jsonReference = z
-  .looseObject({ name: requiredText, reference: text })
-  .transform((e): CvEntry => ({ kind: 'normal', name: e.name, summary: e.reference, keywords: [], highlights: [] }));
-const jsonProject = z
-  .looseObject({ name: requiredText, description: text, entity: text, roles: wordList, keywords: wordList, ...datedFields })
-  .transform((e): CvEntry => {
-    const { summary, ...rest } = dated(e);
-    return { kind: 'normal', name: e.name, detail: e.roles.length > 0 || e.entity ? joinHtml([...e.roles, ...(e.entity ? [e.entity] : [])], ', ') : undefined, keywords: e.keywords, ...rest, summary: e.description ?? summary };
-  });
-
-/** JSON Resume's sections, in the order a CV reads best: experience and education first. */
-export const jsonResumeSchema = z
-  .looseObject({
-    basics: z
-      .looseObject({
-        name: plain,
-        label: plain,
-        email: plain,
-        phone: plain,
-        url,
-        summary: text,
-        location: z.union([address, z.string()]).nullish(),
-        profiles: list(profile),
-      })
-      .nullish(),
-    work: list(jsonWork),
-    education: list(jsonEducation),
-    volunteer: list(jsonVolunteer),
-    awards: list(jsonAward),
-    certificates: list(jsonCertificate),
-    publications: list(jsonPublication),
-    skills: list(jsonSkill),
-    languages: list(jsonLanguage),
-    interests: list(jsonInterest),
-    references: list(jsonReference),
-    projects: list(jsonProject),
-  })
-  .transform(
-    (r): Omit<Cv, 'file'> => ({
-      format: 'jsonresume',
-      name: r.basics?.name,
-      label: r.basics?.label,
-      summary: r.basics?.summary,
-      contact: { email: r.basics?.email, phone: r.basics?.phone, website: r.basics?.url, location: r.basics?.location ?? undefined },
-      profiles: r.basics?.profiles ?? [],
-      sections: sections([
-        ['Experience', r.work],
-        ['Education', r.education],
-        ['Volunteering', r.volunteer],
-        ['Publications', r.publications],
-        ['Awards', r.awards],
-        ['Certificates', r.certificates],
-        ['Projects', r.projects],
-        ['Skills', r.skills],
-        ['Languages', r.languages],
-        ['Interests', r.interests],
-        ['References', r.references],
-      ]),
-    }),
-  );
