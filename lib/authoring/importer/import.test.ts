@@ -589,7 +589,7 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
         { file: '_posts/pt-br/2024-03-12-radar-nowcasting.md', reason: notCarried('') },
         { file: '_news/pt-br/announcement_1.md', reason: notCarried('') },
         { file: '_i18n/pt-br.yml', reason: "the theme's words in pt-br (nav titles, section names): Folio uses each page's own title, in en" },
-        { file: '_i18n/en.yml', reason: "the theme's words in en (nav titles, section names): Folio uses each page's own title" },
+        { file: '_i18n/en.yml', reason: "the theme's words in en (nav titles, section names): Folio uses each page's own title (a `{% t key %}` in the text became its words)" },
       ]),
     );
     expect(report.notes).toContainEqual({
@@ -653,6 +653,25 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
       '_sass/_fonts.scss:2 the site\'s own fonts `@font-face "Lora"` (2)',
       '_sass/_variables.scss:8 the site\'s own colours `$purple-color: #0f766e` (25); and fonts `$font-family-base: "Lora", Georgia, serif` (8)',
     ]);
+  });
+
+  it("the Liquid of a multilingual page reads the default language: `site.active_lang`, `{% t key %}` from _i18n/, `site.translations`", () => {
+    const site = tempProject();
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\nfirst_name: Ada\nlast_name: L\ninclude: [_pages]\nlanguages: [pt-br, en]\ndefault_lang: pt-br\n');
+    fs.mkdirSync(path.join(site, '_i18n'));
+    fs.writeFileSync(path.join(site, '_i18n/pt-br.yml'), 'nav:\n  about: sobre\nnews: novidades\n');
+    fs.writeFileSync(path.join(site, '_i18n/en.yml'), 'nav:\n  about: about\nnews: news\n');
+    fs.mkdirSync(path.join(site, '_pages/pt-br'), { recursive: true });
+    fs.writeFileSync(
+      path.join(site, '_pages/pt-br/research.md'),
+      '---\nlayout: page\ntitle: pesquisa\npermalink: /research/\n---\n{% if site.active_lang == "pt-br" %}Em português.{% else %}In English.{% endif %}\n\nVeja {% t nav.about %} e {{ site.translations[site.lang].news }}.\n\n{% t nav.missing %}\n',
+    );
+    const out = tempProject();
+    const report = run(site, out);
+    const page = read(out, 'content/pages/research.md');
+    expect(page).toContain('Em português.\n\nVeja sobre e novidades.\n');
+    expect(page).not.toContain('In English');
+    expect(report.leftovers).toContainEqual(expect.objectContaining({ file: '_pages/pt-br/research.md', line: 10, message: "`{% t nav.missing %}`: no such key in the default language's _i18n file: write the words here" }));
   });
 
   it('a page in another language by its front matter (`lang:`) stays behind too; one language alone loses its folder', () => {

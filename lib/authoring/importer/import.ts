@@ -11,7 +11,7 @@ import { writeOutputs } from './import-write';
 import type { ImportReport } from './report';
 import { siteYaml } from './site-config';
 import { siteLinks } from './site-links';
-import { Languages } from './languages';
+import { Languages, languageVariables } from './languages';
 import { reportTheme } from './theme';
 import { demoSettings } from './demo-content';
 import { isTrue } from './pages';
@@ -67,7 +67,7 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   run.baseurl = site.baseurl;
   run.siteUrl = site.url;
   run.siteName = site.name;
-  run.siteVariables = { ...config.data, title: site.title, baseurl: '' };
+  run.siteVariables = { ...config.data, title: site.title, baseurl: '', ...(run.languages ? languageVariables(run, run.languages) : {}) };
   for (const n of site.notes) {
     if (n.leftover) run.leftover(n.file, n.line, n.message);
     else run.note(n.file, n.line, n.message);
@@ -141,7 +141,8 @@ function languagesNote(run: ImportRun, languages: Languages) {
   for (const { name, kind } of run.reader.list('_i18n')) {
     const language = name.replace(/\.ya?ml$/, '');
     const file = `_i18n/${name}${kind === 'dir' ? '/' : ''}`;
-    run.skip(file, `the theme's words in ${language} (nav titles, section names): Folio uses each page's own title${language === languages.main ? '' : `, in ${languages.main}`}`);
+    const main = language === languages.main;
+    run.skip(file, `the theme's words in ${language} (nav titles, section names): Folio uses each page's own title${main ? ' (a `{% t key %}` in the text became its words)' : `, in ${languages.main}`}`);
   }
   const line = run.configLine(['languages']);
   if (languages.others.length === 0) return run.note('_config.yml', line, `one language (jekyll-polyglot): ${languages.main}, imported whole (its folders, \`_pages/${languages.main}/\`, dropped from the names)`);

@@ -1,3 +1,6 @@
+import YAML from 'yaml';
+import type { ImportRun } from './import-run';
+
 /**
  * A multilingual al-folio site (jekyll-polyglot): `languages: [en, pt-br]`,
  * `default_lang: en`, a folder per language (`_pages/pt-br/`,
@@ -39,4 +42,24 @@ export class Languages {
     const parts = file.split('/');
     return parts.length > 2 && parts[1] === this.main ? [parts[0], ...parts.slice(2)].join('/') : file;
   }
+}
+
+/**
+ * What a multilingual site's Liquid reads of its language, as Jekyll built the
+ * default one: jekyll-polyglot's `site.active_lang`, and the
+ * `site.lang`/`site.translations` (from `_i18n/<lang>.yml`) of the `{% t %}`
+ * tag's plugin. A value _config.yml sets itself stays.
+ */
+export function languageVariables(run: ImportRun, languages: Languages): Record<string, unknown> {
+  const translations: Record<string, unknown> = {};
+  for (const language of [languages.main, ...languages.others]) {
+    const text = run.reader.text(`_i18n/${language}.yml`) ?? run.reader.text(`_i18n/${language}.yaml`);
+    try {
+      if (text !== null) translations[language] = YAML.parse(text);
+    } catch {
+      // An _i18n file YAML cannot read: `{% t %}` over it stays a leftover.
+    }
+  }
+  const own = (key: string) => run.config[key] ?? undefined;
+  return { active_lang: own('active_lang') ?? languages.main, lang: own('lang') ?? languages.main, translations: own('translations') ?? translations };
 }
