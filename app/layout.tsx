@@ -25,7 +25,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const version = await clientVersion();
   return (
     // The theme script marks <html> with the visitor's theme before the first paint, before React hydrates.
-    <html lang={site.lang} className={headingFont.variable} suppressHydrationWarning>
+    // `max_width` (site.yml) sets the composition's width, Folio's --folio-width token (app/globals.css).
+    <html lang={site.lang} className={headingFont.variable} style={site.max_width ? ({ '--folio-width': site.max_width } as React.CSSProperties) : undefined} suppressHydrationWarning>
       <head>
         {/* Constant text (lib/build/theme-script.ts): the static export's CSP allows it by its hash. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />

@@ -22,19 +22,21 @@ export function AboutPage({ page, content }: { page: Page; content: Content }) {
       <>
         {page.profile && <ProfilePhoto profile={page.profile} name={site.name} />}
         {profiles.length > 0 && (
-          <div className="mb-8 flex lg:mb-0 lg:mt-4 lg:justify-center">
+          <div className="mb-8 flex justify-center lg:mb-0 lg:mt-4">
             <SocialLinks links={profiles} />
           </div>
         )}
       </>
     ) : undefined;
+  const head = (
+    <header className="mb-8">
+      <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink sm:text-5xl">{site.name}</h1>
+      {page.subtitle && <RichHtml html={page.subtitle} className="subtitle mt-2 text-lg text-muted" />}
+    </header>
+  );
   return (
     <article>
-      <header className="mb-8 max-w-(--measure)">
-        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink sm:text-5xl">{site.name}</h1>
-        {page.subtitle && <RichHtml html={page.subtitle} className="subtitle mt-2 text-lg text-muted" />}
-      </header>
-      <PageColumns aside={aside} asideFirst>
+      <PageColumns aside={aside} side={page.profile?.align ?? 'right'} asideFirst head={head}>
         <Markdown doc={page} content={content} />
         {news.length > 0 && (
           <section aria-labelledby="news" className="mt-12">

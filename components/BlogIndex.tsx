@@ -12,10 +12,10 @@ export function BlogIndex({ content, page }: { content: Content; page: number })
   return (
     <>
       <RouteHeader title={intro.title} description={intro.description} page={page === 1 ? intro.page : undefined} content={content}>
-        <BlogLinks />
+        <BlogLinks content={content} />
       </RouteHeader>
       {page === 1 && <FeaturedPosts posts={content.posts.filter((p) => p.featured)} lang={content.site.lang} />}
-      {content.posts.length === 0 ? <p className="text-muted">No posts yet.</p> : <PostList posts={blogPage(content, page)} lang={content.site.lang} />}
+      <PostList posts={blogPage(content, page)} lang={content.site.lang} />
       <Pagination page={page} pages={blogPageCount(content)} hrefFor={routes.blog} />
     </>
   );

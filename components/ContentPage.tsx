@@ -4,10 +4,14 @@ import { RichHtml } from './RichHtml';
 import { PageColumns } from './PageColumns';
 import { TocInline, TocSidebar, tocSide } from './TableOfContents';
 
+/** The components that make a page a list, laid out in the wide band with its title (docs/design.md). */
+const LISTS = new Set(['Publications', 'Projects']);
+
 /** A plain page: title, description, body. */
 export function ContentPage({ page, content }: { page: Page; content: Content }) {
+  const list = page.derived.components.some((c) => LISTS.has(c.name));
   return (
-    <PageColumns aside={tocSide(page.toc) && <TocSidebar toc={page.toc} />} side={tocSide(page.toc)}>
+    <PageColumns aside={tocSide(page.toc) && <TocSidebar toc={page.toc} />} side={tocSide(page.toc)} band={list ? 'wide' : 'text'}>
       <article>
         <header className="mb-8">
           <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink">{page.title}</h1>

@@ -28,7 +28,7 @@ export function PageShell({
         Skip to content
       </a>
       <SiteHeader title={content.site.title} items={navItems(content)} current={current} />
-      <main id="main" className="frame flex-1 pt-8 sm:pt-12">
+      <main id="main" className="page-body frame flex-1 pt-8 sm:pt-12">
         {children}
       </main>
       <SiteFooter site={content.site} built={built} profiles={footerProfiles} />

@@ -6,25 +6,28 @@ import { RichHtml } from './RichHtml';
 type Profile = NonNullable<Page['profile']>;
 
 /**
- * The about page's portrait and the `more_info` block under it, in the
- * page's side column. Without an image, a monogram of the name stands in:
+ * The about page's portrait with the `more_info` block as its caption, in
+ * the page's side column; on a phone at the column's width up to 20rem
+ * (as al-folio shows it, large enough to recognise a face), centred, its
+ * caption under it. Without an image, a monogram of the name stands in:
  * it does not pretend to be a photograph.
  */
 export function ProfilePhoto({ profile, name }: { profile: Profile; name: string }) {
   const shape = profile.circular ? 'aspect-square rounded-full object-cover' : 'rounded-lg';
   return (
-    // Phones: a small portrait beside the details; wide screens: the side column, portrait above.
-    <figure className="mb-6 flex items-center gap-5 lg:mb-0 lg:block">
-      <div className="w-28 shrink-0 sm:w-36 lg:w-full">
-        {profile.image ? (
-          <ResponsiveImage image={profile.image} role="profile" alt={`Portrait of ${name}`} priority className={`h-auto w-full shadow-md ${shape}`} />
-        ) : (
-          <div aria-hidden="true" className={`monogram grid aspect-square w-full place-items-center ${profile.circular ? 'rounded-full' : 'rounded-lg'}`}>
-            <span>{initials(name)}</span>
-          </div>
-        )}
-      </div>
-      {profile.moreInfo && <RichHtml html={profile.moreInfo} className="more-info text-sm leading-relaxed text-muted lg:mt-3 lg:text-center" />}
+    <figure className="profile mx-auto mb-6 w-full max-w-80 lg:mb-0 lg:max-w-none">
+      {profile.image ? (
+        <ResponsiveImage image={profile.image} role="profile" alt={`Portrait of ${name}`} priority className={`h-auto w-full shadow-md ${shape}`} />
+      ) : (
+        <div aria-hidden="true" className={`monogram grid aspect-square w-full place-items-center ${profile.circular ? 'rounded-full' : 'rounded-lg'}`}>
+          <span>{initials(name)}</span>
+        </div>
+      )}
+      {profile.moreInfo && (
+        <figcaption>
+          <RichHtml html={profile.moreInfo} className="more-info mt-3 text-center text-sm leading-relaxed text-muted" />
+        </figcaption>
+      )}
     </figure>
   );
 }

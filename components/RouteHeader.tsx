@@ -18,7 +18,7 @@ export function RouteHeader({ title, description, page, content, children }: Pro
   return (
     <>
       <header className="mb-10">
-        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink first-letter:uppercase">{title}</h1>
+        <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink">{title}</h1>
         {description && <RichHtml html={description} className="mt-2 text-lg text-muted" />}
         {children}
       </header>

@@ -36,7 +36,7 @@ const ICONS: Record<SocialKey, IconDefinition> = {
 export function SocialLinks({ links, size = 'md' }: { links: SocialLink[]; size?: 'md' | 'lg' }) {
   if (links.length === 0) return null;
   return (
-    <ul className="flex flex-wrap items-center gap-1" aria-label="Profiles elsewhere">
+    <ul className="flex flex-wrap items-center justify-center" aria-label="Profiles elsewhere">
       {links.map((link) => (
         <li key={link.key}>
           <a

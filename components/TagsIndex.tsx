@@ -15,7 +15,7 @@ export function TagsIndex({ content, intro }: { content: Content; intro: RouteIn
   return (
     <>
       <RouteHeader {...intro} content={content}>
-        <BlogLinks current={routes.tags} />
+        <BlogLinks content={content} current={routes.tags} />
       </RouteHeader>
       {SECTIONS.map(({ kind, title: heading, id }) => {
         const list = terms(content, kind);

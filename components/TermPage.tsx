@@ -17,7 +17,7 @@ export function TermPage({ content, term, page }: { content: Content; term: Term
         <p className="mt-2 text-lg text-muted">
           {count} {count === 1 ? 'post' : 'posts'} {term.kind === 'tag' ? 'with this tag' : 'in this category'}
         </p>
-        <BlogLinks />
+        <BlogLinks content={content} />
       </header>
       <PostList posts={termPage(term, page, perPage)} lang={content.site.lang} />
       <Pagination page={page} pages={termPageCount(term, perPage)} hrefFor={(n) => routes.term(term.kind, term.slug, n)} />

@@ -36,7 +36,7 @@ export function YearArchive({ posts, intro, content }: { posts: Post[]; intro: R
   return (
     <>
       <RouteHeader title={intro.title} description={intro.description ?? textHtml(`${count(posts.length)}, newest first.`)} page={intro.page} content={content}>
-        <BlogLinks current={routes.archive} />
+        <BlogLinks content={content} current={routes.archive} />
       </RouteHeader>
       {postsByYear(posts).map(({ year, posts: ofYear }) => (
         <section key={year} aria-labelledby={`year-${year}`} className="mb-10">
@@ -54,13 +54,13 @@ export function YearArchive({ posts, intro, content }: { posts: Post[]; intro: R
 }
 
 /** `/blog/YYYY/`: the posts of one year, as al-folio's year archive. */
-export function YearPage({ year, posts, lang }: { year: string; posts: Post[]; lang: string }) {
+export function YearPage({ year, posts, content }: { year: string; posts: Post[]; content: Content }) {
   return (
     <>
       <RouteHeader title={yearTitle(year)} description={textHtml(`${count(posts.length)}, newest first.`)}>
-        <BlogLinks />
+        <BlogLinks content={content} />
       </RouteHeader>
-      <YearPosts posts={posts} lang={lang} />
+      <YearPosts posts={posts} lang={content.site.lang} />
       <p className="mt-8 text-sm">
         <a href={href(routes.archive)} className="text-accent hover:underline">
           ← Every year

@@ -23,6 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, securityHeaders } from '../lib/build/security-headers';
 import { settings } from '../lib/build/settings';
 import { THEME_SCRIPT } from '../lib/build/theme-script';
+import { getContent } from '../lib/content';
+import { absentRoutes } from '../lib/seo/public-routes';
 import { takeBuildLock } from './build-lock';
 import { processExport } from './export/postprocess';
 import { recoverExport, swapIn } from './export/swap';
@@ -79,11 +81,12 @@ async function main(): Promise<number> {
     const built = run([process.execPath, next, 'build'], env);
     if (built !== 0) return built;
     const hashes = [scriptHash(THEME_SCRIPT)];
-    const report = await processExport(staging, {
-      basePath: settings.basePath,
-      inlineScripts: [THEME_SCRIPT],
-      csp: contentSecurityPolicy({ scripts: { inline: 'hashed', hashes }, meta: true }),
-    });
+    const report = await processExport(
+      staging,
+      { basePath: settings.basePath, inlineScripts: [THEME_SCRIPT], csp: contentSecurityPolicy({ scripts: { inline: 'hashed', hashes }, meta: true }) },
+      // The lists the site does not have answered 404 (a blog without posts): the export has no files for them.
+      { absent: absentRoutes(getContent()) },
+    );
     // A Next.js upgrade that writes its pages elsewhere must not replace a working site with an empty one.
     if (report.pages === 0 || !fs.existsSync(path.join(staging, '404.html'))) throw new Error(`next build wrote no pages into ${path.relative(root, staging)}/ (Next.js changed where an export goes?); out/ is left as it was`);
     for (const [name, text] of Object.entries(headerFiles(hashes))) fs.writeFileSync(path.join(staging, name), text);

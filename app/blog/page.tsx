@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { BlogIndex } from '@/components/BlogIndex';
 import { PageShell } from '@/components/PageShell';
-import { getContent, ownedRouteTitle } from '@/lib/content';
+import { getContent, hasList, ownedRouteTitle } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { routes } from '@/lib/routing/urls';
 
@@ -13,6 +14,8 @@ export function generateMetadata(): Metadata {
 
 export default function Blog() {
   const content = getContent();
+  // A site without posts has no blog (lib/content: hasList).
+  if (!hasList(content, routes.blogIndex)) notFound();
   return (
     <PageShell content={content} current={routes.blogIndex}>
       <BlogIndex content={content} page={1} />

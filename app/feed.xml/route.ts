@@ -1,9 +1,10 @@
 import { renderFeedBody } from '@/components/FeedBody';
 import { getContent } from '@/lib/content';
-import { rssFeed } from '@/lib/seo/feeds';
+import { feedResponse, rssFeed } from '@/lib/seo/feeds';
 
 export const dynamic = 'force-static';
 
 export async function GET() {
-  return new Response(await rssFeed(getContent(), renderFeedBody), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  const content = getContent();
+  return feedResponse(content, '/feed.xml', () => rssFeed(content, renderFeedBody));
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { NewsItems } from '@/components/NewsItems';
 import { PageShell } from '@/components/PageShell';
 import { RouteHeader } from '@/components/RouteHeader';
-import { getContent, ownedRouteTitle } from '@/lib/content';
+import { getContent, hasList, ownedRouteTitle } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { routes } from '@/lib/routing/urls';
 
@@ -13,11 +14,12 @@ export function generateMetadata(): Metadata {
 
 export default function News() {
   const content = getContent();
+  if (!hasList(content, routes.news)) notFound();
   const intro = ownedRouteTitle(content, routes.news);
   return (
     <PageShell content={content} current={routes.news}>
       <RouteHeader {...intro} content={content} />
-      {content.news.length === 0 ? <p className="text-muted">No news yet.</p> : <NewsItems items={content.news} content={content} />}
+      <NewsItems items={content.news} content={content} />
     </PageShell>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { PageShell } from '@/components/PageShell';
 import { SearchHelp } from '@/components/SearchHelp';
-import { getContent, navItems, ownedRouteTitle } from '@/lib/content';
+import { getContent, hasList, navItems, ownedRouteTitle } from '@/lib/content';
 import { OWNED_ROUTES, routes } from '@/lib/routing/urls';
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false }, alternates: { canonical: routes.search } };
@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Search', robots: { index: false }, a
 /** Where the header's search button leads without JavaScript; with it, the page opens the search dialog. */
 export default function SearchPage() {
   const content = getContent();
-  const browse = [...navItems(content), ...OWNED_ROUTES.map((route) => ({ title: ownedRouteTitle(content, route).title, href: route }))];
+  const browse = [...navItems(content), ...OWNED_ROUTES.filter((route) => hasList(content, route)).map((route) => ({ title: ownedRouteTitle(content, route).title, href: route }))];
   return (
     <PageShell content={content}>
       <SearchHelp browse={[...new Map(browse.map((item) => [item.href, item])).values()]} />

@@ -276,10 +276,12 @@ export class SearchDialog {
     if (doc.year) parts.push(String(doc.year));
     if (doc.date) parts.push(this.dates.format(new Date(`${doc.date}T00:00:00Z`)));
     const tags = doc.tags?.filter((t) => words(t).some((w) => matched.has(fold(w.word))));
-    if (tags?.length) parts.push(marked(highlight(tags.map((t) => `#${t}`).join(' '), matched)));
+    // Tags as every page shows them (`#diffusion-models`), categories as written: the index holds them so.
+    if (tags?.length) parts.push(marked(highlight(tags.join(' '), matched)));
     if (parts.length === 0) return null;
     const meta = h('span', { class: 'fs-meta' });
-    parts.forEach((part, i) => meta.append(...(i > 0 ? [' · '] : []), part));
+    // The separator goes with the part after it (a no-break space): a wrapped line never ends with one.
+    parts.forEach((part, i) => meta.append(...(i > 0 ? [' ·\u00a0'] : []), part));
     return meta;
   }
 

@@ -2,6 +2,7 @@ import type { CvEntry as Entry } from '@/lib/content';
 import { joinHtml, trustedHtml, type SafeHtml } from '@/lib/sanitize/sanitize';
 import { RichHtml } from '../RichHtml';
 import { CvDates } from './CvDates';
+import { Separated } from '../Separated';
 
 type Dated = Extract<Entry, { highlights: string[] }>;
 
@@ -61,12 +62,7 @@ function DatedEntry({ entry, lang }: { entry: Dated; lang: string }) {
       {entry.period && <CvDates period={entry.period} lang={lang} className="text-sm tabular-nums text-muted sm:row-start-1 sm:col-start-2 sm:pt-0.5 sm:text-right" />}
       {under.length > 0 && (
         <p className="text-[0.95rem] text-muted sm:col-span-2">
-          {under.map((part, i) => (
-            <span key={i}>
-              {i > 0 && <span aria-hidden="true"> · </span>}
-              {part}
-            </span>
-          ))}
+          <Separated parts={under} />
         </p>
       )}
       <div className="space-y-1.5 text-[0.95rem] leading-relaxed text-ink sm:col-span-2 [&:empty]:hidden">

@@ -45,6 +45,9 @@ const NETWORK_ICONS: Record<string, IconDefinition> = {
 
 type Item = { key: string; icon: IconDefinition; text: string; href?: string; label: string };
 
+/** Services whose "username" is an identifier no reader recognises (Google Scholar's `MVkQ_XQAAAAJ`): the link says the service's name. */
+const NAMED_BY_SERVICE = new Set(['google scholar', 'semantic scholar', 'scopus', 'dblp', 'researcherid', 'web of science', 'inspire', 'inspirehep', 'arxiv']);
+
 function contactItems(cv: Cv): Item[] {
   const { email, phone, website, location } = cv.contact;
   const items: Item[] = [];
@@ -53,7 +56,8 @@ function contactItems(cv: Cv): Item[] {
   if (website) items.push({ key: 'website', icon: faGlobe, text: website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''), href: website, label: 'Website' });
   if (location) items.push({ key: 'location', icon: faLocationDot, text: location, label: 'Location' });
   for (const p of cv.profiles) {
-    items.push({ key: `p-${p.network}-${p.username}`, icon: NETWORK_ICONS[p.network.toLowerCase()] ?? faLink, text: p.username ?? p.network, href: p.url, label: p.network });
+    const text = p.username && !NAMED_BY_SERVICE.has(p.network.trim().toLowerCase()) ? p.username : p.network;
+    items.push({ key: `p-${p.network}-${p.username}`, icon: NETWORK_ICONS[p.network.toLowerCase()] ?? faLink, text, href: p.url, label: p.network });
   }
   return items;
 }
@@ -71,7 +75,7 @@ export function CvHeader({ cv }: { cv: Cv }) {
             const body = (
               <>
                 <Icon icon={item.icon} className="size-4 shrink-0 text-muted" />
-                <span className="sr-only">{item.label}: </span>
+                {item.text !== item.label && <span className="sr-only">{item.label}: </span>}
                 <span className="break-all">{item.text}</span>
               </>
             );

@@ -15,7 +15,7 @@ import { CvDocument } from './CvDocument';
  */
 export function CvPage({ page, content }: { page: Page; content: Content }) {
   return (
-    <PageColumns aside={tocSide(page.toc) && <TocSidebar toc={page.toc} />} side={tocSide(page.toc)}>
+    <PageColumns aside={tocSide(page.toc) && <TocSidebar toc={page.toc} />} side={tocSide(page.toc)} band="wide">
       <article>
         <header className="mb-8 flex flex-wrap items-start justify-between gap-4">
           <div className="min-w-0">

@@ -22,12 +22,14 @@ function imageSize(src: string, width?: string, height?: string) {
  */
 export function Figure(props: FigureProps) {
   const size = imageSize(props.src, props.width, props.height);
-  const image = <ResponsiveImage image={size} role="figure" alt={props.alt ?? ''} className="h-auto w-full rounded-lg border border-line" />;
+  // Several panels in one image (twice as wide as tall, or more, with the pixels for it) take the wide band (docs/design.md).
+  const panoramic = size.width >= 2 * size.height && size.width >= 1200;
+  const image = <ResponsiveImage image={size} role={panoramic ? 'figureWide' : 'figure'} alt={props.alt ?? ''} className="h-auto w-full rounded-lg border border-line" />;
   const zoomable = props.zoomable === true || props.zoomable === 'true';
   const zoomId = `zoom-${props.src.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
   const full = zoomable ? size : undefined;
   return (
-    <figure className="figure-frame my-8">
+    <figure className={`figure-frame my-8 ${panoramic ? 'figure-wide' : ''}`}>
       {full ? (
         <>
           <a href={`#${zoomId}`} data-folio-zoom="" className="zoom-link" aria-label={`Enlarge image${props.alt ? `: ${props.alt}` : ''}`}>
@@ -49,10 +51,10 @@ export function Figure(props: FigureProps) {
   );
 }
 
-/** Two or three images in a row under one caption (al-folio's Bootstrap rows). */
+/** Two or three images in a row under one caption (al-folio's Bootstrap rows), in the wide band. */
 export function Figures({ children, caption }: PropsOf<'Figures'> & { children: React.ReactNode }) {
   return (
-    <figure className="my-8">
+    <figure className="figure-row my-8">
       <div className="grid gap-3 sm:auto-cols-fr sm:grid-flow-col [&_figure]:my-0">{children}</div>
       {caption && <figcaption className="mt-2 text-center text-sm text-muted">{caption}</figcaption>}
     </figure>

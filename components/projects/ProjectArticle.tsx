@@ -15,12 +15,12 @@ export function ProjectArticle({ project, content, projectsPage }: { project: Pr
         <header className="mb-8">
           {projectsPage && (
             <p className="mb-3 text-sm">
-              <a href={href(projectsPage.href)} className="capitalize text-muted hover:text-accent">
+              <a href={href(projectsPage.href)} className="text-muted hover:text-accent">
                 ← {projectsPage.title}
               </a>
             </p>
           )}
-          <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink first-letter:uppercase">{project.title}</h1>
+          <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink">{project.title}</h1>
           {project.description && <RichHtml html={project.description} className="mt-2 text-lg text-muted" />}
           {project.github && <GithubLink repo={project.github} className="mt-3" />}
         </header>

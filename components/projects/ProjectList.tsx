@@ -1,4 +1,5 @@
 import type { ProjectGroup } from '@/lib/content';
+import { displayTitle } from '@/lib/text';
 import { ProjectCard } from './ProjectCard';
 
 /** The heading's id, as al-folio's `#<category>` anchors. */
@@ -13,16 +14,16 @@ function categoryId(category: string) {
  * `not-prose`: inside a Markdown page, the cards keep their own typography.
  */
 export function ProjectList({ groups, horizontal }: { groups: ProjectGroup[]; horizontal: boolean }) {
-  // Columns follow the room the list has (a page's text column is narrower than the window).
-  const grid = horizontal ? 'grid gap-5 @2xl:grid-cols-2' : 'grid gap-5 @lg:grid-cols-2 @4xl:grid-cols-3';
+  // Columns follow the room the list has: in the wide band, three cards a row from a tablet's width on, as al-folio shows them.
+  const grid = horizontal ? 'grid gap-5 @2xl:grid-cols-2' : 'grid gap-5 @md:grid-cols-2 @2xl:grid-cols-3';
   if (groups.every((g) => g.projects.length === 0)) return <p className="text-muted">No projects yet.</p>;
   return (
     <div className="not-prose projects @container">
       {groups.map((group) =>
         group.category ? (
           <section key={group.category} aria-labelledby={categoryId(group.category)} className="mt-10 first:mt-2">
-            <h2 id={categoryId(group.category)} className="mb-4 border-b border-line pb-2 font-serif text-2xl font-semibold capitalize text-ink">
-              {group.category}
+            <h2 id={categoryId(group.category)} className="mb-4 border-b border-line pb-2 font-serif text-2xl font-semibold text-ink">
+              {displayTitle(group.category)}
             </h2>
             <div className={grid}>
               {group.projects.map((project) => (

@@ -1,4 +1,5 @@
 import { href, routes } from '@/lib/routing/urls';
+import type { EntrySettings } from '@/lib/bibliography/display';
 import { filterOptions, groupByYear } from '@/lib/bibliography/select';
 import { scholarlyArticles } from '@/lib/bibliography/jsonld';
 import { JsonLd } from '../JsonLd';
@@ -8,10 +9,10 @@ import { filterScope, PublicationFilter } from './PublicationFilter';
 
 type ListProps = {
   publications: Publication[];
-  siteName: string;
+  /** How entries are drawn: site.yml's settings (`entrySettings`). */
+  settings: EntrySettings;
   /** For absolute links in the JSON-LD. */
   siteUrl?: string;
-  maxAuthors?: number;
   /** Year headings, newest first. */
   byYear?: boolean;
   /** The level of the year headings: one below the heading the list follows (default 3). */
@@ -27,7 +28,7 @@ type ListProps = {
  * A list of publications in al-folio's style, with their schema.org data.
  * `not-prose`: inside a Markdown page, the list keeps its own typography.
  */
-export function PublicationList({ publications, siteName, siteUrl, maxAuthors, byYear, yearLevel = 3, filterable, numbered, label = 'Publications' }: ListProps) {
+export function PublicationList({ publications, settings, siteUrl, byYear, yearLevel = 3, filterable, numbered, label = 'Publications' }: ListProps) {
   const YearHeading = `h${Math.min(Math.max(yearLevel, 2), 6)}` as 'h2';
   if (publications.length === 0) return <p className="text-muted">No publications to show.</p>;
   const entries = (items: Publication[]) =>
@@ -35,8 +36,7 @@ export function PublicationList({ publications, siteName, siteUrl, maxAuthors, b
       <PublicationEntry
         key={p.key}
         publication={p}
-        siteName={siteName}
-        maxAuthors={maxAuthors}
+        settings={settings}
         number={numbered ? publications.indexOf(p) + 1 : undefined}
         // A full list (<Publications />) gives each entry its key as id, as al-folio does: search results link there.
         id={numbered ? `ref-${p.key}` : byYear ? p.key : undefined}

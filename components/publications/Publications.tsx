@@ -1,5 +1,6 @@
 import type { Content } from '@/lib/content';
-import { authorLimit, filterPublications } from '@/lib/bibliography/select';
+import { entrySettings } from '@/lib/bibliography/display';
+import { filterPublications } from '@/lib/bibliography/select';
 import type { PropsOf } from '@/lib/mdx/vocabulary';
 import { PublicationList } from './PublicationList';
 
@@ -18,9 +19,8 @@ export function Publications({ publications, site, maxAuthors, selected, level, 
   return (
     <PublicationList
       publications={filterPublications(publications, { ...filter, selected: selected === true ? 'true' : selected })}
-      siteName={site.name}
+      settings={entrySettings(site, maxAuthors)}
       siteUrl={site.url}
-      maxAuthors={authorLimit(site.max_author_limit, maxAuthors)}
       byYear
       yearLevel={Number(level ?? 2)}
       filterable

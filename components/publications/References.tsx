@@ -2,7 +2,7 @@ import type { Content, Document } from '@/lib/content';
 import type { Publication } from '@/lib/bibliography/types';
 import { ContentError } from '@/lib/issues';
 import { citationIssues, referencesOf } from '@/lib/bibliography/citations';
-import { authorLimit } from '@/lib/bibliography/select';
+import { entrySettings } from '@/lib/bibliography/display';
 import { SectionHeading } from '../SectionHeading';
 import { PublicationList } from './PublicationList';
 
@@ -23,8 +23,7 @@ export function References({ doc, content }: { doc: Document & { bibliography?: 
       <SectionHeading id="reference-list">References</SectionHeading>
       <PublicationList
         publications={referencesOf(doc.citations, publications)}
-        siteName={site.name}
-        maxAuthors={authorLimit(site.max_author_limit)}
+        settings={entrySettings(site)}
         numbered
         label="References"
       />

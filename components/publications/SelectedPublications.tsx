@@ -1,5 +1,5 @@
 import { href } from '@/lib/routing/urls';
-import { authorLimit } from '@/lib/bibliography/select';
+import { entrySettings } from '@/lib/bibliography/display';
 import type { Content } from '@/lib/content';
 import { SectionHeading } from '../SectionHeading';
 import { PublicationList } from './PublicationList';
@@ -17,9 +17,8 @@ export function SelectedPublications({ content }: { content: Content }) {
       <SectionHeading id="selected-publications">Selected publications</SectionHeading>
       <PublicationList
         publications={selected}
-        siteName={content.site.name}
+        settings={entrySettings(content.site)}
         siteUrl={content.site.url}
-        maxAuthors={authorLimit(content.site.max_author_limit)}
         label="Selected publications"
       />
       {fullList && (

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
 import { expect, test } from '../test';
 
 test('the research page shows the two research questions', async ({ page }) => {
@@ -64,3 +67,13 @@ test('the footer carries the profiles and a copyright line', async ({ page }) =>
   await expect(footer).toContainText(`© ${new Date().getUTCFullYear()} Lorenzo Olearo`);
 });
 
+
+test('the CV shows its sections in the order of content/cv.yml, and each profile by a name a reader knows', async ({ page }) => {
+  const file = YAML.parse(fs.readFileSync(path.join(import.meta.dirname, '../../content/cv.yml'), 'utf8')) as { cv: { sections: Record<string, unknown> } };
+  await page.goto('/cv/');
+  await expect(page.locator('.cv h2')).toHaveText(Object.keys(file.cv.sections));
+  const contact = page.getByRole('list', { name: 'Contact' });
+  await expect(contact.getByRole('link', { name: 'Google Scholar' })).toHaveAttribute('href', 'https://scholar.google.com/citations?user=MVkQ_XQAAAAJ');
+  await expect(contact).not.toContainText('MVkQ_XQAAAAJ');
+  await expect(contact.getByRole('link', { name: /LorenzoOlearo/ })).toHaveAttribute('href', 'https://github.com/LorenzoOlearo');
+});

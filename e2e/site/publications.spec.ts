@@ -69,6 +69,21 @@ test.describe('the publications page lists every publication', () => {
     ]);
   });
 
+  test('a preview shows beside its entry, from the build’s own image files, and nothing comes from another site', async ({ page, baseURL }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto('/publications/');
+    const preview = entry(page, 'Blending Concepts with Text-to-Image').locator('img');
+    await expect(preview).toBeVisible();
+    await expect.poll(() => preview.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    expect(await preview.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).toMatch(/^(\/folio-test)?\/img\/blending-grid\.[0-9a-f]+\.\d+\.(avif|webp|png)$/);
+    await expect(entry(page, 'How to Blend Concepts').locator('img')).toBeVisible();
+    await expect(entry(page, 'Facing multidimensional poverty').locator('img')).toHaveCount(0);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => !url.startsWith(new URL(baseURL!).origin))).toEqual([]);
+  });
+
   test('Peñaloza is decoded both from {\\~n} and from a typed ñ', async ({ page }) => {
     await page.goto('/publications/');
     for (const title of ['Blending Concepts with Text-to-Image Diffusion Models', 'How to Blend Concepts in Diffusion Models']) {
@@ -179,10 +194,30 @@ test.describe('the filter by year and type', () => {
     await expect(page.getByText('Nothing of this type in that year.')).toBeVisible();
 
     await year.getByText('All years').click();
-    await type.getByText('Conference & workshop papers').click();
-    await expect(titles).toHaveText(['How to Blend Concepts in Diffusion Models', /^An Artificial Intelligence approach/, 'A comparison of temporal aggregators for speaker verification']);
-    await expect(page.getByRole('heading', { level: 2 }).filter({ visible: true })).toHaveText(['2024', '2023', '2022']);
+    await type.getByText('Conference papers').click();
+    await expect(titles).toHaveText([/^An Artificial Intelligence approach/, 'A comparison of temporal aggregators for speaker verification']);
+    await expect(page.getByRole('heading', { level: 2 }).filter({ visible: true })).toHaveText(['2023', '2022']);
     await expect(page.getByText('Nothing of this type in that year.')).toBeHidden();
+  });
+
+  test('each type counts what the badges show: the author’s abbr, not the BibTeX type (issue 22)', async ({ page }) => {
+    await page.goto('/publications/');
+    const chips = page.getByRole('group', { name: 'Type' }).locator('label');
+    const offered = await chips.evaluateAll((labels) => labels.map((l) => [[...l.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim(), Number(l.querySelector('.pub-chip-count')!.textContent)]));
+    // The workshop paper (an @inproceedings) is not a conference paper; the preprint is badged Preprint.
+    expect(offered).toEqual([
+      ['All types', 5],
+      ['Journal articles', 1],
+      ['Conference papers', 2],
+      ['Workshop papers', 1],
+      ['Preprints', 1],
+    ]);
+    const BADGE: Record<string, string> = { 'Journal articles': 'Journal', 'Conference papers': 'Conference', 'Workshop papers': 'Workshop', Preprints: 'Preprint' };
+    for (const [label, count] of offered.slice(1) as [string, number][]) {
+      await chips.filter({ hasText: label }).click();
+      const badges = page.getByRole('main').locator('.pub-entry').filter({ visible: true }).locator('> div:first-child > span');
+      await expect(badges).toHaveText(Array(count).fill(BADGE[label]!));
+    }
   });
 });
 
@@ -226,6 +261,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /\bdark\b/ : /\blight\b/);
         for (const summary of await page.locator('main summary', { hasText: 'BibTeX' }).all()) await summary.click();
         await expect(page.getByRole('button', { name: 'Copy BibTeX' }).first()).toBeVisible();
+        // Opening the last panel scrolls the page: a button that happens to pass under the sticky header is obscured there for
+        // the moment, which axe reads as too small a target. Looked at from the top, every button is in the page's flow.
+        await page.evaluate(() => window.scrollTo(0, 0));
         expect(await axeViolations(page)).toEqual([]);
       });
     }

@@ -1,30 +1,7 @@
-import type { Locator } from '@playwright/test';
 import { expect, test } from '../test';
+import { fullLines } from '../layout';
 
 const POST = '/blog/2024/blending-diffusion-models/';
-
-/** The length in characters of each full line of a paragraph (its last line is as short as it happens to be). */
-async function fullLines(paragraph: Locator): Promise<number[]> {
-  return paragraph.evaluate((p) => {
-    const lines = new Map<number, number>();
-    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (let i = 0; i < node.textContent!.length; i++) {
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const rect = range.getClientRects()[0];
-        if (!rect) continue;
-        const top = Math.round(rect.top);
-        lines.set(top, (lines.get(top) ?? 0) + 1);
-      }
-    }
-    return [...lines.entries()]
-      .sort(([a], [b]) => a - b)
-      .slice(0, -1)
-      .map(([, n]) => n);
-  });
-}
 
 test.describe('the text of a post', () => {
   test('has typographer’s quotes, apostrophes and dashes, and leaves code as written', async ({ page }) => {

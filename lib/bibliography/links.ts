@@ -1,18 +1,52 @@
 import fs from 'node:fs';
 import { displayedSize } from '../images/source';
 import { publicFile } from '../routing/public-file';
-import type { Publication, PublicationLink } from './types';
+import { schema } from '../sanitize/policy';
+import type { CitationLink, CitationService, CitationSwitches, LinkKind, Publication, PublicationLink } from './types';
 
 /**
- * What an entry's fields name beyond its text: its buttons (the addresses
- * and files of `pdf`, `doi`, `arxiv`, `code`, ...) and its preview image,
- * found in public/ as al-folio finds them.
+ * Every address a BibTeX field gives: the buttons (`pdf`, `code`, ...), the
+ * preview, the citation links (`altmetric`, `dimensions`,
+ * `google_scholar_id`, `inspirehep_id`). All of them pass `address()`, the
+ * one gate for what an entry may link to: the schemes the sanitizer allows
+ * in a link (lib/sanitize/policy.ts), or a path of this site.
  */
 
-/** The fields of an entry, by lowercase name. */
-type Entry = { fields: Map<string, string> };
+/** What a problem with a field is reported as: a message and a fix, on the entry's line. */
+export type Say = (message: string, fix: string) => void;
 
-const LINK_LABELS: Record<PublicationLink['kind'], string> = {
+/** The raw fields of one entry, by lowercase name, @string macros expanded. */
+export type Fields = ReadonlyMap<string, string>;
+
+const LINK_PROTOCOLS = new Set((schema.protocols?.href ?? []).map((p) => `${p}:`));
+
+/**
+ * A field's value as an address a page may link to, or undefined (reported):
+ * an `https://` (or `http://`, `mailto:`) address that parses, or a path of
+ * the site, `/x/y` as written or a bare `name` in `folder` (al-folio keeps
+ * PDFs in `/assets/pdf/`). `//host/x` is refused: it would leave the site
+ * while looking like a path.
+ */
+function address(field: string, value: string, folder: string, say: Say): string | undefined {
+  if (/^[a-z][a-z\d+.-]*:/i.test(value)) {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (url && LINK_PROTOCOLS.has(url.protocol) && !/\s/.test(value)) return value;
+    say(`\`${field}\` \`${value}\` is not a web address`, 'use an https:// address or a file in public/');
+    return undefined;
+  }
+  if (value.startsWith('//') || /\s/.test(value.trim()) || value.includes('\\')) {
+    say(`\`${field}\` \`${value}\` is not a web address`, 'write the full address, https://..., or a path of the site such as /assets/pdf/paper.pdf');
+    return undefined;
+  }
+  return encodeURI(safeDecode(value.startsWith('/') ? value : `${folder}${value}`));
+}
+
+const LINK_LABELS: Record<LinkKind, string> = {
   pdf: 'PDF',
   html: 'HTML',
   doi: 'DOI',
@@ -25,78 +59,147 @@ const LINK_LABELS: Record<PublicationLink['kind'], string> = {
   video: 'Video',
   blog: 'Blog',
 };
-/** al-folio keeps these files in assets/pdf/ and names them without a path. */
-const FILE_LINKS = new Set(['pdf', 'slides', 'poster', 'supp']);
 
-/** A DOI as its bare name: `10.1000/x`, whether written as an address, `doi:` or bare. */
-export function doiOf(value: string | undefined): string | undefined {
-  return value?.replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:)/i, '');
-}
+/** Where al-folio keeps the file a bare name in these fields names; other fields' bare names are paths of the site. */
+const FOLDERS: Partial<Record<LinkKind, string>> = {
+  pdf: '/assets/pdf/',
+  slides: '/assets/pdf/',
+  poster: '/assets/pdf/',
+  supp: '/assets/pdf/',
+  html: '/assets/html/',
+};
 
 /** `arxiv = {2407.14280}`, or `eprint` when its archive is arXiv (or not named). */
-export function arxivId(entry: Entry): string | undefined {
-  const arxiv = entry.fields.get('arxiv')?.trim();
+export function arxivId(fields: Fields): string | undefined {
+  const arxiv = fields.get('arxiv')?.trim();
   if (arxiv) return arxiv.replace(/^(https?:\/\/arxiv\.org\/abs\/|arxiv:)/i, '');
-  const eprint = entry.fields.get('eprint')?.trim();
-  const archive = (entry.fields.get('archiveprefix') ?? entry.fields.get('eprinttype') ?? 'arxiv').trim();
+  const eprint = fields.get('eprint')?.trim();
+  const archive = (fields.get('archiveprefix') ?? fields.get('eprinttype') ?? 'arxiv').trim();
   return eprint && /^arxiv$/i.test(archive) ? eprint.replace(/^arxiv:/i, '') : undefined;
 }
 
-/** Reports a problem with an entry's field: what is wrong, and how to fix it. */
-export type Say = (message: string, fix: string) => void;
+export function doiOf(value: string | undefined): string | undefined {
+  return value?.trim().replace(/^(https?:\/\/(dx\.)?doi\.org\/|doi:)/i, '') || undefined;
+}
 
-/** An entry's buttons (PDF, DOI, arXiv, code, ...): each address once, each file of public/ it names there. */
-export function linksOf(entry: Entry, publicDir: string, say: Say): PublicationLink[] {
+/** An identifier put into an address: nothing in it can leave its path segment. */
+const segment = (id: string) => encodeURIComponent(id.trim());
+/** A DOI keeps its slashes (`10.1000/xyz`), as doi.org writes it. */
+const doiPath = (doi: string) => doi.split('/').map(segment).join('/');
+
+/**
+ * The entry's buttons that lead somewhere, one per field, in the order of
+ * LINK_LABELS; a file in `/assets/pdf/` (or named with its path) must be in
+ * public/. Two fields with one address are both kept here: which button
+ * shows is for the site's settings to say (`entryButtons`).
+ */
+export function linksOf(fields: Fields, publicDir: string, say: Say): PublicationLink[] {
   const links: PublicationLink[] = [];
-  for (const kind of Object.keys(LINK_LABELS) as PublicationLink['kind'][]) {
-    let value = kind === 'arxiv' ? arxivId(entry) : entry.fields.get(kind)?.trim();
-    if (!value) continue;
-    let href: string;
-    if (kind === 'doi') href = `https://doi.org/${doiOf(value)}`;
-    else if (kind === 'arxiv') href = /^https?:\/\//.test(value) ? value : `https://arxiv.org/abs/${value}`;
-    else if (/^[a-z][a-z\d+.-]*:/i.test(value)) {
-      if (!/^(https?|mailto):/i.test(value)) {
-        say(`\`${kind}\` \`${value}\` is not a web address`, 'use an https:// address or a file in public/');
-        continue;
-      }
-      href = value;
+  for (const kind of Object.keys(LINK_LABELS) as LinkKind[]) {
+    let href: string | undefined;
+    if (kind === 'doi') {
+      const doi = doiOf(fields.get('doi'));
+      href = doi && `https://doi.org/${doiPath(doi)}`;
+    } else if (kind === 'arxiv') {
+      const id = arxivId(fields);
+      href = id && (/^https?:\/\//.test(id) ? address(kind, id, '', say) : `https://arxiv.org/abs/${doiPath(id)}`);
     } else {
-      value = value.startsWith('/') ? value : FILE_LINKS.has(kind) ? `/assets/pdf/${value}` : `/${value}`;
-      href = encodeURI(safeDecode(value));
-      if (FILE_LINKS.has(kind) && !publicFile(value, publicDir)) {
-        say(`the ${kind} file \`${value}\` does not exist`, `put the file at public${value.split(/[?#]/)[0]}, or give its full https:// address`);
+      const value = fields.get(kind)?.trim();
+      if (!value) continue;
+      href = address(kind, value, FOLDERS[kind] ?? '/', say);
+      const folder = FOLDERS[kind];
+      // A file the entry names in public/ must be there; a path with its own slash in `html` is a page of the site.
+      const isFile = folder && (kind !== 'html' || !value.startsWith('/'));
+      if (href?.startsWith('/') && isFile && !publicFile(href, publicDir)) {
+        say(`the ${kind} file \`${safeDecode(href)}\` does not exist`, `put the file at public${safeDecode(href).split(/[?#]/)[0]}, or give its full https:// address`);
         continue;
       }
     }
-    links.push({ kind, label: LINK_LABELS[kind], href });
+    if (href) links.push({ kind, label: LINK_LABELS[kind], href });
   }
-  return distinctLinks(links);
+  return links;
 }
 
 /** Which name a button keeps when two fields give one address: the more specific (an arXiv `html` is the arXiv page). */
-const SPECIFIC: PublicationLink['kind'][] = ['arxiv', 'doi', 'pdf', 'code', 'slides', 'poster', 'supp', 'video', 'blog', 'website', 'html'];
+const SPECIFIC: LinkKind[] = ['arxiv', 'doi', 'pdf', 'code', 'slides', 'poster', 'supp', 'video', 'blog', 'website', 'html'];
+
+/** Whether `a` names an address better than `b` does. */
+export const moreSpecific = (a: LinkKind, b: LinkKind) => SPECIFIC.indexOf(a) < SPECIFIC.indexOf(b);
 
 /** `http://` or `https://`, `www.` or not, a trailing slash or not: one address. */
-function sameAddress(href: string): string {
-  return href.replace(/^https?:\/\/(www\.)?/i, '//').replace(/\/+$/, '');
+export function sameAddress(a: string, b: string): boolean {
+  const key = (href: string) => href.replace(/^https?:\/\/(www\.)?/i, '//').replace(/\/+$/, '');
+  return key(a) === key(b);
 }
+
+/** The preview's path in public/: a bare name is in al-folio's `/assets/img/publication_preview/`. No image from elsewhere: a page loads nothing from another site. */
+export function previewPath(value: string, say: Say): string | undefined {
+  if (/^[a-z][a-z\d+.-]*:/i.test(value) || value.startsWith('//')) {
+    say(`the preview \`${value}\` is not a file of the site`, 'save the image in public/assets/img/publication_preview/ and write its file name');
+    return undefined;
+  }
+  return address('preview', value, '/assets/img/publication_preview/', say);
+}
+
+export const CITATION_LABELS: Record<CitationService, string> = {
+  altmetric: 'Altmetric',
+  dimensions: 'Dimensions',
+  google_scholar: 'Google Scholar',
+  inspirehep: 'INSPIRE',
+};
+
+/** al-folio reads `altmetric = {false}` (and `dimensions`) as no badge, and `{true}` as "find it by the entry's identifiers". */
+const switchOf = (value: string | undefined) => {
+  const text = value?.trim();
+  if (!text || /^false$/i.test(text)) return undefined;
+  return /^true$/i.test(text) ? true : text;
+};
 
 /**
- * One button per address, in the order of the fields: a second field with
- * the same address (al-folio sites often give `html` and `arxiv` the arXiv
- * page) adds no button; the button takes the more specific name of the two.
+ * The pages that count an entry's citations and mentions, from al-folio's
+ * fields: plain links to the services' own pages, never their scripts or
+ * images (a page loads nothing from another site). `google_scholar_id`
+ * needs the site's Scholar profile (`socials.scholar_userid`); `true` in
+ * `altmetric` or `dimensions` finds the entry by its DOI, arXiv id or PubMed id.
+ * Only the services `switches` turns on (site.yml's `enable_publication_badges`);
+ * a link that cannot be made is left out with a warning (`warn`).
  */
-export function distinctLinks(links: PublicationLink[]): PublicationLink[] {
-  const kept: PublicationLink[] = [];
-  for (const link of links) {
-    const i = kept.findIndex((k) => sameAddress(k.href) === sameAddress(link.href));
-    if (i < 0) kept.push(link);
-    else if (SPECIFIC.indexOf(link.kind) < SPECIFIC.indexOf(kept[i]!.kind)) kept[i] = link;
+export function citationLinks(fields: Fields, { scholarUserId, switches }: { scholarUserId?: string; switches: CitationSwitches }, warn: Say): CitationLink[] {
+  const links: CitationLink[] = [];
+  const add = (service: CitationService, href: string) => links.push({ service, label: CITATION_LABELS[service], href });
+  const field = (name: string, service: CitationService) => (switches[service] ? fields.get(name) : undefined);
+  const doi = doiOf(fields.get('doi'));
+  const arxiv = arxivId(fields);
+  const pmid = fields.get('pmid')?.trim();
+
+  const altmetric = switchOf(field('altmetric', 'altmetric'));
+  if (altmetric !== undefined) {
+    const by = altmetric !== true ? segment(altmetric) : doi ? `doi/${doiPath(doi)}` : arxiv ? `arxiv/${segment(arxiv)}` : pmid ? `pmid/${segment(pmid)}` : undefined;
+    if (by) add('altmetric', `https://www.altmetric.com/details/${by}`);
+    else warn('`altmetric = {true}` finds the entry by its `doi`, `arxiv` or `pmid`, and it has none', 'add the `doi`, or write the Altmetric id: `altmetric = {12345678}`');
   }
-  return kept;
+
+  const dimensions = switchOf(field('dimensions', 'dimensions'));
+  if (dimensions !== undefined) {
+    const by = dimensions !== true ? `id/${segment(dimensions)}` : doi ? `doi/${doiPath(doi)}` : pmid ? `pmid/${segment(pmid)}` : undefined;
+    if (by) add('dimensions', `https://badge.dimensions.ai/details/${by}`);
+    else warn('`dimensions = {true}` finds the entry by its `doi` or `pmid`, and it has neither', 'add the `doi`, or write the Dimensions id: `dimensions = {pub.1234567890}`');
+  }
+
+  const scholar = field('google_scholar_id', 'google_scholar')?.trim();
+  if (scholar && scholarUserId) {
+    const user = segment(scholarUserId);
+    add('google_scholar', `https://scholar.google.com/citations?view_op=view_citation&hl=en&user=${user}&citation_for_view=${user}:${segment(scholar)}`);
+  } else if (scholar) {
+    warn('`google_scholar_id` needs your Google Scholar profile to link to', 'set `socials.scholar_userid` in content/site.yml (the `user=` part of your profile\'s address)');
+  }
+
+  const inspire = field('inspirehep_id', 'inspirehep')?.trim();
+  if (inspire) add('inspirehep', `https://inspirehep.net/literature/${segment(inspire)}`);
+  return links;
 }
 
-function safeDecode(value: string): string {
+export function safeDecode(value: string): string {
   try {
     return decodeURI(value);
   } catch {
@@ -104,24 +207,21 @@ function safeDecode(value: string): string {
   }
 }
 
-/** An entry's preview image, a file of public/ (al-folio's assets/img/publication_preview/), with its size. */
+/** An entry's `preview` image (al-folio's field): its address in public/ and its size; a missing or unreadable file is said. */
 export function previewOf(value: string | undefined, publicDir: string, say: Say): Publication['preview'] {
   if (!value) return undefined;
-  if (/^[a-z][a-z\d+.-]*:/i.test(value)) {
-    say(`the preview \`${value}\` is not a file of the site`, 'save the image in public/assets/img/publication_preview/ and write its file name');
-    return undefined;
-  }
-  const src = value.startsWith('/') ? value : `/assets/img/publication_preview/${value}`;
+  const src = previewPath(value, say);
+  if (!src) return undefined;
   const file = publicFile(src, publicDir);
   if (!file) {
-    say(`the preview image \`${src}\` does not exist`, `put the image at public${src}, or remove \`preview\``);
+    say(`the preview image \`${safeDecode(src)}\` does not exist`, `put the image at public${safeDecode(src)}, or remove \`preview\``);
     return undefined;
   }
   try {
     const { width, height } = displayedSize(fs.readFileSync(/*turbopackIgnore: true*/ file));
-    return { src: encodeURI(safeDecode(src)), width, height };
+    return { src, width, height };
   } catch {
-    say(`the preview \`${src}\` is not an image`, 'use a PNG, JPEG, GIF, WebP or SVG file');
+    say(`the preview \`${safeDecode(src)}\` is not an image`, 'use a PNG, JPEG, GIF, WebP or SVG file');
     return undefined;
   }
 }

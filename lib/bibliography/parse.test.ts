@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../issues';
 import { readContent } from '../content/load';
-import { makeProject, TINY_PNG } from '../content/testing';
+import { makeProject, MINIMAL_SITE, TINY_PNG } from '../content/testing';
+import { DEFAULT_BUTTONS, entryButtons, entryPlace } from './display';
 import type { Publication } from './types';
 
 const EVERY_FIELD = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/every-field.bib'), 'utf8');
@@ -143,7 +144,8 @@ describe('buttons and venue text', () => {
   const pre = load(misc).content!.publications[0]!;
 
   it('makes one button per address, with the more specific name, where the first one was', () => {
-    expect(pre.links.map((l) => [l.label, l.href])).toEqual([
+    const links = entryButtons(pre, DEFAULT_BUTTONS).flatMap((b) => (b.type === 'link' ? [b.link] : []));
+    expect(links.map((l) => [l.label, l.href])).toEqual([
       ['PDF', 'https://arxiv.org/pdf/2506.23630'],
       ['arXiv', 'https://arxiv.org/abs/2506.23630'],
       ['Code', 'https://github.com/ada/pre'],
@@ -152,6 +154,111 @@ describe('buttons and venue text', () => {
 
   it('names an arXiv preprint by its identifier, once', () => {
     expect(pre.venue!.text).toBe('arXiv:2506.23630');
+  });
+});
+
+describe('where an entry appeared: what it has, never a bare year (issue 22)', () => {
+  const place = (type: string, body: string) => {
+    const p = load(`@${type}{x,\n  title = {T},\n  year = {2020},\n${body}\n}\n`).content!.publications[0]!;
+    return entryPlace(p);
+  };
+  const text = (type: string, body = '') => {
+    const { place: where, note } = place(type, body);
+    return [where.text, note?.text];
+  };
+
+  it('a thesis: its kind and its school; a report: its number and institution', () => {
+    expect(text('phdthesis', '  school = {Universit{\\`a} di Milano-Bicocca},')).toEqual(['PhD thesis, Università di Milano-Bicocca', undefined]);
+    expect(place('phdthesis', '  school = {Bicocca},').place.html).toBe('PhD thesis, <em>Bicocca</em>');
+    expect(text('mastersthesis', '  school = {Bicocca},\n  type = {MSc thesis},')).toEqual(['MSc thesis, Bicocca', undefined]);
+    expect(text('techreport', '  institution = {CERN},\n  number = {TR-7},')).toEqual(['Technical report TR-7, CERN', undefined]);
+  });
+
+  it('howpublished, the arXiv id of any entry without a venue, the publisher, al-folio’s location', () => {
+    expect(text('misc', '  howpublished = {Talk at the \\emph{Folio} meetup},')).toEqual(['Talk at the Folio meetup', undefined]);
+    expect(text('article', '  eprint = {2506.23630},\n  archivePrefix = {arXiv},')).toEqual(['arXiv:2506.23630', undefined]);
+    expect(text('book', '  publisher = {MIT Press},')).toEqual(['MIT Press', undefined]);
+    expect(text('inproceedings', '  booktitle = {CVPR},\n  location = {Seattle, USA},')).toEqual(['In CVPR, Seattle, USA', undefined]);
+  });
+
+  it('the note: a line of its own under the venue, or in its place', () => {
+    expect(text('inproceedings', '  booktitle = {CVPR},\n  note = {Oral presentation},')).toEqual(['In CVPR', 'Oral presentation']);
+    expect(text('misc', '  note = {Under review},')).toEqual(['Under review', undefined]);
+  });
+
+  it('nothing at all: the kind, as the filter and a kind badge name it', () => {
+    expect(text('misc')).toEqual(['Preprint', undefined]);
+    expect(text('article')).toEqual(['Journal article', undefined]);
+    expect(text('misc', '  abbr = {Workshop},')).toEqual(['Workshop paper', undefined]);
+    expect(text('standard')).toEqual(['Publication', undefined]);
+  });
+});
+
+describe('author marks (al-folio’s coauthor annotation)', () => {
+  const authors = (author: string) => load(`@misc{x,\n  title = {T},\n  year = {2020},\n  author = {${author}},\n}\n`).content!.publications[0]!.authors.map((a) => [a.name, a.marks]);
+
+  it('come off the name, however the BibTeX writes them', () => {
+    expect(authors('Olearo*, Lorenzo and Giorgio Longari* and Melzi$^\\dagger$, Simone and Raganato\\textsuperscript{*\\dag}, A. and Lorenzo* Rossi and {Folio Lab}\\textsuperscript{\\ddag}')).toEqual([
+      ['Lorenzo Olearo', '*'],
+      ['Giorgio Longari', '*'],
+      ['Simone Melzi', '†'],
+      ['A. Raganato', '*†'],
+      ['Lorenzo Rossi', '*'],
+      ['Folio Lab', '‡'],
+    ]);
+  });
+
+  it('leave a name without marks as it is', () => {
+    expect(authors('Pe{\\~n}aloza, Rafael and Jean-Luc Picard')).toEqual([
+      ['Rafael Peñaloza', undefined],
+      ['Jean-Luc Picard', undefined],
+    ]);
+  });
+});
+
+describe('links in BibTeX fields pass one gate', () => {
+  const entry = (body: string, files: Record<string, string> = {}) => load(`@misc{x,\n  title = {T},\n  year = {2020},\n${body}\n}\n`, files);
+
+  it('an address elsewhere (https, http, mailto), or a path of the site; a bare name is in al-folio’s folder', () => {
+    const { content, log } = entry('  code = {https://github.com/ada/x},\n  blog = {/blog/2024/x/},\n  website = {mailto:ada@example.org},\n  html = {paper.html},', { 'public/assets/html/paper.html': '<p>x</p>' });
+    expect(log.issues).toEqual([]);
+    expect(content!.publications[0]!.links.map((l) => [l.kind, l.href])).toEqual([
+      ['html', '/assets/html/paper.html'],
+      ['code', 'https://github.com/ada/x'],
+      ['website', 'mailto:ada@example.org'],
+      ['blog', '/blog/2024/x/'],
+    ]);
+  });
+
+  it('refuses a script, another scheme, a protocol-relative //host and a file that is not there, each with its field', () => {
+    const errors = entry('  code = {javascript:alert(1)},\n  website = {//evil.example/x},\n  blog = {ftp://example.org/x},\n  html = {missing.html},\n  video = {https://exa mple.org/v},').log.issues.map((i) => i.message);
+    expect(errors).toEqual([
+      'entry `x`: the html file `/assets/html/missing.html` does not exist',
+      'entry `x`: `code` `javascript:alert(1)` is not a web address',
+      'entry `x`: `website` `//evil.example/x` is not a web address',
+      'entry `x`: `video` `https://exa mple.org/v` is not a web address',
+      'entry `x`: `blog` `ftp://example.org/x` is not a web address',
+    ]);
+  });
+
+  it('an id never leaves its place in a citation link', () => {
+    const p = entry('  inspirehep_id = {12/../../x?y},\n  dimensions = {pub 1},').content!.publications[0]!;
+    expect(p.citations.map((c) => c.href)).toEqual(['https://badge.dimensions.ai/details/id/pub%201', 'https://inspirehep.net/literature/12%2F..%2F..%2Fx%3Fy']);
+  });
+
+  it('a service site.yml’s enable_publication_badges turns off is neither linked nor warned about', () => {
+    const { content, log } = entry('  google_scholar_id = {abc},\n  altmetric = {true},\n  inspirehep_id = {7},', { 'content/site.yml': `${MINIMAL_SITE}enable_publication_badges:\n  inspirehep: true\n` });
+    expect(log.issues).toEqual([]);
+    expect(content!.publications[0]!.citations.map((c) => c.service)).toEqual(['inspirehep']);
+  });
+
+  it('a citation link that cannot be made is left out, with a warning on the entry’s line', () => {
+    const { content, log } = entry('  google_scholar_id = {abc},\n  altmetric = {true},\n  dimensions = {false},');
+    expect(content!.publications[0]!.citations).toEqual([]);
+    expect(log.issues.map((i) => [i.severity, i.line, i.message])).toEqual([
+      ['warning', 1, 'entry `x`: `altmetric = {true}` finds the entry by its `doi`, `arxiv` or `pmid`, and it has none'],
+      ['warning', 1, 'entry `x`: `google_scholar_id` needs your Google Scholar profile to link to'],
+    ]);
   });
 });
 

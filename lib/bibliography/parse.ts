@@ -5,10 +5,20 @@ import type { IssueLog } from '../issues';
 import { people } from './authors';
 import { cleanBibtex } from './bibtex';
 import { trustedHtml, type Removal } from '../sanitize/sanitize';
+import { kindOf } from './kinds';
 import { markdownToHtml, maskMath, renderMath, richText, type MathSpan } from './latex';
-import type { Publication, RichText } from './types';
-import { doiOf, linksOf, previewOf } from './links';
-import { venueOf } from './venue';
+import { citationLinks, doiOf, linksOf, previewOf } from './links';
+import { escape, venueOf } from './venue';
+import type { CitationSwitches, Publication, RichText } from './types';
+
+/**
+ * What reading the bibliography needs besides the file: where public/ is,
+ * the site's Google Scholar profile (`socials.scholar_userid`) and the
+ * citation services it links to (`enable_publication_badges`; all when not said).
+ */
+export type BibliographyOptions = { publicDir: string; scholarUserId?: string; citations?: CitationSwitches };
+
+const ALL_SERVICES: CitationSwitches = { altmetric: true, dimensions: true, google_scholar: true, inspirehep: true };
 
 /**
  * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):
@@ -16,20 +26,20 @@ import { venueOf } from './venue';
  * file: each goes to the log with the entry's line and key. Returns the
  * entries that can be shown, newest first.
  */
-export function readBibliography(file: string, log: IssueLog, publicDir: string): Publication[] {
+export function readBibliography(file: string, log: IssueLog, options: BibliographyOptions): Publication[] {
   if (!fs.existsSync(file)) return [];
-  return parseBibliography(fs.readFileSync(file, 'utf8'), file, log, publicDir);
+  return parseBibliography(fs.readFileSync(file, 'utf8'), file, log, options);
 }
 
 /**
  * Fields decoded from LaTeX and shown. The rest are links or Markdown
  * (`pdf`, `code`, `award`, `additional_info`, ...), used as written.
  */
-const DECODED = ['title', 'author', 'journal', 'booktitle', 'series', 'volume', 'number', 'issue', 'pages', 'publisher', 'howpublished', 'school', 'institution', 'organization', 'abbr', 'abstract', 'award_name'];
+const DECODED = ['title', 'author', 'journal', 'booktitle', 'series', 'volume', 'number', 'issue', 'pages', 'publisher', 'howpublished', 'school', 'institution', 'organization', 'location', 'note', 'type', 'abbr', 'abstract', 'award_name', 'annotation'];
 
 type RawEntry = { type: string; key: string; line: number; fields: Map<string, string> };
 
-export function parseBibliography(text: string, file: string, log: IssueLog, publicDir: string): Publication[] {
+export function parseBibliography(text: string, file: string, log: IssueLog, options: BibliographyOptions): Publication[] {
   // Every field verbatim, @string macros expanded: the source of the clean BibTeX, and of what gets decoded.
   const raw = parse(text, { raw: true, sentenceCase: false, removeOuterBraces: [], verbatimFields: [/.*/] });
   const place = location(text);
@@ -68,7 +78,7 @@ export function parseBibliography(text: string, file: string, log: IssueLog, pub
     if (ok) valid.push(entry);
   }
 
-  const publications = decode(valid, file, log, publicDir);
+  const publications = decode(valid, file, log, options);
   // Newest first; within a year, by month when known, else in the order of the file.
   return publications.sort((a, b) => b.year - a.year || (b.month ?? 0) - (a.month ?? 0));
 }
@@ -135,13 +145,18 @@ function reportSyntaxError(
  * Decodes the LaTeX of every valid entry in one pass of the parser: each
  * entry is written back out with its math masked and its macros expanded.
  */
-function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: string): Publication[] {
+function decode(entries: RawEntry[], file: string, log: IssueLog, { publicDir, scholarUserId, citations = ALL_SERVICES }: BibliographyOptions): Publication[] {
   const maths: MathSpan[][] = entries.map(() => []);
+  // al-folio shows `annotation` as HTML (its demo: `* Example use of superscripts<br>† Albert Einstein`): its tags are kept from the decoder, which would write `<` as `¡`.
+  const tags: string[][] = entries.map(() => []);
   const synthetic = entries
     .map((entry, i) => {
       const fields = DECODED.filter((name) => entry.fields.has(name)).map((name) => {
         const value = entry.fields.get(name)!;
-        return `  ${name} = {${name === 'author' ? value : maskMath(value, maths[i]!)}},`;
+        // Names and the key to their marks keep `$^\dagger$` for the decoder, which writes the symbol.
+        if (name === 'author') return `  ${name} = {${value}},`;
+        if (name === 'annotation') return `  ${name} = {${value.replace(/<[^<>]*>/g, (tag) => `⟪${tags[i]!.push(tag) - 1}⟫`)}},`;
+        return `  ${name} = {${maskMath(value, maths[i]!)}},`;
       });
       return `@${entry.type}{e${i},\n${fields.join('\n')}\n}\n`;
     })
@@ -164,6 +179,7 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
   entries.forEach((entry, i) => {
     const fields = (byIndex.get(i)?.fields ?? {}) as Record<string, unknown>;
     const say = (message: string, fix: string) => log.error(file, entry.line, `entry \`${entry.key}\`: ${message}`, fix);
+    const warn = (message: string, fix: string) => log.warn(file, entry.line, `entry \`${entry.key}\`: ${message}`, fix);
     for (const command of unknownCommands.get(i) ?? []) {
       log.warn(file, entry.line, `entry \`${entry.key}\`: the LaTeX command \`${command}\` is not known and is shown as written`, 'replace it with the character it stands for, or remove it');
     }
@@ -178,7 +194,8 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
     const rich = (name: string): RichText | undefined => {
       const value = fields[name];
       if (typeof value !== 'string' || !value.trim()) return undefined;
-      return richText(value, maths[i]!, rendered, reportIn(name));
+      const html = name === 'annotation' ? value.replace(/⟪(\d+)⟫/g, (_m, n: string) => tags[i]![Number(n)] ?? '') : value;
+      return richText(html, maths[i]!, rendered, reportIn(name));
     };
     const listText = (name: string) => {
       const value = fields[name];
@@ -187,12 +204,13 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
     const raw = (name: string) => entry.fields.get(name)?.trim() || undefined;
 
     const { people: authors, etAl } = people(fields.author as Creator[] | undefined);
-    const links = linksOf(entry, publicDir, say);
+    const links = linksOf(entry.fields, publicDir, say);
     const preview = previewOf(raw('preview'), publicDir, say);
     const award = raw('award');
     const additionalInfo = raw('additional_info');
     const title = rich('title') ?? { html: trustedHtml(escape(raw('title')!)), text: raw('title')! };
     const venue = venueOf(entry, { rich, listText });
+    const abbr = rich('abbr')?.text;
 
     publications.push({
       key: entry.key,
@@ -204,16 +222,20 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, publicDir: str
       year: Number(entry.fields.get('year')),
       month: monthOf(raw('month')),
       venue,
+      note: rich('note'),
+      kind: kindOf({ abbr, type: entry.type }),
       journal: rich('journal')?.text,
       booktitle: rich('booktitle')?.text,
-      abbr: rich('abbr')?.text,
+      abbr,
       selected: isTrue(raw('selected')),
       bibtexShow: raw('bibtex_show') === undefined || isTrue(raw('bibtex_show')),
       abstract: rich('abstract'),
       links,
+      citations: citationLinks(entry.fields, { scholarUserId, switches: citations }, warn),
       doi: doiOf(raw('doi')),
       award: award ? { name: rich('award_name')?.text ?? 'Award', html: markdownToHtml(award, { report: reportIn('award') }) } : undefined,
       additionalInfo: additionalInfo ? markdownToHtml(additionalInfo, { inline: true, report: reportIn('additional_info') }) : undefined,
+      annotation: rich('annotation')?.html,
       preview,
       bibtex: cleanBibtex(entry.type, entry.key, [...entry.fields]),
       math: rendered.length > 0,

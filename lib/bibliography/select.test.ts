@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { isSiteAuthor } from './authors';
 import { jsonLdText } from '../seo/jsonld';
 import { scholarlyArticles } from './jsonld';
-import { filterOptions, filterPublications, groupByYear, publicationKind } from './select';
+import { kindOf, kindOfAbbr } from './kinds';
+import { filterOptions, filterPublications, groupByYear } from './select';
 import type { Person, Publication } from './types';
 
 const person = (name: string): Person => {
@@ -20,9 +21,11 @@ function publication(key: string, extra: Partial<Publication> = {}): Publication
     authors: [person('Ada Lovelace')],
     etAl: false,
     year: 2024,
+    kind: 'journal',
     selected: false,
     bibtexShow: true,
     links: [],
+    citations: [],
     bibtex: `@article{${key},\n}`,
     math: false,
     ...extra,
@@ -60,13 +63,27 @@ describe('<Publications> filters (string attributes)', () => {
 });
 
 describe('the site’s author in author lists', () => {
+  const named = (name: string) => ({ name });
   it('matches the name in site.yml, an initial, or accents written otherwise', () => {
-    expect(isSiteAuthor(person('Lorenzo Olearo'), 'Lorenzo Olearo')).toBe(true);
-    expect(isSiteAuthor({ name: 'L. Olearo', first: 'L.', last: 'Olearo' }, 'Lorenzo Olearo')).toBe(true);
-    expect(isSiteAuthor({ name: 'Rafael Penaloza', first: 'Rafael', last: 'Penaloza' }, 'Rafael Peñaloza')).toBe(true);
-    expect(isSiteAuthor({ name: 'Jan van der Berg', first: 'Jan', last: 'van der Berg' }, 'Jan van der Berg')).toBe(true);
-    expect(isSiteAuthor(person('Luca Olearo'), 'Lorenzo Olearo')).toBe(false);
-    expect(isSiteAuthor(person('Lorenzo Rossi'), 'Lorenzo Olearo')).toBe(false);
+    expect(isSiteAuthor(person('Lorenzo Olearo'), named('Lorenzo Olearo'))).toBe(true);
+    expect(isSiteAuthor({ name: 'L. Olearo', first: 'L.', last: 'Olearo' }, named('Lorenzo Olearo'))).toBe(true);
+    expect(isSiteAuthor({ name: 'Rafael Penaloza', first: 'Rafael', last: 'Penaloza' }, named('Rafael Peñaloza'))).toBe(true);
+    expect(isSiteAuthor({ name: 'Jan van der Berg', first: 'Jan', last: 'van der Berg' }, named('Jan van der Berg'))).toBe(true);
+    expect(isSiteAuthor(person('Luca Olearo'), named('Lorenzo Olearo'))).toBe(false);
+    expect(isSiteAuthor(person('Lorenzo Rossi'), named('Lorenzo Olearo'))).toBe(false);
+  });
+
+  it('with al-folio’s scholar names: a last name of the list and a first name of the list, case, accents and dots aside', () => {
+    const scholar = { name: 'Marie Curie', lastNames: ['Curie', 'Skłodowska-Curie'], firstNames: ['Marie', 'M.', 'Maria'] };
+    expect(isSiteAuthor(person('Marie Curie'), scholar)).toBe(true);
+    expect(isSiteAuthor({ name: 'M Curie', first: 'M', last: 'Curie' }, scholar)).toBe(true);
+    expect(isSiteAuthor({ name: 'Maria Skłodowska-Curie', first: 'Maria', last: 'Skłodowska-Curie' }, scholar)).toBe(true);
+    // Another Curie: the first names decide, as in al-folio.
+    expect(isSiteAuthor(person('Pierre Curie'), scholar)).toBe(false);
+    // No first names listed: every author of that last name.
+    expect(isSiteAuthor(person('Pierre Curie'), { name: 'Marie Curie', lastNames: ['curie'] })).toBe(true);
+    // The lists win over `name`.
+    expect(isSiteAuthor(person('Marie Curie'), { name: 'Marie Curie', lastNames: ['Sklodowska'], firstNames: ['Maria'] })).toBe(false);
   });
 });
 
@@ -110,18 +127,50 @@ describe('schema.org data', () => {
   });
 });
 
-describe('the publications page’s filter', () => {
-  const pub = (key: string, year: number, type: string) => ({ key, year, type }) as Publication;
-  const list = [pub('a', 2025, 'misc'), pub('b', 2024, 'inproceedings'), pub('c', 2024, 'article'), pub('d', 2022, 'inproceedings'), pub('e', 2020, 'phdthesis'), pub('f', 2020, 'patent')];
-
-  it('sorts entries into kinds by their BibTeX type', () => {
-    expect(list.map(publicationKind)).toEqual(['preprint', 'conference', 'journal', 'conference', 'thesis', 'other']);
+describe('a publication’s kind: one source for the badge and the filter', () => {
+  it('an abbr that names a kind decides, whatever the entry type', () => {
+    // Issue 22: an @article badged Workshop, an @misc badged Conference.
+    expect(kindOf({ type: 'article', abbr: 'Workshop' })).toBe('workshop');
+    expect(kindOf({ type: 'misc', abbr: 'Conference' })).toBe('conference');
+    expect(kindOf({ type: 'article', abbr: 'arXiv' })).toBe('preprint');
+    for (const [abbr, kind] of [
+      ['Preprints', 'preprint'],
+      ['PhD Thesis', 'thesis'],
+      ['Ph.D. thesis', 'thesis'],
+      ["Master's Thesis", 'thesis'],
+      ['JOURNAL', 'journal'],
+      ['Tech. Rep.', 'report'],
+      ['Book Chapter', 'book'],
+      ['Under Review', 'preprint'],
+      ['Invited Talk', 'talk'],
+    ] as const) {
+      expect(kindOfAbbr(abbr), abbr).toBe(kind);
+    }
   });
 
-  it('offers the years and kinds the list has, with their counts, and knows the empty pairs', () => {
+  it('an abbr that names a venue says nothing: the entry type decides, or the kind venues.yml gives the venue', () => {
+    expect(kindOfAbbr('NeurIPS')).toBeUndefined();
+    expect(kindOfAbbr('Thesis Conference')).toBeUndefined();
+    expect(kindOf({ type: 'inproceedings', abbr: 'NeurIPS' })).toBe('conference');
+    expect(kindOf({ type: 'article', abbr: 'TPAMI' })).toBe('journal');
+    expect(kindOf({ type: 'misc', abbr: 'ICLR' }, 'conference')).toBe('conference');
+    expect(kindOf({ type: 'inproceedings', abbr: 'Workshop' }, 'journal')).toBe('journal');
+  });
+
+  it('without an abbr, the BibTeX type', () => {
+    const types = ['misc', 'inproceedings', 'article', 'phdthesis', 'mastersthesis', 'techreport', 'incollection', 'patent', 'software', 'unpublished', 'standard'];
+    expect(types.map((type) => kindOf({ type }))).toEqual(['preprint', 'conference', 'journal', 'thesis', 'thesis', 'report', 'book', 'patent', 'software', 'preprint', 'other']);
+  });
+});
+
+describe('the publications page’s filter', () => {
+  const pub = (key: string, year: number, kind: Publication['kind']) => ({ key, year, kind }) as Publication;
+  const list = [pub('a', 2025, 'preprint'), pub('b', 2024, 'conference'), pub('c', 2024, 'journal'), pub('d', 2022, 'workshop'), pub('e', 2020, 'thesis'), pub('f', 2020, 'other')];
+
+  it('offers the years and kinds the list has, in the kinds’ order, with their counts, and knows the empty pairs', () => {
     const { years, kinds, isEmpty } = filterOptions(list);
     expect(years.map((y) => [y.label, y.count])).toEqual([['2025', 1], ['2024', 2], ['2022', 1], ['2020', 2]]);
-    expect(kinds.map((k) => [k.value, k.count])).toEqual([['journal', 1], ['conference', 2], ['thesis', 1], ['preprint', 1], ['other', 1]]);
+    expect(kinds.map((k) => [k.label, k.count])).toEqual([['Journal articles', 1], ['Conference papers', 1], ['Workshop papers', 1], ['Theses', 1], ['Preprints', 1], ['Other', 1]]);
     expect(isEmpty(2024, 'journal')).toBe(false);
     expect(isEmpty(2025, 'journal')).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { normalizeName } from './authors';
+import { KINDS, PUBLICATION_KINDS, type PublicationKind } from './kinds';
 import type { Publication } from './types';
 
 /**
@@ -50,56 +51,22 @@ export function authorLimit(siteLimit: number | null | undefined, prop?: string)
   return siteLimit ?? DEFAULT_MAX_AUTHORS;
 }
 
-/** What kind of work an entry is, from its BibTeX type, for the publications page's filter. */
-export type PublicationKind = 'journal' | 'conference' | 'book' | 'thesis' | 'preprint' | 'other';
-
-export const KIND_LABELS: Record<PublicationKind, string> = {
-  journal: 'Journal articles',
-  conference: 'Conference & workshop papers',
-  book: 'Books & chapters',
-  thesis: 'Theses',
-  preprint: 'Preprints & reports',
-  other: 'Other',
-};
-
-const KIND_OF_TYPE: Record<string, PublicationKind> = {
-  article: 'journal',
-  inproceedings: 'conference',
-  conference: 'conference',
-  proceedings: 'conference',
-  book: 'book',
-  inbook: 'book',
-  incollection: 'book',
-  booklet: 'book',
-  phdthesis: 'thesis',
-  mastersthesis: 'thesis',
-  thesis: 'thesis',
-  misc: 'preprint',
-  unpublished: 'preprint',
-  online: 'preprint',
-  techreport: 'preprint',
-  report: 'preprint',
-};
-
-export function publicationKind(p: Pick<Publication, 'type'>): PublicationKind {
-  return KIND_OF_TYPE[p.type] ?? 'other';
-}
-
 export type FilterOption<T> = { value: T; label: string; count: number };
 
 /**
  * The publications page's filter: the years and the kinds a list has, newest
- * year first, kinds in the order of KIND_LABELS, each with its count; and the
- * year–kind pairs that list nothing.
+ * year first, kinds in the order of lib/bibliography/kinds.ts, each with its
+ * count; and the year–kind pairs that list nothing. The kinds are the
+ * entries' own (`p.kind`), the ones a `kind` badge shows.
  */
 export function filterOptions(publications: Publication[]) {
   const count = <T>(values: T[]) => values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<T, number>());
   const years = count(publications.map((p) => p.year));
-  const kinds = count(publications.map(publicationKind));
-  const pairs = new Set(publications.map((p) => `${p.year} ${publicationKind(p)}`));
+  const kinds = count(publications.map((p) => p.kind));
+  const pairs = new Set(publications.map((p) => `${p.year} ${p.kind}`));
   return {
     years: [...years].sort(([a], [b]) => b - a).map(([value, n]): FilterOption<number> => ({ value, label: String(value), count: n })),
-    kinds: (Object.keys(KIND_LABELS) as PublicationKind[]).filter((k) => kinds.has(k)).map((value): FilterOption<PublicationKind> => ({ value, label: KIND_LABELS[value], count: kinds.get(value)! })),
+    kinds: PUBLICATION_KINDS.filter((k) => kinds.has(k)).map((value): FilterOption<PublicationKind> => ({ value, label: KINDS[value].many, count: kinds.get(value)! })),
     isEmpty: (year: number, kind: PublicationKind) => !pairs.has(`${year} ${kind}`),
   };
 }

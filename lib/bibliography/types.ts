@@ -1,4 +1,5 @@
 import type { SafeHtml } from '../sanitize/sanitize';
+import type { PublicationKind } from './kinds';
 
 /** Text decoded from LaTeX: safe HTML to render, and plain text for metadata. */
 export type RichText = { html: SafeHtml; text: string };
@@ -8,14 +9,28 @@ export type Person = {
   name: string;
   first?: string;
   last: string;
+  /**
+   * al-folio's coauthor marks, written after the name in the BibTeX (`Olearo*`,
+   * `Melzi$^\dagger$`): `*`, `†`, ... shown raised; the entry's `annotation`
+   * (or site.yml's `publications.annotations`) says what they mean.
+   */
+  marks?: string;
   /** Their page, from content/coauthors.yml. */
   url?: string;
+  /** The site's author (site.yml's `scholar` names, else `name`): marked in the list. */
+  self?: boolean;
 };
 
 export const LINK_FIELDS = ['pdf', 'html', 'doi', 'arxiv', 'code', 'slides', 'poster', 'supp', 'website', 'video', 'blog'] as const;
 export type LinkKind = (typeof LINK_FIELDS)[number];
 
 export type PublicationLink = { kind: LinkKind; label: string; href: string };
+
+/** al-folio's citation badges (`enable_publication_badges`), as plain links to the services' pages. */
+export type CitationService = 'altmetric' | 'dimensions' | 'google_scholar' | 'inspirehep';
+export type CitationLink = { service: CitationService; label: string; href: string };
+/** Which services an entry links to (site.yml's `enable_publication_badges`). */
+export type CitationSwitches = Record<CitationService, boolean>;
 
 /** One entry of content/publications.bib, decoded and checked, ready to render. */
 export type Publication = {
@@ -30,23 +45,44 @@ export type Publication = {
   etAl: boolean;
   year: number;
   month?: number;
-  /** Where it appeared: journal or book title, series, volume, pages (no year). */
+  /**
+   * Where it appeared: journal or book title, series, volume, pages (no year);
+   * for an entry that names none, what it has: `howpublished`, the school of a
+   * thesis, the arXiv id of a preprint, the publisher.
+   */
   venue?: RichText;
+  /** al-folio's `note`: "Oral presentation", "Under review". */
+  note?: RichText;
+  /** What kind of work it is (lib/bibliography/kinds.ts): the filter's kinds, a `kind` badge. */
+  kind: PublicationKind;
   journal?: string;
   booktitle?: string;
   abbr?: string;
-  /** The `abbr` badge, with its venue's link and colour from content/venues.yml (`ink`: the text colour that reads on it). */
+  /**
+   * The badge: the `abbr`, or the kind (site.yml's `publications.badge`), with
+   * its venue's link and colour from content/venues.yml (`ink`: the text
+   * colour that reads on it).
+   */
   badge?: { label: string; href?: string; color?: string; ink?: string };
   selected: boolean;
   /** al-folio's `bibtex_show`; Folio shows the BibTeX unless it is `false`. */
   bibtexShow: boolean;
   abstract?: RichText;
+  /** Every address the entry's link fields give, in Folio's order; site.yml says which show, in what order (`entryButtons`). */
   links: PublicationLink[];
+  /** Pages counting its citations (`google_scholar_id`, `dimensions`, `altmetric`, `inspirehep_id`). */
+  citations: CitationLink[];
   doi?: string;
   /** al-folio's `award_name` and its `award` text (Markdown, as HTML). */
   award?: { name: string; html: SafeHtml };
   /** al-folio's `additional_info`: Markdown shown after the venue, as inline HTML. */
   additionalInfo?: SafeHtml;
+  /**
+   * What the marks on its authors mean: al-folio's `annotation` (Markdown, as
+   * inline HTML), else the meanings site.yml's `publications.annotations` gives
+   * the marks the entry uses.
+   */
+  annotation?: SafeHtml;
   /** A thumbnail from public/ (al-folio: `assets/img/publication_preview/`). */
   preview?: { src: string; width: number; height: number };
   /** The entry as clean BibTeX: standard fields only, LaTeX as written. */

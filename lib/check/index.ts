@@ -3,12 +3,13 @@ import { imageIssues } from './images';
 import { checkDocument } from '../mdx/pipeline';
 import type { ContentIssue } from '../issues';
 import { missingUrlIssue } from '../seo/url';
-import { FEEDS, routes as urls } from '../routing/urls';
-import { publicRoutes } from '../seo/public-routes';
+import { routes as urls } from '../routing/urls';
+import { publicRoutes, siteFeeds } from '../seo/public-routes';
 import { routeKey } from '../routing/segments';
 import { readContent } from '../content/load';
 import type { Content, LoadOptions } from '../content/types';
 import { projectsIssues } from './projects';
+import { emptyListIssues } from './lists';
 import { redirectIssues } from './redirects';
 
 /**
@@ -34,12 +35,13 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
     // Every image the site re-encodes must decode: the build would stop on it.
     issues.push(...(await imageIssues(content, options)));
     issues.push(...redirectIssues(content, routes!, options.publicDir));
+    issues.push(...emptyListIssues(content));
   }
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 /** Where an internal link may lead (besides files in public/): every public page, `/`, the feeds, the sitemap, robots.txt, the search page. */
 function siteRoutes(content: Content): Set<string> {
-  const paths = [...publicRoutes(content).map((r) => r.path), urls.home, ...FEEDS.map((f) => f.path), urls.sitemap, urls.robots, urls.search];
+  const paths = [...publicRoutes(content).map((r) => r.path), urls.home, ...siteFeeds(content).map((f) => f.path), urls.sitemap, urls.robots, urls.search];
   return new Set(paths.map(routeKey));
 }

@@ -6,10 +6,12 @@ import { publicFile } from '../routing/public-file';
 import { markupIn, sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { routes } from '../routing/urls';
 import { displayTitle } from '../text';
+import { smartHtml, smartText } from '../text/typography';
 import { frontMatterImage, localFile } from './assets';
 import { migrateSettings } from './migrations';
 import type { CvFiles } from './cv';
 import { parseContentDate, type ContentDate } from './fields';
+import { bibliographyOptions } from './publication-data';
 import type { IssueLog } from '../issues';
 import { newsSchema, pageSchema, postSchema, projectSchema, siteSchema } from './schemas';
 import type { SourceFile } from './source-file';
@@ -50,7 +52,8 @@ export function readSite(file: string, log: IssueLog): Site | null {
  */
 function safeHtml(html: string | undefined, key: string[], source: PlacedData, log: IssueLog): SafeHtml | undefined {
   if (!html) return undefined;
-  return sanitizeHtml(html, (removal) => log.error(source.path, source.lineOf(key), `\`${key.join('.')}\`: ${removal.message}`, removal.fix, source.columnOf(key)));
+  // Prose, as a body is: typographer's quotes and dashes (lib/text/typography.ts).
+  return smartHtml(sanitizeHtml(html, (removal) => log.error(source.path, source.lineOf(key), `\`${key.join('.')}\`: ${removal.message}`, removal.fix, source.columnOf(key))));
 }
 
 /**
@@ -83,7 +86,7 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
     slug,
     permalink: data.permalink ?? `/${slug}/`,
     layout: data.layout,
-    title: displayTitle(data.title),
+    title: displayTitle(smartText(data.title)),
     description: safeHtml(data.description, ['description'], source, log),
     subtitle: safeHtml(data.subtitle, ['subtitle'], source, log),
     nav: data.nav,
@@ -106,7 +109,7 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
   };
 }
 
-export function readPost(file: string, read: Read | null, log: IssueLog, publicDir: string): Post | null {
+export function readPost(file: string, read: Read | null, log: IssueLog, publicDir: string, site: Site | null = null): Post | null {
   if (!read) return null;
   const { doc } = read;
   const source = migrateSettings('blog', read.source, log);
@@ -125,9 +128,9 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     ...doc,
     slug,
     permalink: routes.post(date.year, slug),
-    title: data.title,
+    title: smartText(data.title),
     date,
-    description: data.description,
+    description: smartText(data.description),
     tags: data.tags,
     categories: data.categories,
     thumbnail: data.thumbnail ? frontMatterImage(data.thumbnail, ['thumbnail'], file, source, log, publicDir) : undefined,
@@ -138,16 +141,16 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     readingMinutes: doc.derived.readingMinutes,
     toc: tableOfContents(data.toc, doc.derived.headings),
     redirect: data.redirect,
-    bibliography: data.bibliography ? postBibliography(data.bibliography, file, source, log, publicDir) : undefined,
+    bibliography: data.bibliography ? postBibliography(data.bibliography, file, source, log, publicDir, site) : undefined,
   };
 }
 
 /** A post's own BibTeX file (`bibliography: talk.bib`, in public/assets/bibliography/ as al-folio keeps it): its entries, each problem on its line. */
-function postBibliography(name: string, file: string, source: SourceFile, log: IssueLog, publicDir: string): Publication[] | undefined {
+function postBibliography(name: string, file: string, source: SourceFile, log: IssueLog, publicDir: string, site: Site | null): Publication[] | undefined {
   const sitePath = localFile(name, ['bibliography'], '/assets/bibliography/', file, source, log, publicDir);
   const bib = sitePath && !/^https?:/.test(sitePath) ? publicFile(sitePath, publicDir) : null;
   if (sitePath && !bib) log.error(file, source.lineOf(['bibliography']), `bibliography \`${name}\` is not a file of the site`, 'download it into public/assets/bibliography/ and write its file name');
-  return bib ? readBibliography(bib, log, publicDir) : undefined;
+  return bib ? readBibliography(bib, log, bibliographyOptions(publicDir, site)) : undefined;
 }
 
 /**
@@ -177,7 +180,7 @@ export function readNews(file: string, read: Read | null, log: IssueLog): NewsIt
     log.error(file, 1, 'a news item that is not `inline: true` needs a `title`', 'add `title: ...` or `inline: true`');
     return null;
   }
-  return { ...doc, ...dated, inline: data.inline, title: data.title };
+  return { ...doc, ...dated, inline: data.inline, title: smartText(data.title) };
 }
 
 export function readProject(file: string, read: Read | null, log: IssueLog, publicDir: string): Project | null {
@@ -189,7 +192,8 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
   return {
     ...doc,
     slug: path.basename(file).replace(CONTENT_EXTENSIONS, ''),
-    title: data.title,
+    // As a page's: al-folio's starter titles its projects in lower case (`project 1`) and capitalises them in CSS.
+    title: displayTitle(smartText(data.title)),
     description: safeHtml(data.description, ['description'], source, log),
     image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir) : undefined,
     importance: data.importance ?? undefined,

@@ -43,53 +43,65 @@ const jsonProject = z
     return { kind: 'normal', name: e.name, detail: e.roles.length > 0 || e.entity ? joinHtml([...e.roles, ...(e.entity ? [e.entity] : [])], ', ') : undefined, keywords: e.keywords, ...rest, summary: e.description ?? summary };
   });
 
-/** JSON Resume's sections, in the order a CV reads best: experience and education first. */
-export const jsonResumeSchema = z
-  .looseObject({
-    basics: z
-      .looseObject({
-        name: plain,
-        label: plain,
-        email: plain,
-        phone: plain,
-        url,
-        summary: text,
-        location: z.union([address, z.string()]).nullish(),
-        profiles: list(profile),
-      })
-      .nullish(),
-    work: list(jsonWork),
-    education: list(jsonEducation),
-    volunteer: list(jsonVolunteer),
-    awards: list(jsonAward),
-    certificates: list(jsonCertificate),
-    publications: list(jsonPublication),
-    skills: list(jsonSkill),
-    languages: list(jsonLanguage),
-    interests: list(jsonInterest),
-    references: list(jsonReference),
-    projects: list(jsonProject),
-  })
-  .transform(
-    (r): Omit<Cv, 'file'> => ({
-      format: 'jsonresume',
-      name: r.basics?.name,
-      label: r.basics?.label,
-      summary: r.basics?.summary,
-      contact: { email: r.basics?.email, phone: r.basics?.phone, website: r.basics?.url, location: r.basics?.location ?? undefined },
-      profiles: r.basics?.profiles ?? [],
-      sections: sections([
-        ['Experience', r.work],
-        ['Education', r.education],
-        ['Volunteering', r.volunteer],
-        ['Publications', r.publications],
-        ['Awards', r.awards],
-        ['Certificates', r.certificates],
-        ['Projects', r.projects],
-        ['Skills', r.skills],
-        ['Languages', r.languages],
-        ['Interests', r.interests],
-        ['References', r.references],
-      ]),
+/** JSON Resume's sections and their titles. */
+const JSON_SECTIONS = [
+  ['work', 'Experience'],
+  ['education', 'Education'],
+  ['volunteer', 'Volunteering'],
+  ['publications', 'Publications'],
+  ['awards', 'Awards'],
+  ['certificates', 'Certificates'],
+  ['projects', 'Projects'],
+  ['skills', 'Skills'],
+  ['languages', 'Languages'],
+  ['interests', 'Interests'],
+  ['references', 'References'],
+] as const;
+
+/** Where the file's own order of keys is kept through validation (zod gives its output the schema's order). */
+const KEY_ORDER = '__folio_key_order';
+
+/** A JSON Resume; its sections in the order the author's file has them, as RenderCV's are. */
+export const jsonResumeSchema = z.preprocess(
+  (raw) => (raw && typeof raw === 'object' && !Array.isArray(raw) ? { ...raw, [KEY_ORDER]: Object.keys(raw) } : raw),
+  z
+    .looseObject({
+      basics: z
+        .looseObject({
+          name: plain,
+          label: plain,
+          email: plain,
+          phone: plain,
+          url,
+          summary: text,
+          location: z.union([address, z.string()]).nullish(),
+          profiles: list(profile),
+        })
+        .nullish(),
+      work: list(jsonWork),
+      education: list(jsonEducation),
+      volunteer: list(jsonVolunteer),
+      awards: list(jsonAward),
+      certificates: list(jsonCertificate),
+      publications: list(jsonPublication),
+      skills: list(jsonSkill),
+      languages: list(jsonLanguage),
+      interests: list(jsonInterest),
+      references: list(jsonReference),
+      projects: list(jsonProject),
+      [KEY_ORDER]: z.array(z.string()).default([]),
+    })
+    .transform((r): Omit<Cv, 'file'> => {
+      const order = r[KEY_ORDER];
+      const inFile = [...JSON_SECTIONS].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+      return {
+        format: 'jsonresume',
+        name: r.basics?.name,
+        label: r.basics?.label,
+        summary: r.basics?.summary,
+        contact: { email: r.basics?.email, phone: r.basics?.phone, website: r.basics?.url, location: r.basics?.location ?? undefined },
+        profiles: r.basics?.profiles ?? [],
+        sections: sections(inFile.map(([key, title]) => [title, r[key]])),
+      };
     }),
-  );
+);

@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import { z } from 'zod';
 import { markdownToHtml } from '../bibliography/latex';
 import type { SafeHtml } from '../sanitize/sanitize';
+import { smartHtml } from '../text/typography';
 
 /**
  * The two CV formats al-folio reads, one schema each (cv-rendercv.ts,
@@ -55,9 +56,9 @@ export type Cv = {
   sections: CvSection[];
 };
 
-/** Markdown to inline HTML; what the sanitizer removes is an error on the key's line. */
+/** Markdown to inline HTML, its prose with typographer's quotes and dashes as a page's; what the sanitizer removes is an error on the key's line. */
 export const inline = (markdown: string, ctx?: z.RefinementCtx) =>
-  markdownToHtml(markdown, { inline: true, report: (removal) => ctx?.addIssue({ code: 'custom', message: removal.message, params: { fix: removal.fix } }) });
+  smartHtml(markdownToHtml(markdown, { inline: true, report: (removal) => ctx?.addIssue({ code: 'custom', message: removal.message, params: { fix: removal.fix } }) }));
 
 /** A text field: Markdown to inline HTML; blank is absent. */
 export const text = z

@@ -82,9 +82,9 @@ describe('a RenderCV cv.yml, as al-folio v1 writes it', () => {
   it('reads work and volunteering (ExperienceEntry), a single year as one date', () => {
     const [fellow, visit] = section(cv!, 'Experience');
     expect(fellow).toMatchObject({ kind: 'experience', organization: 'Analytical Engine Society', position: 'Research Fellow', period: [{ iso: '2023-01' }, { text: 'present' }] });
-    expect(fellow).toMatchObject({ highlights: ["Translated and annotated Menabrea's article", '<a href="https://example.org/note-g">Note G</a>, the first algorithm'] });
+    expect(fellow).toMatchObject({ highlights: ["Translated and annotated Menabrea’s article", '<a href="https://example.org/note-g">Note G</a>, the first algorithm'] });
     expect(visit).toMatchObject({ period: [{ iso: '2021' }] });
-    expect(section(cv!, 'Volunteer')[0]).toMatchObject({ kind: 'experience', organization: "Mechanics' Institute", position: 'Lecturer', period: [{ iso: '2019-04-01' }, { iso: '2020-07-01' }] });
+    expect(section(cv!, 'Volunteer')[0]).toMatchObject({ kind: 'experience', organization: 'Mechanics’ Institute', position: 'Lecturer', period: [{ iso: '2019-04-01' }, { iso: '2020-07-01' }] });
   });
 
   it('reads awards, certificates, skills, languages, interests, projects and references (NormalEntry)', () => {
@@ -120,7 +120,7 @@ describe('a RenderCV cv.yml, as al-folio v1 writes it', () => {
       { kind: 'bullet', text: 'Organised the engine reading group' },
       { kind: 'bullet', text: 'Reviewer for <em>Scientific Memoirs</em>' },
     ]);
-    expect(section(cv!, 'Statement')).toEqual([{ kind: 'text', text: "A plain line of text, RenderCV's TextEntry." }]);
+    expect(section(cv!, 'Statement')).toEqual([{ kind: 'text', text: 'A plain line of text, RenderCV’s TextEntry.' }]);
   });
 
   it('links a DOI rather than a URL, as RenderCV does', () => {
@@ -152,22 +152,23 @@ describe('a JSON Resume resume.json, as al-folio keeps it', () => {
       contact: { email: 'ada@example.org', phone: '(020) 7946 0000', website: 'https://fixture.example.org', location: "12 St James's Square, London, Westminster, SW1Y 4JH, GB" },
       profiles: [{ network: 'GitHub', username: 'ada', url: 'https://github.com/ada' }],
     });
+    // In the order of the file (volunteer before education, projects last), never reordered.
     expect(cv!.sections.map((s) => s.title)).toEqual([
       'Experience',
-      'Education',
       'Volunteering',
-      'Publications',
+      'Education',
       'Awards',
       'Certificates',
-      'Projects',
+      'Publications',
       'Skills',
       'Languages',
       'Interests',
       'References',
+      'Projects',
     ]);
     expect(section(cv!, 'Experience')[0]).toMatchObject({ kind: 'experience', organization: 'Analytical Engine Society', position: 'Research Fellow', period: [{ iso: '2023-01-01' }, { text: 'present' }] });
     expect(section(cv!, 'Education')[0]).toMatchObject({ kind: 'education', institution: 'University of London', degree: 'PhD', area: 'Mathematics', courses: ['Analysis'], period: [{ iso: '2020-09' }, { iso: '2024' }] });
-    expect(section(cv!, 'Volunteering')[0]).toMatchObject({ kind: 'experience', organization: "Mechanics' Institute", position: 'Lecturer' });
+    expect(section(cv!, 'Volunteering')[0]).toMatchObject({ kind: 'experience', organization: 'Mechanics’ Institute', position: 'Lecturer' });
     expect(section(cv!, 'Publications')[0]).toMatchObject({ kind: 'publication', title: 'Sketch of the Analytical Engine', venue: 'Scientific Memoirs', period: [{ iso: '2023-06-30' }] });
     expect(section(cv!, 'Awards')[0]).toMatchObject({ kind: 'normal', name: 'Medal of the Analytical Society', detail: 'Analytical Society' });
     expect(section(cv!, 'Certificates')[0]).toMatchObject({ kind: 'normal', name: 'Engine Operation', detail: 'Royal Society' });
@@ -307,5 +308,21 @@ describe('a CV file with a wrong value', () => {
     expect(yml).toEqual([expect.objectContaining({ file: 'content/cv.yml', line: 4, column: 5, message: expect.stringContaining('`cv.sections.education`') })]);
     const json = load({ 'content/resume.json': '{\n  "basics": {\n    "name": ["Ada"]\n  }\n}\n' }).issues;
     expect(json).toEqual([expect.objectContaining({ file: 'content/resume.json', line: 3, column: 5, message: '`basics.name`: expected text' })]);
+  });
+});
+
+describe('the CV as the author wrote it', () => {
+  it('keeps the sections in the order of the file, in either format', () => {
+    const yaml = load({ 'content/cv.yml': 'cv:\n  name: Ada\n  sections:\n    education:\n      - label: PhD\n        details: London\n    experience:\n      - label: Fellow\n        details: Society\n' });
+    expect(yaml.cv!.sections.map((s) => s.title)).toEqual(['Education', 'Experience']);
+    const json = load({ 'content/resume.json': JSON.stringify({ education: [{ institution: 'London' }], basics: { name: 'Ada' }, work: [{ name: 'Society' }] }) });
+    expect(json.cv!.sections.map((s) => s.title)).toEqual(['Education', 'Experience']);
+  });
+
+  it('gives every text typographer’s quotes and dashes, as a page’s, and leaves code as written', () => {
+    const { cv } = load({ 'content/cv.yml': `cv:\n  name: Ada\n  sections:\n    statement:\n      - 'She wrote "the engine weaves" and "it has no pretensions" -- in 1843; \`print("x")\` runs.'\n` });
+    expect(section(cv!, 'Statement')).toEqual([
+      { kind: 'text', text: 'She wrote “the engine weaves” and “it has no pretensions” – in 1843; <code>print("x")</code> runs.' },
+    ]);
   });
 });

@@ -166,6 +166,19 @@ socials:
     fix: 'rename `twitter_username` to `x_username`',
   },
   {
+    name: 'a page width that is not one (al-folio writes `max_width: 930px`), at its key',
+    file: 'content/site.yml',
+    text: `title: Test Site
+name: Ada Lovelace
+url: https://example.org
+max_width: 930
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'max_width `930` is not a width',
+    fix: 'e.g. `max_width: 930px`',
+  },
+  {
     name: 'an unclosed quote, at the quote (issue 15: it was reported at the end of the front matter, with an indentation hint)',
     file: POST,
     text: `---
@@ -315,6 +328,57 @@ Text.
     severity: 'error',
     message: 'bibliography `engines.bib` does not exist',
     fix: 'put the file at public/assets/bibliography/engines.bib',
+  },
+  // Publication entries (lib/content/publication-settings.ts, content/venues.yml, content/publications.bib): each wrong value at its key.
+  ...(
+    [
+      ['a button that does not exist, at the item', 'publications:\n  buttons:\n    - pdf\n    - paper\n', '7:7', '`paper` in `publications.buttons` is not a button', 'use some of: abstract, bibtex, award, pdf'],
+      ['a badge that shows nothing Folio knows', 'publications:\n  buttons: [pdf]\n  badge: venue\n', '6:3', '`publications.badge`: `venue` is not something a badge shows', '`[abbr, kind]`'],
+      ['an author mark that is not one', 'publications:\n  annotations:\n    "*": Equal contribution\n    "x": Other\n', '7:5', '`x` in `publications.annotations` is not an author mark', 'use one of * ∗ †'],
+      ['a thumbnail switch that is not true or false', 'enable_publication_thumbnails: sometimes\n', '4:1', '`enable_publication_thumbnails`: `sometimes` is not true or false', 'write `true` or `false`'],
+      ['a citation service switch that is not true or false, at the service', 'enable_publication_badges:\n  altmetric: true\n  dimensions: maybe\n', '6:3', '`enable_publication_badges.dimensions`: `maybe` is not true or false', 'write `true` or `false`'],
+      ['a reveal speed that is not a number', 'max_author_limit: 3\nmore_authors_animation_delay: fast\n', '5:1', '`more_authors_animation_delay`: `fast` is not a number of milliseconds', '0 shows the names at once'],
+      ['an author limit that is not a number of authors', 'last_updated: true\nmax_author_limit: 0\n', '5:1', '`max_author_limit`: `0` is not a number of authors', 'leave it blank to list every author'],
+      ['scholar names that are not names', 'scholar:\n  last_name: [Lovelace]\n  first_name:\n    ada: A.\n', '6:3', '`scholar.first_name`: `{"ada":"A."}` is not a name or a list of names', '[Ada, A.] for first_name'],
+    ] as const
+  ).map(
+    ([name, yml, at, message, fix]): Case => ({ name: `site.yml: ${name}`, file: 'content/site.yml', text: `title: Test Site\nname: Ada Lovelace\nurl: https://example.org\n${yml}`, at, severity: 'error', message, fix }),
+  ),
+  {
+    name: 'venues.yml: a kind that is not one',
+    file: 'content/venues.yml',
+    text: '"NeurIPS":\n  color: "#00369f"\n  kind: conferense\n',
+    at: '3:3',
+    severity: 'error',
+    message: '`NeurIPS.kind`: `conferense` is not a kind of publication',
+    fix: 'use one of: journal, conference, workshop',
+  },
+  {
+    name: 'publications.bib: an author mark nothing explains (a warning, at the entry)',
+    file: 'content/publications.bib',
+    text: `---\n---\n\n@article{marked24,\n  title = {T},\n  author = {Lovelace*, Ada and Babbage*, Charles},\n  year = {2024},\n}\n`,
+    at: '4:1',
+    severity: 'warning',
+    message: 'entry `marked24`: the author mark `*` is not explained',
+    fix: '`annotation = {* Equal contribution}`',
+  },
+  {
+    name: 'publications.bib: a Google Scholar id without the site’s Scholar profile (a warning, at the entry)',
+    file: 'content/publications.bib',
+    text: `---\n---\n\n@article{cited24,\n  title = {T},\n  year = {2024},\n  google_scholar_id = {u5HHmVD_uO8C},\n}\n`,
+    at: '4:1',
+    severity: 'warning',
+    message: 'entry `cited24`: `google_scholar_id` needs your Google Scholar profile to link to',
+    fix: 'set `socials.scholar_userid` in content/site.yml',
+  },
+  {
+    name: 'publications.bib: a protocol-relative address in a link field',
+    file: 'content/publications.bib',
+    text: `---\n---\n\n@article{linked24,\n  title = {T},\n  year = {2024},\n  code = {//example.org/code},\n}\n`,
+    at: '4:1',
+    severity: 'error',
+    message: 'entry `linked24`: `code` `//example.org/code` is not a web address',
+    fix: 'write the full address, https://...',
   },
 ];
 

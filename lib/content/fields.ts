@@ -104,6 +104,25 @@ export const listSwitchField = z
 
 export const htmlField = z.union([z.string(), z.null()]).transform((v) => (v ?? '').trim() || undefined);
 
+/**
+ * al-folio's `max_width` (`930px` there by default): the width of the page's
+ * composition, a CSS length in px, rem or em. Too narrow to hold the text
+ * column, or wider than a wide screen, it is an error: either would be a typo.
+ */
+export const maxWidthField = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(px|rem|em)\s*$/.exec(String(value));
+  const pixels = match ? Number(match[1]) * (match[2] === 'px' ? 1 : 16) : NaN;
+  if (!match || pixels < 600 || pixels > 2400) {
+    ctx.addIssue({
+      code: 'custom',
+      message: match ? `max_width \`${value}\` is ${pixels < 600 ? 'narrower than a line of text' : 'wider than a wide screen'}` : `max_width \`${value}\` is not a width`,
+      params: { fix: 'write a width from 600px to 2400px (or in rem, 16px each), e.g. `max_width: 930px`, al-folio\'s default; leave it out for Folio\'s (936px)' },
+    });
+    return z.NEVER;
+  }
+  return `${match[1]}${match[2]}`;
+});
+
 /** al-folio's `baseurl`, read as the settings read it (lib/build/base-path.ts). */
 export const baseurlField = z
   .union([z.string(), z.null()])

@@ -6,7 +6,7 @@ import { categoryList } from '../mdx/props';
 import type { PropsOf } from '../mdx/vocabulary';
 import { readContent } from './load';
 import type { Content, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
-import { isOwnedRoute, OWNED_ROUTE_TITLES, type OwnedRoute } from '../routing/urls';
+import { isOwnedRoute, OWNED_ROUTE_TITLES, routes, type OwnedRoute } from '../routing/urls';
 
 export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './types';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
@@ -55,17 +55,45 @@ export function getContent(): Content {
 
 export type NavItem = { title: string; href: string };
 
-/** The about page first (as al-folio does), then by `nav_order`, then by title. */
+/**
+ * The header's menu, as al-folio's: the home page first, under its title
+ * (al-folio lists the `/` page first whatever its front matter says;
+ * `nav: false` on it leaves it out), then the pages with `nav: true`, by
+ * `nav_order`, then by title. A page that titles a list the site does not
+ * have (`/blog/` without a post) is not listed: the list does not exist.
+ */
 export function navItems(content: Content): NavItem[] {
-  const rank = (p: Page) => (p.layout === 'about' ? -Infinity : (p.navOrder ?? Infinity));
-  return content.pages
-    .filter((p) => p.nav)
-    .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title))
-    .map((p) => ({ title: p.title, href: p.permalink }));
+  const home = homePage(content);
+  const listed = content.pages
+    .filter((p) => p !== home && p.nav === true && !(isOwnedRoute(p.permalink) && !hasList(content, p.permalink)))
+    .sort((a, b) => (a.navOrder ?? Infinity) - (b.navOrder ?? Infinity) || a.title.localeCompare(b.title));
+  const items = listed.map((p) => ({ title: p.title, href: p.permalink }));
+  if (!home || home.nav === false) return items;
+  // A home page titled with the site's title or the author's name would repeat the header's brand beside it.
+  const { title, name } = content.site;
+  return [{ title: home.title === title || home.title === name ? 'About' : home.title, href: home.permalink }, ...items];
 }
 
 export function aboutPage(content: Content): Page | undefined {
   return content.pages.find((p) => p.layout === 'about');
+}
+
+/**
+ * Whether the site has a list Folio generates: the blog and its archive
+ * need a post, the tags index a tag or a category, the news an item. A list
+ * the site does not have does not exist: no page (its address is a 404), no
+ * nav item (a page that titles it is left out of the menu), no sitemap
+ * entry, no feed.
+ */
+export function hasList(content: Pick<Content, 'posts' | 'news'>, route: OwnedRoute): boolean {
+  switch (route) {
+    case routes.news:
+      return content.news.length > 0;
+    case routes.tags:
+      return content.posts.some((post) => post.tags.length > 0 || post.categories.length > 0);
+    default:
+      return content.posts.length > 0;
+  }
 }
 
 /** The page for `/`: the one whose permalink is `/`, else the about page. */

@@ -61,11 +61,13 @@ describe('posts', () => {
 });
 
 describe('the nav', () => {
-  it('lists nav pages: about first, then nav_order, then title', () => {
-    const page = (title: string, extra = '') => `---\ntitle: ${title}\nnav: true\n${extra}---\n`;
+  const page = (title: string, extra = '') => `---\ntitle: ${title}\nnav: true\n${extra}---\n`;
+
+  it('lists the home page first, then nav pages by nav_order, then title', () => {
     const { content } = load({
       'content/pages/teaching.mdx': page('teaching', 'nav_order: 3\n'),
       'content/pages/blog.md': page('blog', 'layout: blog\npermalink: /blog/\nnav_order: 1\n'),
+      'content/blog/2024-01-01-post.md': '---\ntitle: A post\n---\n',
       'content/pages/zeta.md': page('zeta'),
       'content/pages/alpha.md': page('alpha'),
       'content/pages/hidden.md': '---\ntitle: hidden\n---\n',
@@ -78,6 +80,34 @@ describe('the nav', () => {
       { title: 'Alpha', href: '/alpha/' },
       { title: 'Zeta', href: '/zeta/' },
     ]);
+  });
+
+  it("lists the home page without `nav: true`, as al-folio does; under its title, or About when that is the site's", () => {
+    const about = (title: string, extra = '') => `---\nlayout: about\ntitle: ${title}\npermalink: /\n${extra}---\n`;
+    const research = { 'content/pages/research.md': page('Research') };
+    expect(navItems(load({ 'content/pages/about.md': about('about'), ...research }).content!)).toEqual([
+      { title: 'About', href: '/' },
+      { title: 'Research', href: '/research/' },
+    ]);
+    expect(navItems(load({ 'content/pages/about.md': about('Home'), ...research }).content!)[0]).toEqual({ title: 'Home', href: '/' });
+    // MINIMAL_SITE's name: the header shows it already.
+    expect(navItems(load({ 'content/pages/about.md': about('Ada Lovelace'), ...research }).content!)[0]).toEqual({ title: 'About', href: '/' });
+    // The about page is the home page when no page is at `/`: listed at its own address.
+    expect(navItems(load({ 'content/pages/about.md': '---\nlayout: about\ntitle: About\n---\n', ...research }).content!)[0]).toEqual({ title: 'About', href: '/about/' });
+  });
+
+  it('leaves the home page out with `nav: false`', () => {
+    const { content } = load({ 'content/pages/about.md': '---\nlayout: about\ntitle: about\npermalink: /\nnav: false\n---\n', 'content/pages/research.md': page('Research') });
+    expect(navItems(content!)).toEqual([{ title: 'Research', href: '/research/' }]);
+  });
+
+  it('leaves out a page that titles a list the site does not have: the blog without posts, the news without items', () => {
+    const { content } = load({
+      'content/pages/blog.md': page('blog', 'permalink: /blog/\n'),
+      'content/pages/news.md': page('news', 'permalink: /news/\n'),
+      'content/pages/research.md': page('Research'),
+    });
+    expect(navItems(content!)).toEqual([{ title: 'Research', href: '/research/' }]);
   });
 });
 

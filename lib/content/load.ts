@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readBibliography } from '../bibliography/parse';
 import { citedKeys } from '../bibliography/remark-cite';
 import { permalinkProblems } from '../routing/permalinks';
 import { newsPath, projectPagePath } from '../routing/urls';
@@ -9,7 +8,7 @@ import { CvFiles } from './cv';
 import { derivedFields, saveDerivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
-import { linkPublications, readCoauthors, readVenues } from './publication-data';
+import { readPublications } from './publication-data';
 import { readSourceFile, type SourceFile } from './source-file';
 import { mergeTermSpellings } from './taxonomy';
 import type { Content, Document, LoadOptions, NewsItem, Page, Post, Project } from './types';
@@ -36,7 +35,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     .map((file) => readPage(file, read(file), log, options.publicDir, cvFiles))
     .filter((p): p is Page => p !== null);
   const allPosts = listFiles(path.join(options.contentDir, 'blog'))
-    .map((file) => readPost(file, read(file), log, options.publicDir))
+    .map((file) => readPost(file, read(file), log, options.publicDir, site))
     .filter((p): p is Post => p !== null)
     .sort(newestFirst);
   mergeTermSpellings(allPosts, log);
@@ -53,10 +52,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
 
   claimPermalinks(pages, allPosts, news, projects, log);
   saveDerivedFields();
-  const publications = linkPublications(readBibliography(path.join(options.contentDir, 'publications.bib'), log, options.publicDir), {
-    venues: readVenues(path.join(options.contentDir, 'venues.yml'), log),
-    coauthors: readCoauthors(path.join(options.contentDir, 'coauthors.yml'), log),
-  });
+  const publications = readPublications(options.contentDir, options.publicDir, site, log);
   if (!site) return { content: null, log, documents };
   return { content: { root, site, pages, posts, news, publications, projects }, log, documents };
 }

@@ -90,6 +90,18 @@ describe('content/venues.yml and content/coauthors.yml (al-folio’s _data files
   });
 });
 
+describe('a publication’s kind (issue 22: one source for the badge and the filter)', () => {
+  it('the abbr names it (Workshop on an @article), else the entry type; venues.yml may give a venue its kind', () => {
+    expect(load({}).content!.publications.map((p) => [p.key, p.kind])).toEqual([
+      ['a24', 'journal'],
+      ['b23', 'workshop'],
+    ]);
+    const { content, log } = load({ 'content/venues.yml': '"AJP":\n  kind: conference\n' });
+    expect(log.issues).toEqual([]);
+    expect(content!.publications.map((p) => p.kind)).toEqual(['conference', 'workshop']);
+  });
+});
+
 describe('badgeInk', () => {
   it('picks white on dark colours and ink on light ones', () => {
     expect(badgeInk('#000')).toBe('#ffffff');

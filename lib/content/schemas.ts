@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { POST_PERMALINK } from '../routing/urls';
 import type { IssueWording } from './validate';
-import { baseurlField, dateField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
+import { baseurlField, dateField, maxWidthField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
+import { publicationSiteFields } from './publication-settings';
 
 /**
  * One schema per kind of content. Keys are al-folio's, so an al-folio file
@@ -54,12 +55,14 @@ export const siteSchema = z.looseObject({
   latest_posts: listSwitchField.optional(),
   /** al-folio v0's number of news items on the about page. */
   news_limit: z.number().int().positive().nullish(),
-  /** Authors shown before "and N more authors" in publication lists; blank shows them all. */
-  max_author_limit: z.number().int().positive().nullable().optional(),
+  /** Publication entries: authors shown, previews, citation links, the buttons, badges (lib/content/publication-settings.ts). */
+  ...publicationSiteFields,
   /** `true` prints "Last updated <build date>" in the footer. */
   last_updated: z.boolean().default(false),
   /** `/projects/` groups cards by category when the page lists `display_categories`. */
   enable_project_categories: z.boolean().default(true),
+  /** The width of the page's composition (header, footer, the wide band): al-folio's `max_width`, e.g. `930px`. */
+  max_width: maxWidthField.optional(),
   /** The site's sub-path when served from one (GitHub Pages' `/repo`); `''` or `/` at the root. */
   baseurl: baseurlField,
   blog: z
@@ -81,7 +84,7 @@ export const pageSchema = z.looseObject({
   permalink: permalinkField.optional(),
   subtitle: htmlField.optional(),
   description: htmlField.optional(),
-  nav: z.boolean().default(false),
+  nav: z.boolean().optional(),
   nav_order: z.number().optional(),
   profile: z
     .looseObject({

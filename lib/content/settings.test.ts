@@ -67,6 +67,74 @@ describe('site.yml settings', () => {
     expect(site('max_author_limit:\n').content.site.max_author_limit).toBeNull();
   });
 
+  it('max_width: a width in px, rem or em, as al-folio writes it; anything else names the key', () => {
+    expect(site('').content.site.max_width).toBeUndefined();
+    expect(site('max_width: 930px\n').content.site.max_width).toBe('930px');
+    expect(site('max_width: " 60rem "\n').content.site.max_width).toBe('60rem');
+    for (const [value, message] of [
+      ['930', 'max_width `930` is not a width'],
+      ['wide', 'max_width `wide` is not a width'],
+      ['90%', 'max_width `90%` is not a width'],
+      ['300px', 'max_width `300px` is narrower than a line of text'],
+      ['300rem', 'max_width `300rem` is wider than a wide screen'],
+    ]) {
+      expect(site(`max_width: ${value}\n`).log.issues, value).toMatchObject([{ severity: 'error', file: 'content/site.yml', line: 4, message: `\`max_width\`: ${message}` }]);
+    }
+  });
+
+  it('publication entries: al-folio’s defaults where it has them, Folio’s where not', () => {
+    expect(site('').content.site).toMatchObject({
+      more_authors_animation_delay: 0,
+      enable_publication_thumbnails: true,
+      enable_publication_badges: { altmetric: true, dimensions: true, google_scholar: true, inspirehep: true },
+      publications: { buttons: ['pdf', 'html', 'doi', 'arxiv', 'code', 'slides', 'poster', 'supp', 'website', 'video', 'blog', 'abstract', 'bibtex', 'award'], badge: ['abbr'], annotations: {} },
+    });
+    expect(site('').content.site.scholar).toBeUndefined();
+  });
+
+  it('publication entries as al-folio’s _config.yml writes them', () => {
+    const yml = `more_authors_animation_delay: 10
+enable_publication_thumbnails: false
+enable_publication_badges:
+  altmetric: true
+  dimensions: false
+  google_scholar: true
+scholar:
+  last_name: [Einstein]
+  first_name: [Albert, A.]
+  style: apa
+  bibliography: papers.bib
+`;
+    const { content, log } = site(yml);
+    expect(log.issues).toEqual([]);
+    expect(content.site).toMatchObject({
+      more_authors_animation_delay: 10,
+      enable_publication_thumbnails: false,
+      // Left out of al-folio's list: off, as al-folio reads it.
+      enable_publication_badges: { altmetric: true, dimensions: false, google_scholar: true, inspirehep: false },
+      scholar: { last_name: ['Einstein'], first_name: ['Albert', 'A.'] },
+    });
+    expect(site('enable_publication_badges: false\n').content.site.enable_publication_badges).toEqual({ altmetric: false, dimensions: false, google_scholar: false, inspirehep: false });
+    expect(site('enable_publication_badges:\n').content.site.enable_publication_badges.altmetric).toBe(false);
+    expect(site('scholar:\n  last_name: Curie\n').content.site.scholar).toMatchObject({ last_name: ['Curie'] });
+  });
+
+  it('Folio’s publications: buttons in order (al-folio’s abs and bib too), the badge, the marks', () => {
+    const yml = `publications:
+  buttons: [abs, pdf, Code, bib, pdf]
+  badge: [abbr, kind]
+  annotations:
+    "*": Equal contribution
+    "†": Corresponding author
+`;
+    const { content, log } = site(yml);
+    expect(log.issues).toEqual([]);
+    expect(content.site.publications).toEqual({ buttons: ['abstract', 'pdf', 'code', 'bibtex'], badge: ['abbr', 'kind'], annotations: { '*': 'Equal contribution', '†': 'Corresponding author' } });
+    expect(site('publications:\n  badge: none\n').content.site.publications.badge).toEqual([]);
+    expect(site('publications:\n  badge: kind\n').content.site.publications.badge).toEqual(['kind']);
+    expect(site('publications:\n  buttons: []\n').content.site.publications.buttons).toEqual([]);
+  });
+
   it('max_author_limit is the default of <Publications maxAuthors>', () => {
     expect(authorLimit(3)).toBe(3);
     expect(authorLimit(3, '5')).toBe(5);

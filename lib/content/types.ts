@@ -35,7 +35,8 @@ export type Page = Document & {
   title: string;
   description?: SafeHtml;
   subtitle?: SafeHtml;
-  nav: boolean;
+  /** `nav:` as written: the home page is listed unless it says `false`, any other page only with `true`. */
+  nav?: boolean;
   navOrder?: number;
   profile?: { align: 'left' | 'right'; image?: LocalImage; circular: boolean; moreInfo?: SafeHtml };
   /** The about page's lists as the page sets them; unset, the site's defaults apply (see `aboutNews`). */

@@ -87,7 +87,7 @@ describe('what a page writes for an image', () => {
   it('AVIF and WebP sources, then the original\'s format, at the widths of its role', async () => {
     const { publicDir } = await project();
     const shown = picture('/assets/img/me.jpg', 'profile', publicDir);
-    expect(shown.sizes).toBe('(min-width: 1024px) 288px, 144px');
+    expect(shown.sizes).toBe('(min-width: 1024px) 240px, 320px');
     expect(shown.sources.map((s) => s.type)).toEqual(['image/avif', 'image/webp']);
     expect(shown.sources[0]!.srcSet).toMatch(/^\/img\/me\.([0-9a-f]{10})\.256\.avif 256w, \/img\/me\.\1\.384\.avif 384w, \/img\/me\.\1\.640\.avif 640w, \/img\/me\.\1\.750\.avif 750w, \/img\/me\.\1\.800\.avif 800w$/);
     expect(shown.srcSet).toMatch(/\.256\.jpeg 256w, .*\.800\.jpeg 800w$/);

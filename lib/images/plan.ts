@@ -11,12 +11,14 @@
  * follow from it.
  */
 export const IMAGE_ROLES = {
-  /** `<Figure>`, `<Figures>` and Markdown images: the text column (704 px), the whole width on a phone. */
+  /** `<Figure>`, `<Figures>` and Markdown images: the text column (624 px), the whole width on a phone. */
   figure: '(min-width: 768px) 704px, 100vw',
+  /** A panoramic `<Figure>` (twice as wide as tall, or more): the wide band (docs/design.md). */
+  figureWide: '(min-width: 1024px) 936px, 100vw',
   /** A zoomed figure: over the whole page. */
   zoom: '100vw',
-  /** The about page's photo: the side column on wide screens, beside the details on a phone. */
-  profile: '(min-width: 1024px) 288px, 144px',
+  /** The about page's photo: the side column on wide screens (240 px), the column's width up to 320 px on a phone. */
+  profile: '(min-width: 1024px) 240px, 320px',
   /** A post's thumbnail beside its summary in the blog's lists. */
   thumbnail: '(min-width: 640px) 160px, 96px',
   /** A post's thumbnail on its featured card, above the blog's list. */

@@ -4,11 +4,11 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import remarkMath from 'remark-math';
-import remarkSmartypants from 'remark-smartypants';
+import { rehypeTypography } from '../text/typography';
 
 /**
  * The plugins that give a body its shape: what is a heading, a table, math,
- * a diagram, raw HTML, which id each heading gets, and its typography. The
+ * a diagram, raw HTML, its typography (lib/text/typography.ts), which id each heading gets. The
  * page's compile (lib/mdx/pipeline.ts) and the content layer's one pass over each body
  * (lib/content/derive.ts) both start with exactly these, so the table of
  * contents links to the ids the page has, and excerpts and search read as
@@ -19,8 +19,6 @@ export function structureRemarkPlugins(): PluggableList {
     remarkGfm,
     remarkMath,
     remarkAlert,
-    // Typographer's quotes, apostrophes and dashes in prose (`--` en, `---` em, as in LaTeX); never in code or math.
-    [remarkSmartypants, { dashes: 'oldschool' }],
   ];
 }
 
@@ -28,6 +26,9 @@ export function structureRehypePlugins(format: 'md' | 'mdx'): PluggableList {
   return [
     // `.md` files are Markdown with inline HTML, as al-folio content has.
     ...(format === 'md' ? [rehypeRaw] : []),
+    // Typographer's quotes, apostrophes and dashes in prose (`--` en, `---` em, as in LaTeX), the HTML an `.md`
+    // file holds and components' captions included; never in code or math. Before the ids, which stay as they were.
+    rehypeTypography,
     rehypeSlug,
   ];
 }

@@ -56,7 +56,7 @@ describe('search documents', () => {
       title: 'Public post',
       text: 'The body mentions a zebra.',
       description: undefined,
-      tags: ['diffusion', '拡散', 'research'],
+      tags: ['#diffusion', '#拡散', 'research'],
       date: '2024-01-02',
     });
   });

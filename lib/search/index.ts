@@ -1,7 +1,8 @@
 import zlib from 'node:zlib';
 import { filterPublications } from '../bibliography/select';
-import type { Content } from '../content';
-import { newsPath, routes } from '../routing/urls';
+import { hasList, type Content } from '../content';
+import { isOwnedRoute, newsPath, routes } from '../routing/urls';
+import { termLabel } from '../content/taxonomy';
 import type { SearchDoc, SearchIndex } from './types';
 
 export type { SearchDoc, SearchIndex } from './types';
@@ -26,6 +27,8 @@ export function searchDocs(content: Content): SearchDoc[] {
   // A page or post that moved (`redirect:`) is not found: its new place is.
   for (const page of content.pages) {
     if (page.redirect) continue;
+    // A page that titles a list the site does not have (`/blog/` without posts) is not shown.
+    if (isOwnedRoute(page.permalink) && !hasList(content, page.permalink)) continue;
     docs.push({ kind: 'page', url: page.permalink, title: page.title, text: page.derived.text, description: page.description });
   }
   for (const post of content.posts) {
@@ -36,7 +39,8 @@ export function searchDocs(content: Content): SearchDoc[] {
       title: post.title,
       text: post.derived.text,
       description: post.description,
-      tags: [...post.tags, ...post.categories],
+      // As the pages show them: a tag as its address (`#diffusion-models`), a category as written.
+      tags: [...post.tags.map((t) => termLabel('tag', t)), ...post.categories.map((c) => termLabel('category', c))],
       date: post.date.day,
     });
   }

@@ -11,6 +11,8 @@ import { makeProject, MINIMAL_SITE, TINY_PNG } from '../content/testing';
 import type { Content } from '../content';
 
 const TRICKY_TITLE = 'Less < more & "quotes" ]]> end';
+/** The title as the post's page shows it: the typographer's quotes (lib/text/typography.ts). */
+const TRICKY_SHOWN = 'Less < more & “quotes” ]]> end';
 
 const POSTS = {
   'content/blog/2024-03-01-tricky.mdx': `---
@@ -74,7 +76,7 @@ describe('the RSS 2.0 feed', () => {
     // (in the channel's, which are not CDATA, the feed library writes an `&` once whatever it is given).
     expect(channel.description).toBe('A site & its feed, 1 &lt; 2');
     const items = asList(channel.item);
-    expect(items.map((i: { title: string }) => i.title)).toEqual(['Less &lt; more &amp; "quotes" ]]&gt; end', 'Plain']);
+    expect(items.map((i: { title: string }) => i.title)).toEqual(['Less &lt; more &amp; “quotes” ]]&gt; end', 'Plain']);
     const [tricky, plain] = items;
     expect(tricky.link).toBe('https://example.org/blog/2024/tricky/');
     expect(tricky.guid['#text']).toBe('https://example.org/blog/2024/tricky/');
@@ -122,7 +124,7 @@ describe('the Atom feed', () => {
     expect(tricky.updated).toBe('2024-04-02T00:00:00.000Z');
     expect(tricky.published).toBe('2024-03-01T00:00:00.000Z');
     expect(tricky.author.name).toBe('Ada Lovelace');
-    expect(tricky.title).toEqual({ '@type': 'html', '#text': 'Less &lt; more &amp; "quotes" ]]&gt; end' });
+    expect(tricky.title).toEqual({ '@type': 'html', '#text': 'Less &lt; more &amp; “quotes” ]]&gt; end' });
     expect(tricky.summary).toEqual({ '@type': 'html', '#text': 'A short description, 1 &lt; 2 &amp; more' });
     expect(tricky.content['@type']).toBe('html');
     expect(tricky.content['#text']).toContain('https://example.org/blog/2024/plain/');
@@ -152,7 +154,7 @@ describe('the JSON Feed', () => {
     expect(feed.items[0].tags).toEqual(['café au lait', '拡散', 'a<b', 'notes']);
     expect(feed.items[0].image).toBe('https://example.org/assets/img/blog/blending-grid.png');
     // JSON Feed's title and summary are plain text.
-    expect(feed.items[0].title).toBe(TRICKY_TITLE);
+    expect(feed.items[0].title).toBe(TRICKY_SHOWN);
     expect(feed.items[0].summary).toBe('A short description, 1 < 2 & more');
   });
 });
@@ -198,10 +200,10 @@ Body <script>alert("body")</script><img src="/assets/img/x.png" alt="x" onerror=
       expect(runs(html), field).toEqual([]);
     }
     // Shown as the author wrote it, as the page shows it.
-    expect(toString(fromHtml(rss.title, { fragment: true }))).toBe('<script>alert("title")</script><img src=x onerror=alert(1)> Hostile');
+    expect(toString(fromHtml(rss.title, { fragment: true }))).toBe('<script>alert(“title”)</script><img src=x onerror=alert(1)> Hostile');
     expect(toString(fromHtml(atom.summary['#text'], { fragment: true }))).toBe('<img src=x onerror=alert(2)><b onmouseover=alert(3)>bold</b>');
     // JSON Feed's are plain text by its specification: readers do not render them.
-    expect(json.title).toBe('<script>alert("title")</script><img src=x onerror=alert(1)> Hostile');
+    expect(json.title).toBe('<script>alert(“title”)</script><img src=x onerror=alert(1)> Hostile');
     expect(rss['content:encoded']).toContain('<img src="https://example.org/assets/img/x.png" alt="x"/>');
   });
 });

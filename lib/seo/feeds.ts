@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
 import { aboutPage, type Content, type Post } from '../content';
 import { htmlToText } from '../text';
 import { sanitizeTree, textHtml } from '../sanitize/sanitize';
-import { publishedPosts } from './public-routes';
+import { publishedPosts, siteFeeds } from './public-routes';
 import { absoluteUrl, siteUrl } from './url';
 import { termSlug } from '../content/taxonomy';
 import { FEEDS, routes, type TermKind } from '../routing/urls';
@@ -171,4 +171,15 @@ export async function jsonFeed(content: Content, body: FeedBody): Promise<string
     null,
     2,
   );
+}
+
+/**
+ * A feed route's answer: the feed in its content type, or a 404 when the
+ * blog has no published post to carry (siteFeeds): a site without posts has
+ * no feeds, and no page links to one.
+ */
+export async function feedResponse(content: Content, path: (typeof FEEDS)[number]['path'], feed: () => Promise<string>): Promise<Response> {
+  const found = siteFeeds(content).find((f) => f.path === path);
+  if (!found) return new Response('Not found: this site has no posts, so no feed.\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(await feed(), { headers: { 'Content-Type': `${found.type}; charset=utf-8` } });
 }

@@ -1,8 +1,8 @@
 import { htmlToText } from '../text';
 import type { Metadata } from 'next';
 import type { Content, ContentDate, LocalImage, Page } from '../content';
-import { FEEDS, href } from '../routing/urls';
-import { shareImageOf } from './public-routes';
+import { href } from '../routing/urls';
+import { shareImageOf, siteFeeds } from './public-routes';
 
 export type PageInfo = {
   title?: string;
@@ -103,7 +103,7 @@ export function siteMetadata(content: Content): Metadata {
 
 function feedAlternates(content: Content) {
   const { title } = content.site;
-  return Object.fromEntries(FEEDS.map((feed) => [feed.type, [{ url: href(feed.path), title: `${title} (${feed.name})` }]]));
+  return Object.fromEntries(siteFeeds(content).map((feed) => [feed.type, [{ url: href(feed.path), title: `${title} (${feed.name})` }]]));
 }
 
 

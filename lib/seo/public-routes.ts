@@ -1,6 +1,6 @@
-import { href, isOwnedRoute, newsPath, projectPagePath, routes as urls, type TermKind } from '../routing/urls';
+import { FEEDS, href, isOwnedRoute, newsPath, OWNED_ROUTES, projectPagePath, routes as urls, type TermKind } from '../routing/urls';
 import { encodedPath } from '../routing/segments';
-import { blogPageCount, ownedRouteTitle, postsOfYear, postYears, type Content, type ContentDate, type LocalImage } from '../content';
+import { blogPageCount, hasList, ownedRouteTitle, postsOfYear, postYears, type Content, type ContentDate, type LocalImage } from '../content';
 import { termLabel, terms, termPageCount, type Term } from '../content/taxonomy';
 import { perIndex } from '../content/memo';
 
@@ -53,6 +53,23 @@ export function publishedPosts(content: Content) {
   return content.posts.filter((p) => !p.draft);
 }
 
+/** The blog's feeds, when it has a published post to carry; a site without one has none (no files, no links to them). */
+export function siteFeeds(content: Content): readonly (typeof FEEDS)[number][] {
+  return publishedPosts(content).length > 0 ? FEEDS : [];
+}
+
+/**
+ * The addresses Folio has a route for that this site does not have: the
+ * lists it lacks (a blog without posts, news without items) and, with no
+ * published post, the feeds. Their routes answer 404, and the static export
+ * removes what it wrote for them (scripts/export/postprocess.ts).
+ */
+export function absentRoutes(content: Content): string[] {
+  const published = { ...content, posts: publishedPosts(content) };
+  const feeds = siteFeeds(content);
+  return [...OWNED_ROUTES.filter((route) => !hasList(published, route)), ...FEEDS.filter((feed) => !feeds.includes(feed)).map((feed) => feed.path)];
+}
+
 function newest(dates: (ContentDate | undefined)[]): string | undefined {
   return dates
     .filter((d): d is ContentDate => d !== undefined)
@@ -97,14 +114,16 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
     if (isOwnedRoute(page.permalink)) continue;
     routes.push({ path: encodedPath(page.permalink), title: page.title, label: 'Page', ...(page.layout === 'about' ? { person: true } : {}), redirect: page.redirect });
   }
-  for (let n = 1; n <= blogPageCount(published); n++) {
+  // A list the site does not have (a blog without posts, news without items) is no page.
+  for (let n = 1; hasList(published, urls.blogIndex) && n <= blogPageCount(published); n++) {
     routes.push({ path: urls.blog(n), title: blogPageTitle(content, n), label: 'Blog', lastModified: postsChanged, ...laterPage(n, urls.blog(1)) });
   }
   for (const post of published.posts) {
     routes.push({ path: encodedPath(post.permalink), title: post.title, label: 'Blog post', date: post.date, lastModified: (post.updated ?? post.date).iso, thumbnail: post.thumbnail, redirect: post.redirect });
   }
-  routes.push({ path: urls.tags, title: ownedRouteTitle(content, urls.tags).title, label: 'Blog', lastModified: postsChanged });
-  routes.push({ path: urls.archive, title: ownedRouteTitle(content, urls.archive).title, label: 'Blog', lastModified: postsChanged });
+  for (const list of [urls.tags, urls.archive] as const) {
+    if (hasList(published, list)) routes.push({ path: list, title: ownedRouteTitle(content, list).title, label: 'Blog', lastModified: postsChanged });
+  }
   for (const year of postYears(published)) {
     routes.push({ path: urls.year(year), title: yearTitle(year), label: 'Blog', lastModified: newest(postsOfYear(published, String(year)).map((p) => p.updated ?? p.date)) });
   }
@@ -117,7 +136,7 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
     }
   }
   const newsTitle = ownedRouteTitle(content, urls.news).title;
-  routes.push({ path: urls.news, title: newsTitle, label: 'News', lastModified: newest(content.news.map((n) => n.date)) });
+  if (hasList(content, urls.news)) routes.push({ path: urls.news, title: newsTitle, label: 'News', lastModified: newest(content.news.map((n) => n.date)) });
   for (const item of content.news) {
     const path = newsPath(item);
     if (path) routes.push({ path, title: item.title ?? newsTitle, label: 'News', date: item.date, lastModified: item.date.iso });

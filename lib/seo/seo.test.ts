@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../check';
-import { getContent } from '../content';
+import { getContent, navItems } from '../content';
 import { readContent } from '../content/load';
 import { makeProject } from '../content/testing';
 import { blogPostingJsonLd, jsonLdText, personJsonLd } from './jsonld';
 import { encodedPath } from '../routing/segments';
-import { movedMetadata, pageMetadata } from './metadata';
-import { publicRoutes, shareImageOf, shareImagePath } from './public-routes';
+import { movedMetadata, pageMetadata, siteMetadata } from './metadata';
+import { absentRoutes, publicRoutes, shareImageOf, shareImagePath, shareImageRoutes, sitemapRoutes } from './public-routes';
+import { feedResponse } from './feeds';
+import { searchDocs } from '../search';
 
 // Settings are read once, when lib/build/settings.ts loads: point them at the fixture site before anything imports it.
 vi.hoisted(() => {
@@ -169,4 +171,54 @@ it('the content check says a missing `url` is an error, with the fix', async () 
   expect(issues).toEqual([
     expect.objectContaining({ severity: 'error', file: 'content/site.yml', line: 1, message: expect.stringContaining('`url` is missing'), fix: 'add url: https://... to content/site.yml' }),
   ]);
+});
+
+describe('a site without posts or news has no blog, news, tags, archive or feeds', () => {
+  const project = makeProject({
+    'content/site.yml': 'title: Quiet Lab\nname: Grace Hopper\nurl: https://quiet.example.org\n',
+    'content/pages/about.md': '---\nlayout: about\ntitle: about\npermalink: /\n---\nHello.\n',
+    'content/pages/blog.md': '---\nlayout: blog\ntitle: blog\npermalink: /blog/\nnav: true\n---\nNotes to come.\n',
+    'content/pages/teaching.md': '---\ntitle: Teaching\nnav: true\n---\nCourses.\n',
+  });
+  const content = readContent(project).content!;
+  const LISTS = ['/blog/', '/news/', '/blog/tags/', '/blog/archive/'];
+  const FEED_FILES = ['/feed.xml', '/atom.xml', '/feed.json'];
+
+  it('no page of them in the sitemap (nor a share image), and the export drops what it wrote for them', () => {
+    expect(sitemapRoutes(content).map((r) => r.path)).toEqual(['/', '/teaching/']);
+    expect(shareImageRoutes(content).map((r) => r.path)).toEqual(['/', '/teaching/']);
+    expect(absentRoutes(content).sort()).toEqual([...LISTS, ...FEED_FILES].sort());
+  });
+
+  it('no menu item for the page that titles the blog, no search result for it', () => {
+    expect(navItems(content)).toEqual([
+      { title: 'About', href: '/' },
+      { title: 'Teaching', href: '/teaching/' },
+    ]);
+    expect(searchDocs(content).map((d) => d.url)).toEqual(['/', '/teaching/']);
+  });
+
+  it('no feed advertised in any page head, and each feed route answers 404', async () => {
+    expect(siteMetadata(content).alternates?.types).toEqual({});
+    const response = await feedResponse(content, '/feed.xml', () => Promise.resolve('<rss/>'));
+    expect(response.status).toBe(404);
+  });
+
+  it('the check says why the blog page is not shown, on its permalink line', async () => {
+    const issues = await checkContent(project);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'content/pages/blog.md', line: 4, message: expect.stringContaining('this page titles /blog/, but the blog has no published post') }),
+    ]);
+  });
+
+  it('a post without tags or categories makes the blog, its archive and feeds, but no tags index', () => {
+    const withPost = readContent(makeProject({ 'content/blog/2024-01-01-a.md': '---\ntitle: A\n---\nText.\n' })).content!;
+    expect(absentRoutes(withPost).sort()).toEqual(['/blog/tags/', '/news/']);
+    expect(Object.keys(siteMetadata(withPost).alternates?.types ?? {})).toEqual(['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
+  });
+
+  it('a draft alone makes no blog in the build', () => {
+    const draftOnly = readContent({ ...makeProject({ 'content/blog/2024-01-01-a.md': '---\ntitle: A\ndraft: true\n---\n' }), includeDrafts: false }).content!;
+    expect(absentRoutes(draftOnly)).toEqual(expect.arrayContaining(['/blog/', '/feed.xml']));
+  });
 });

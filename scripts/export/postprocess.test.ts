@@ -103,6 +103,21 @@ describe('an exported site', () => {
     expect(fs.readFileSync(path.join(dir, '404.html'), 'utf8')).not.toContain('__next_f');
   });
 
+  it("drops what it wrote for the routes the site does not have (a blog without posts, its feeds) and a route handler's placeholder file", async () => {
+    const dir = site({
+      'index.html': nextPage(),
+      'blog/index.html': nextPage(),
+      'blog/tags/index.html': nextPage(),
+      'blog/2024/post/index.html': nextPage(),
+      'feed.xml': 'Not found',
+      [`img/${NO_PAGE}`]: 'Not found',
+      'img/photo.640.avif': 'image',
+      '404.html': nextPage(),
+    });
+    await processExport(dir, OPTIONS, { absent: ['/blog/', '/blog/tags/', '/news/', '/feed.xml'] });
+    expect(list(dir)).toEqual(['404.html', 'blog/2024/post/index.html', 'img/photo.640.avif', 'index.html']);
+  });
+
   it('shares a large site among worker threads: every page processed, and a page a worker cannot place stops the export with its name', async () => {
     const files = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`blog/post-${i}/index.html`, nextPage()]));
     const dir = site(files);

@@ -41,27 +41,38 @@ async function processInWorkers(dir: string, files: readonly string[], options: 
   }
 }
 
+/** The file the export writes for a route: `blog/index.html` for `/blog/`, `feed.xml` for `/feed.xml`. */
+export function exportedFile(dir: string, route: string): string {
+  return path.join(dir, ...decodeURI(route).split('/').filter(Boolean), ...(route.endsWith('/') ? ['index.html'] : []));
+}
+
 /**
  * Every page of an exported site, processed (processPage) in `threads`
  * worker threads (by default one per core; 1 processes them in this
  * thread); then what only the runtime would fetch goes: its JavaScript, the
  * RSC payload files beside each page, and the placeholder pages of empty
- * routes (lib/static-params.ts).
+ * routes (lib/static-params.ts). `absent` names routes the site does not
+ * have (lib/seo/public-routes.ts, `absentRoutes`: a blog without posts, its
+ * feeds), which answer 404 on a server: what Next wrote for them goes too.
  */
-export async function processExport(dir: string, options: PageOptions, { threads = availableParallelism() } = {}): Promise<ExportReport> {
+export async function processExport(dir: string, options: PageOptions, { threads = availableParallelism(), absent = [] as readonly string[] } = {}): Promise<ExportReport> {
   const pages: string[] = [];
   let removedFiles = 0;
   const rm = (target: string) => {
     fs.rmSync(target, { recursive: true, force: true });
     removedFiles += 1;
   };
+  for (const route of absent) if (fs.existsSync(exportedFile(dir, route))) rm(exportedFile(dir, route));
   const walk = (folder: string) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
       const target = path.join(folder, entry.name);
+      // Placeholders of empty routes (a page's folder, or a route handler's file), and Next's own not-found route (the site's is 404.html).
+      if (entry.name === NO_PAGE || (entry.isDirectory() && folder === dir && entry.name === '_not-found')) {
+        rm(target);
+        continue;
+      }
       if (entry.isDirectory()) {
-        // Placeholders of empty routes, and Next's own not-found route (the site's is 404.html).
-        if (entry.name === NO_PAGE || (folder === dir && entry.name === '_not-found')) rm(target);
-        else walk(target);
+        walk(target);
         continue;
       }
       // Next's RSC payload, beside every page: `index.txt` and `__next.<segment>.txt`.

@@ -29,7 +29,7 @@ export default async function Year({ params }: Props) {
   if (posts.length === 0) notFound();
   return (
     <PageShell content={content} current={routes.blogIndex}>
-      <YearPage year={year} posts={posts} lang={content.site.lang} />
+      <YearPage year={year} posts={posts} content={content} />
     </PageShell>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { YearArchive } from '@/components/YearArchive';
-import { getContent, ownedRouteTitle } from '@/lib/content';
+import { getContent, hasList, ownedRouteTitle } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { routes } from '@/lib/routing/urls';
 
@@ -12,6 +13,7 @@ export function generateMetadata(): Metadata {
 
 export default function Archive() {
   const content = getContent();
+  if (!hasList(content, routes.archive)) notFound();
   return (
     <PageShell content={content} current={routes.blogIndex}>
       <YearArchive posts={content.posts} intro={ownedRouteTitle(content, routes.archive)} content={content} />

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { TagsIndex } from '@/components/TagsIndex';
-import { getContent, ownedRouteTitle } from '@/lib/content';
+import { getContent, hasList, ownedRouteTitle } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { routes } from '@/lib/routing/urls';
 
@@ -12,6 +13,7 @@ export function generateMetadata(): Metadata {
 
 export default function Tags() {
   const content = getContent();
+  if (!hasList(content, routes.tags)) notFound();
   return (
     <PageShell content={content} current={routes.blogIndex}>
       <TagsIndex content={content} intro={ownedRouteTitle(content, routes.tags)} />
