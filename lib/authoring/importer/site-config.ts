@@ -1,7 +1,8 @@
 import YAML from 'yaml';
 import { POST_PERMALINK } from '../../routing/urls';
 import { isDemoSetting, type DemoSetting } from './demo-content';
-import { anyValue, CARRIED, FOLIO_SOCIALS, MISSED, REASONS, RENAMED, V0_SOCIALS } from './site-config-keys';
+import { siteSchema } from '../../content/schemas';
+import { anyValue, CARRIED, CARRIED_IF_READ, FOLIO_SOCIALS, MISSED, REASONS, RENAMED, scholarNames, V0_SOCIALS } from './site-config-keys';
 
 /** What `content/site.yml` is made from: al-folio's `_config.yml` and (v1) `_data/socials.yml`. */
 export type SiteSources = {
@@ -130,6 +131,13 @@ export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[
       const posts = key === 'giscus' ? sources.comments?.giscus : key === 'disqus_shortname' ? sources.comments?.disqus : 0;
       if (posts) note(key, `${posts} of the site's posts and pages switch${posts === 1 ? 'es' : ''} ${key === 'giscus' ? 'giscus' : 'Disqus'} comments on, with al-folio's demo ${key === 'giscus' ? 'repository' : 'shortname'} (the comments were al-folio's, not yours): Folio has no comments under posts yet`, true);
       continue;
+    }
+    if (CARRIED_IF_READ.includes(key) && value !== null && value !== '') {
+      // Folio reads these under al-folio's names; a value it would refuse stays behind, so the site still builds.
+      const carried = key === 'scholar' ? scholarNames(value) : value;
+      if (carried !== undefined && siteSchema.shape[key as keyof typeof siteSchema.shape].safeParse(carried).success) settings[key] = carried;
+      else if (carried !== undefined) notCarried.push({ file: '_config.yml', line: sources.configLine([key]), key, reason: "a value Folio does not read (README's content/site.yml table says which it does): Folio's default stands" });
+      if (key !== 'scholar') continue;
     }
     const missed = MISSED[key];
     if (missed) {
