@@ -3,6 +3,10 @@ import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { unfinishedBuild } from './lib/build/build-state';
 import { settings } from './lib/build/settings';
 import { securityHeaders } from './lib/build/security-headers';
+import { siteFileServices } from './lib/services';
+import { analyticsSources } from './lib/services/analytics';
+import { mergeSources } from './lib/services/csp';
+import { GISCUS_SOURCES } from './lib/services/giscus';
 
 const isDev = process.env.NODE_ENV === 'development';
 const exporting = settings.output === 'export';
@@ -12,7 +16,13 @@ const exporting = settings.output === 'export';
  * allows inline scripts); `npm run dev`'s event stream for live reload comes
  * from another port. The static export sets its own (scripts/export/).
  */
-const headers = securityHeaders({ scripts: { inline: 'unsafe' }, dev: isDev ? { liveReloadPort: settings.liveReloadPort } : undefined });
+const services = siteFileServices();
+const headers = securityHeaders({
+  scripts: { inline: 'unsafe' },
+  dev: isDev ? { liveReloadPort: settings.liveReloadPort } : undefined,
+  // The analytics provider's hosts (production only), and giscus' for the pages with comments: a page without narrows it (components/PageShell.tsx).
+  services: mergeSources(!isDev && settings.analytics && services.analytics ? analyticsSources(services.analytics) : undefined, services.giscus ? GISCUS_SOURCES : undefined),
+});
 
 const nextConfig: NextConfig = {
   // al-folio's URLs end in a slash (/about/, /blog/2024/post/): keep them.

@@ -6,6 +6,8 @@ import { getContent } from '@/lib/content';
 import { siteMetadata } from '@/lib/seo/metadata';
 import { settings } from '@/lib/build/settings';
 import { THEME_SCRIPT } from '@/lib/build/theme-script';
+import { AnalyticsScripts } from '@/components/Analytics';
+import { activeAnalytics } from '@/lib/services';
 import { headingFont } from './fonts';
 import './globals.css';
 
@@ -23,6 +25,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const { site } = getContent();
   const version = await clientVersion();
+  const analytics = activeAnalytics(site);
   return (
     // The theme script marks <html> with the visitor's theme before the first paint, before React hydrates.
     // `max_width` (site.yml) sets the composition's width, Folio's --folio-width token (app/globals.css).
@@ -30,6 +33,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <head>
         {/* Constant text (lib/build/theme-script.ts): the static export's CSP allows it by its hash. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* Production builds and the export only (lib/services/): the provider's own snippet, `defer`. */}
+        {analytics && <AnalyticsScripts analytics={analytics} />}
       </head>
       <body className="flex min-h-dvh flex-col bg-page text-ink antialiased">
         {children}

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { PageView, showsProfiles } from '@/components/PageView';
-import { getContent, homePage } from '@/lib/content';
+import { getContent, hasComments, homePage } from '@/lib/content';
+import { routes } from '@/lib/routing/urls';
 import { contentPageMetadata } from '@/lib/seo/metadata';
 
 // `/` shows the page whose permalink is `/`, else the about page; its
@@ -20,7 +21,7 @@ export default function Home() {
   const page = homePage(content);
   if (!page) notFound();
   return (
-    <PageShell content={content} current={page.permalink} footerProfiles={!showsProfiles(page)}>
+    <PageShell content={content} path={routes.home} current={page.permalink} footerProfiles={!showsProfiles(page)} comments={hasComments(content, page)}>
       <PageView page={page} content={content} />
     </PageShell>
   );

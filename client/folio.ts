@@ -3,6 +3,8 @@
  * without it. Whatever weighs more loads on first use, from beside this file
  * (so a base path needs nothing), with this file's `?v=` version.
  */
+import { enhanceComments } from './comments';
+import { enhanceConsent } from './consent';
 import { enhanceCopyButtons } from './copy';
 import { drawDiagrams } from './mermaid';
 import type { OpenSearch } from './search';
@@ -18,6 +20,8 @@ const moduleUrl = (name: string) => new URL(`./${name}${version}`, import.meta.u
 enhanceCopyButtons();
 highlightTableOfContents();
 enhanceYouTube();
+enhanceComments();
+enhanceConsent();
 drawDiagrams((name) => new URL(`./folio-mermaid/${name}`, import.meta.url).href);
 
 // ---------- Search: Ctrl+K (⌘K), `/`, or a [data-folio-search] link opens the dialog ----------

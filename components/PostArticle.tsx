@@ -1,4 +1,5 @@
-import type { Content, Post } from '@/lib/content';
+import { hasComments, type Content, type Post } from '@/lib/content';
+import { Comments } from './Comments';
 import { Markdown } from './Markdown';
 import { PostMeta } from './PostMeta';
 import { References } from './publications/References';
@@ -18,6 +19,7 @@ export function PostArticle({ post, content }: { post: Post; content: Content })
         <TocInline toc={post.toc} />
         <Markdown doc={post} content={content} />
         <References doc={post} content={content} />
+        {hasComments(content, post, { post: true }) && <Comments giscus={content.site.giscus!} lang={content.site.lang} />}
       </article>
     </PageColumns>
   );

@@ -12,8 +12,22 @@ export type Output = 'server' | 'export';
  * Every test fails if the page logs a console error or an uncaught exception:
  * a visitor would not see it, but it means something is broken.
  */
-export const test = base.extend<{ consoleErrors: string[]; output: Output }>({
+export const test = base.extend<{ consoleErrors: string[]; output: Output; analyticsConsent: 'denied' | 'unanswered'; answerConsent: void }>({
   output: ['server', { option: true }],
+  /**
+   * The fixture's export asks for consent to GA4 (e2e/fixture-content/site.yml): a visitor who
+   * declined sees no notice, so the other specs see the pages as they are;
+   * e2e/fixture/services.spec.ts asks for `unanswered`.
+   */
+  analyticsConsent: ['denied', { option: true }],
+  answerConsent: [
+    async ({ page, analyticsConsent }, use) => {
+      // The site's own document only (frames of other origins, such as giscus', may not have storage).
+      if (analyticsConsent === 'denied') await page.addInitScript(() => window === window.top && localStorage.setItem('folio-analytics-consent', 'denied'));
+      await use();
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

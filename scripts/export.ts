@@ -25,6 +25,10 @@ import { settings } from '../lib/build/settings';
 import { THEME_SCRIPT } from '../lib/build/theme-script';
 import { getContent } from '../lib/content';
 import { absentRoutes } from '../lib/seo/public-routes';
+import { siteFileServices } from '../lib/services';
+import { analyticsSources, analyticsTags } from '../lib/services/analytics';
+import { mergeSources, type CspSources } from '../lib/services/csp';
+import { GISCUS_SOURCES } from '../lib/services/giscus';
 import { takeBuildLock } from './build-lock';
 import { processExport } from './export/postprocess';
 import { recoverExport, swapIn } from './export/swap';
@@ -35,8 +39,9 @@ export function scriptHash(text: string): string {
 }
 
 /** The headers file Netlify and Cloudflare Pages read, and the one a static Vercel deployment reads. */
-export function headerFiles(hashes: string[]): { '_headers': string; 'vercel.json': string } {
-  const headers = securityHeaders({ scripts: { inline: 'hashed', hashes } });
+export function headerFiles(hashes: string[], services?: CspSources): { '_headers': string; 'vercel.json': string } {
+  // One header for every page: the union of what any page needs; each page's <meta> narrows it (a browser applies both).
+  const headers = securityHeaders({ scripts: { inline: 'hashed', hashes }, services });
   return {
     _headers: `/*\n${headers.map((h) => `  ${h.key}: ${h.value}`).join('\n')}\n`,
     'vercel.json': `${JSON.stringify({ headers: [{ source: '/(.*)', headers }], trailingSlash: true }, null, 2)}\n`,
@@ -80,16 +85,27 @@ async function main(): Promise<number> {
     // no HTML into an export folder (`Exported 0 pages`), so the export builds in one process.
     const built = run([process.execPath, next, 'build'], env);
     if (built !== 0) return built;
-    const hashes = [scriptHash(THEME_SCRIPT)];
-    const report = await processExport(
-      staging,
-      { basePath: settings.basePath, inlineScripts: [THEME_SCRIPT], csp: contentSecurityPolicy({ scripts: { inline: 'hashed', hashes }, meta: true }) },
+    // The site's services (lib/services/): the analytics provider's snippet (unless FOLIO_ANALYTICS=off), giscus on pages with comments.
+    const services = siteFileServices(settings.contentDir);
+    const analytics = settings.analytics ? services.analytics : undefined;
+    const tags = analytics && analyticsTags(analytics);
+    const inlineScripts = [THEME_SCRIPT, ...(tags?.inline ? [tags.inline] : [])];
+    const hashes = inlineScripts.map(scriptHash);
+    const analyticsHosts = analytics && analyticsSources(analytics);
+    const policy = (comments: boolean) => contentSecurityPolicy({ scripts: { inline: 'hashed', hashes }, meta: true, services: mergeSources(analyticsHosts, comments ? GISCUS_SOURCES : undefined) });
+    const report = await processExport(staging, {
+      basePath: settings.basePath,
+      inlineScripts,
+      csp: policy(false),
+      cspWithComments: services.giscus ? policy(true) : undefined,
+      externalScripts: tags?.scripts.map((s) => s.src) ?? [],
+    },
       // The lists the site does not have answered 404 (a blog without posts): the export has no files for them.
       { absent: absentRoutes(getContent()) },
     );
     // A Next.js upgrade that writes its pages elsewhere must not replace a working site with an empty one.
     if (report.pages === 0 || !fs.existsSync(path.join(staging, '404.html'))) throw new Error(`next build wrote no pages into ${path.relative(root, staging)}/ (Next.js changed where an export goes?); out/ is left as it was`);
-    for (const [name, text] of Object.entries(headerFiles(hashes))) fs.writeFileSync(path.join(staging, name), text);
+    for (const [name, text] of Object.entries(headerFiles(hashes, mergeSources(analyticsHosts, services.giscus ? GISCUS_SOURCES : undefined)))) fs.writeFileSync(path.join(staging, name), text);
     swapIn(staging, out);
     console.log(`\nExported ${report.pages} pages to ${path.relative(root, out) || '.'}/${settings.basePath ? ` (served under ${settings.basePath}/)` : ''}: no framework runtime, ${report.removedFiles} of Next's files left out.`);
     return 0;

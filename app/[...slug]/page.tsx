@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { PageView, showsProfiles } from '@/components/PageView';
-import { getContent, pageAt, standalonePages } from '@/lib/content';
+import { getContent, hasComments, pageAt, standalonePages } from '@/lib/content';
 import { paramsPermalink, permalinkSegments } from '@/lib/routing/segments';
 import { contentPageMetadata } from '@/lib/seo/metadata';
 
@@ -30,7 +30,7 @@ export default async function Page({ params }: Props) {
   const page = pageAt(content, paramsPermalink((await params).slug));
   if (!page) notFound();
   return (
-    <PageShell content={content} current={page.permalink} footerProfiles={!showsProfiles(page)}>
+    <PageShell content={content} path={page.permalink} current={page.permalink} footerProfiles={!showsProfiles(page)} comments={!page.redirect && hasComments(content, page)}>
       <PageView page={page} content={content} />
     </PageShell>
   );

@@ -17,7 +17,7 @@ export default function Blog() {
   // A site without posts has no blog (lib/content: hasList).
   if (!hasList(content, routes.blogIndex)) notFound();
   return (
-    <PageShell content={content} current={routes.blogIndex}>
+    <PageShell content={content} path={routes.blogIndex} current={routes.blogIndex}>
       <BlogIndex content={content} page={1} />
     </PageShell>
   );

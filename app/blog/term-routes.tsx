@@ -36,7 +36,7 @@ export function termRoutes(kind: TermKind) {
     const { content, term } = await resolve(slug, page);
     if (!term) notFound();
     return (
-      <PageShell content={content} current={routes.blogIndex}>
+      <PageShell content={content} path={routes.term(kind, term.slug, page)} current={routes.blogIndex}>
         <TermPage content={content} term={term} page={page} />
       </PageShell>
     );

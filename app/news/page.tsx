@@ -17,7 +17,7 @@ export default function News() {
   if (!hasList(content, routes.news)) notFound();
   const intro = ownedRouteTitle(content, routes.news);
   return (
-    <PageShell content={content} current={routes.news}>
+    <PageShell content={content} path={routes.news} current={routes.news}>
       <RouteHeader {...intro} content={content} />
       <NewsItems items={content.news} content={content} />
     </PageShell>

@@ -11,7 +11,7 @@ export default function SearchPage() {
   const content = getContent();
   const browse = [...navItems(content), ...OWNED_ROUTES.filter((route) => hasList(content, route)).map((route) => ({ title: ownedRouteTitle(content, route).title, href: route }))];
   return (
-    <PageShell content={content}>
+    <PageShell content={content} path={routes.search}>
       <SearchHelp browse={[...new Map(browse.map((item) => [item.href, item])).values()]} />
     </PageShell>
   );

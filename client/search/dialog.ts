@@ -41,6 +41,7 @@ const NOUNS: Record<Kind, [string, string]> = {
   post: ['post', 'posts'],
   publication: ['publication', 'publications'],
   page: ['page', 'pages'],
+  course: ['course', 'courses'],
   news: ['news item', 'news items'],
 };
 

@@ -7,7 +7,7 @@ export type Hit = { doc: SearchDoc; score: number; /** The index's words the que
 /** The best hits of one kind, and how many of that kind matched. */
 export type ResultGroup = { kind: Kind; label: string; hits: Hit[]; total: number };
 
-export const KIND_LABELS: Record<Kind, string> = { post: 'Posts', publication: 'Publications', page: 'Pages', news: 'News' };
+export const KIND_LABELS: Record<Kind, string> = { post: 'Posts', publication: 'Publications', page: 'Pages', course: 'Courses', news: 'News' };
 
 /** A title match outranks a body match: a word in the title says what the page is about. */
 const BOOST = { title: 4, tags: 3, authors: 3, description: 1.5, venue: 1, text: 1 };
@@ -69,7 +69,7 @@ export async function createSearch(index: SearchIndex): Promise<Search> {
     index.docs.map((doc, id) => ({ ...doc, id })),
     { chunkSize: 250 },
   );
-  const counts: Record<Kind, number> = { post: 0, publication: 0, page: 0, news: 0 };
+  const counts: Record<Kind, number> = { post: 0, publication: 0, page: 0, course: 0, news: 0 };
   for (const doc of index.docs) counts[doc.kind] += 1;
   return {
     counts,

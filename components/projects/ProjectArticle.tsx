@@ -1,6 +1,7 @@
 import { GithubLink } from './GithubLink';
 import { href } from '@/lib/routing/urls';
-import type { Content, Project } from '@/lib/content';
+import { hasComments, type Content, type Project } from '@/lib/content';
+import { Comments } from '../Comments';
 import { Markdown } from '../Markdown';
 import { References } from '../publications/References';
 import { RichHtml } from '../RichHtml';
@@ -27,6 +28,7 @@ export function ProjectArticle({ project, content, projectsPage }: { project: Pr
         <TocInline toc={project.toc} />
         <Markdown doc={project} content={content} />
         <References doc={project} content={content} />
+        {hasComments(content, project) && <Comments giscus={content.site.giscus!} lang={content.site.lang} />}
       </article>
     </PageColumns>
   );

@@ -1,4 +1,5 @@
 import { EMBED_ORIGINS } from '../sanitize/policy';
+import type { CspSources } from '../services/csp';
 
 /**
  * The security headers of every output, declared once: `next start` sends
@@ -30,20 +31,23 @@ export type PolicyOptions = {
   dev?: { liveReloadPort?: number };
   /** A <meta> policy cannot say frame-ancestors (browsers ignore it there). */
   meta?: boolean;
+  /** The hosts the site's services need (analytics, comments: lib/services/), each in its directive. */
+  services?: CspSources;
 };
 
 /** Everything comes from the site itself, except the video players content may embed (lib/sanitize/policy.ts). */
-export function contentSecurityPolicy({ scripts, dev, meta = false }: PolicyOptions): string {
+export function contentSecurityPolicy({ scripts, dev, meta = false, services = {} }: PolicyOptions): string {
   const scriptSources = scripts.inline === 'unsafe' ? ["'unsafe-inline'"] : scripts.hashes.map((hash) => `'${hash}'`);
+  const more = (key: keyof CspSources) => (services[key]?.length ? ` ${services[key].join(' ')}` : '');
   return [
     "default-src 'self'",
-    `script-src 'self' ${scriptSources.join(' ')}${dev ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    ['script-src', "'self'", ...scriptSources, ...(dev ? ["'unsafe-eval'"] : [])].join(' ') + more('script'),
+    `style-src 'self' 'unsafe-inline'${more('style')}`,
+    `img-src 'self' data: blob:${more('img')}`,
     "font-src 'self'",
-    `connect-src 'self'${dev?.liveReloadPort ? ` http://127.0.0.1:${dev.liveReloadPort}` : ''}`,
+    `connect-src 'self'${dev?.liveReloadPort ? ` http://127.0.0.1:${dev.liveReloadPort}` : ''}${more('connect')}`,
     "media-src 'self'",
-    `frame-src ${EMBED_ORIGINS.join(' ')}`,
+    `frame-src ${EMBED_ORIGINS.join(' ')}${more('frame')}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

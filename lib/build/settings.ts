@@ -32,7 +32,11 @@ export const settings = {
    * the `next dev` it starts (empty when live reload is off).
    */
   liveReloadPort: Number(env.FOLIO_LIVE_RELOAD_PORT) || undefined,
-  /** `npm run export` builds a static site (FOLIO_OUTPUT=export, set by scripts/export.ts for its build). */
+  /** FOLIO_ANALYTICS=off leaves analytics out of a production build (a preview, a test server); `npm run dev` never has them. */
+  analytics: env.FOLIO_ANALYTICS !== 'off',
+  /** `npm run refresh`'s GitHub API (FOLIO_GITHUB_API: tests answer for GitHub on this machine). */
+  githubApi: env.FOLIO_GITHUB_API ?? 'https://api.github.com',
+  /** `npm run export` builds a static site into out/ (FOLIO_OUTPUT=export). */
   output: env.FOLIO_OUTPUT === 'export' ? ('export' as const) : ('server' as const),
   /** Where `npm run export` writes the static site (FOLIO_EXPORT_DIR; `out`). */
   exportDir: env.FOLIO_EXPORT_DIR ?? 'out',

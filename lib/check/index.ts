@@ -10,6 +10,7 @@ import { readContent } from '../content/load';
 import type { Content, LoadOptions } from '../content/types';
 import { projectsIssues } from './projects';
 import { emptyListIssues } from './lists';
+import { listingIssues } from './listings';
 import { redirectIssues } from './redirects';
 
 /**
@@ -36,6 +37,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
     issues.push(...(await imageIssues(content, options)));
     issues.push(...redirectIssues(content, routes!, options.publicDir));
     issues.push(...emptyListIssues(content));
+    issues.push(...listingIssues(content));
   }
   return issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

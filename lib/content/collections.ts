@@ -13,16 +13,18 @@ import type { CvFiles } from './cv';
 import { parseContentDate, type ContentDate } from './fields';
 import { bibliographyOptions } from './publication-data';
 import type { IssueLog } from '../issues';
-import { newsSchema, pageSchema, postSchema, projectSchema, siteSchema } from './schemas';
+import { courseSchema, newsSchema, pageSchema, postSchema, projectSchema, siteSchema } from './schemas';
+import { markdownToHtml } from '../bibliography/latex';
+import { AL_FOLIO_DEMO_REPO_ID, AL_FOLIO_REPO } from '../services/giscus';
 import type { SourceFile } from './source-file';
 import { tableOfContents } from './toc';
-import type { Document, LocalImage, NewsItem, Page, Post, Project, Site } from './types';
+import type { Course, Document, LocalImage, NewsItem, Page, Post, Project, Site } from './types';
 import { validate, type PlacedData } from './validate';
 import { parseYaml } from './yaml';
 
 /**
  * One reader per kind of content: site.yml, and each file of pages/, blog/,
- * news/ and projects/, validated against its schema (schemas.ts) and made
+ * news/, projects/ and teaching/, validated against its schema (schemas.ts) and made
  * the typed data of types.ts. Each returns null when the file cannot be
  * used, its problems logged with their lines.
  */
@@ -33,7 +35,8 @@ const POST_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)\.mdx?$/;
 /** A file read: its parts, and the document made of its body. */
 export type Read = { source: SourceFile; doc: Document };
 
-export function readSite(file: string, log: IssueLog): Site | null {
+/** content/site.yml, and where each key is written (for checks that read it with other files). */
+export function readSite(file: string, log: IssueLog): { site: Site; lineOf: PlacedData['lineOf'] } | null {
   if (!fs.existsSync(file)) {
     log.error(file, 1, 'site settings are missing', 'create content/site.yml with at least `title:` and `name:`');
     return null;
@@ -42,7 +45,11 @@ export function readSite(file: string, log: IssueLog): Site | null {
   if (!yaml) return null;
   const source = migrateSettings('site.yml', { ...yaml, path: file }, log);
   const site = validate(siteSchema, source.data, source, log);
-  return site && { ...site, footer_text: safeHtml(site.footer_text, ['footer_text'], source, log) };
+  if (site?.giscus && (site.giscus.repoId === AL_FOLIO_DEMO_REPO_ID || site.giscus.repo === AL_FOLIO_REPO)) {
+    const key = site.giscus.repoId === AL_FOLIO_DEMO_REPO_ID ? 'repo_id' : 'repo';
+    log.warn(file, source.lineOf(['giscus', key]), `\`giscus.${key}\` is al-folio's own (${AL_FOLIO_REPO}), copied from its template: your readers' comments would go to al-folio's discussions`, 'make your own on https://giscus.app for your repository, and copy its repo, repo_id, category and category_id here', source.columnOf(['giscus', key]));
+  }
+  return site && { site: { ...site, footer_text: safeHtml(site.footer_text, ['footer_text'], source, log) }, lineOf: source.lineOf };
 }
 
 /**
@@ -106,6 +113,7 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
     cvPdf: data.cv_pdf ? localFile(data.cv_pdf, ['cv_pdf'], '/assets/pdf/', file, source, log, publicDir) : undefined,
     projects: { categories: data.display_categories, horizontal: data.horizontal },
     redirect: data.redirect,
+    giscusComments: data.giscus_comments,
   };
 }
 
@@ -142,6 +150,7 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     toc: tableOfContents(data.toc, doc.derived.headings),
     redirect: data.redirect,
     bibliography: data.bibliography ? postBibliography(data.bibliography, file, source, log, publicDir, site) : undefined,
+    giscusComments: data.giscus_comments,
   };
 }
 
@@ -201,10 +210,43 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
     redirect: data.redirect ?? undefined,
     github: data.github?.replace(/^https?:\/\/github\.com\//, '').replace(/\/$/, '') ?? undefined,
     toc: tableOfContents(data.toc, doc.derived.headings),
+    giscusComments: data.giscus_comments,
   };
 }
 
 /** al-folio sorts projects by `importance` (1 first); Folio breaks ties, and places projects without one, by title. */
 export function byImportance(a: Project, b: Project) {
   return (a.importance ?? Infinity) - (b.importance ?? Infinity) || a.title.localeCompare(b.title);
+}
+
+export function readCourse(file: string, read: Read | null, log: IssueLog): Course | null {
+  if (!read) return null;
+  const { doc } = read;
+  const source = migrateSettings('teaching', read.source, log);
+  const data = validate(courseSchema, source.data, source, log);
+  if (!data) return null;
+  return {
+    ...doc,
+    slug: path.basename(file).replace(CONTENT_EXTENSIONS, ''),
+    title: displayTitle(data.title),
+    description: safeHtml(data.description, ['description'], source, log),
+    instructor: data.instructor,
+    year: data.year,
+    term: data.term,
+    location: data.location,
+    time: data.time,
+    courseId: data.course_id,
+    schedule: data.schedule.map((entry, i) => ({
+      week: entry.week,
+      date: entry.date,
+      topic: entry.topic,
+      // al-folio's `markdownify`; what the sanitizer removes is an error on the line.
+      description: entry.description
+        ? markdownToHtml(entry.description, { inline: true, report: (removal) => log.error(file, source.lineOf(['schedule', i, 'description']), `\`schedule.${i}.description\`: ${removal.message}`, removal.fix) })
+        : undefined,
+      materials: entry.materials.map((m) => ({ name: m.name, url: m.url ?? undefined })),
+    })),
+    toc: tableOfContents(data.toc, doc.derived.headings),
+    giscusComments: data.giscus_comments,
+  };
 }

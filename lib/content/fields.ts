@@ -163,6 +163,22 @@ export const redirectField = z
     return z.NEVER;
   });
 
+/** A link written in front matter (a course's materials): an address (http or https) or a path of the site. */
+export const linkField = z
+  .string()
+  .trim()
+  .min(1)
+  .transform((value, ctx) => {
+    const target = redirectTarget(value);
+    if (target !== null) return target;
+    ctx.addIssue({
+      code: 'custom',
+      message: `\`${value}\` is neither an address nor a path of the site`,
+      params: { fix: 'write a full address (https://...) or a path from the site root, e.g. /assets/pdf/slides.pdf' },
+    });
+    return z.NEVER;
+  });
+
 /**
  * al-folio's `redirect:` on a page or a post: the page sends its visitors
  * elsewhere. `true` (al-folio's 404 page) is the home page, `/`; an address

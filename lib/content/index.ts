@@ -5,12 +5,14 @@ import { ContentError } from '../issues';
 import { categoryList } from '../mdx/props';
 import type { PropsOf } from '../mdx/vocabulary';
 import { readContent } from './load';
-import type { Content, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
+import type { Content, Course, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
+import type { ExternalPost } from './external-posts';
 import { isOwnedRoute, OWNED_ROUTE_TITLES, routes, type OwnedRoute } from '../routing/urls';
 
-export type { Content, Document, Page, Post, NewsItem, Project, Site, LocalImage } from './types';
+export type { Content, Course, Document, Page, Post, NewsItem, Project, ScheduleEntry, Site, LocalImage } from './types';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
 export type { ContentDate } from './fields';
+export type { ExternalPost } from './external-posts';
 
 /** Where the content lives for this process: `content/`, or FOLIO_CONTENT_DIR (tests use fixtures). */
 export function loadOptions(): LoadOptions {
@@ -85,8 +87,11 @@ export function aboutPage(content: Content): Page | undefined {
  * nav item (a page that titles it is left out of the menu), no sitemap
  * entry, no feed.
  */
-export function hasList(content: Pick<Content, 'posts' | 'news'>, route: OwnedRoute): boolean {
+export function hasList(content: Pick<Content, 'posts' | 'news'> & Partial<Pick<Content, 'externalPosts'>>, route: OwnedRoute): boolean {
   switch (route) {
+    case routes.blogIndex:
+      // Posts published elsewhere (`external_sources`) are listed there too.
+      return content.posts.length > 0 || (content.externalPosts?.length ?? 0) > 0;
     case routes.news:
       return content.news.length > 0;
     case routes.tags:
@@ -124,14 +129,25 @@ export function pageAt(content: Content, permalink: string): Page | undefined {
   return standalonePages(content).find((p) => p.permalink === permalink);
 }
 
-export function blogPageCount(content: Content): number {
-  return Math.max(1, Math.ceil(content.posts.length / content.site.blog.per_page));
+/** What the blog index lists: the site's posts and the posts published elsewhere (`external_sources`). */
+export type BlogEntry = Post | ExternalPost;
+
+export const isExternalPost = (entry: BlogEntry): entry is ExternalPost => 'from' in entry;
+
+/** The blog index's entries, newest first: posts and external posts together, as al-folio lists them. */
+export function blogEntries(content: Content): BlogEntry[] {
+  if (content.externalPosts.length === 0) return content.posts;
+  return [...content.posts, ...content.externalPosts].sort((a, b) => b.date.iso.localeCompare(a.date.iso));
 }
 
-/** Posts on blog index page `n` (1-based). */
-export function blogPage(content: Content, n: number): Post[] {
+export function blogPageCount(content: Content): number {
+  return Math.max(1, Math.ceil(blogEntries(content).length / content.site.blog.per_page));
+}
+
+/** Entries on blog index page `n` (1-based). */
+export function blogPage(content: Content, n: number): BlogEntry[] {
   const size = content.site.blog.per_page;
-  return content.posts.slice((n - 1) * size, n * size);
+  return blogEntries(content).slice((n - 1) * size, n * size);
 }
 
 export function postAt(content: Content, year: string, slug: string): Post | undefined {
@@ -221,4 +237,49 @@ export function projectGroups(content: Content, categories: string[] | undefined
   return categories
     .map((category) => ({ category, projects: content.projects.filter((p) => p.category === category) }))
     .filter((group) => group.projects.length > 0);
+}
+
+export function courseAt(content: Content, slug: string): Course | undefined {
+  return content.courses.find((c) => c.slug === slug);
+}
+
+/** The page that lists the courses (`layout: teaching`, al-folio's `_pages/teaching.md`): where a course page leads back to. */
+export function teachingPage(content: Content): Page | undefined {
+  return content.pages.find((page) => page.layout === 'teaching' && !page.redirect);
+}
+
+/** Terms in the order of a calendar year; a course of a later term comes first on the teaching page. */
+const TERM_ORDER = ['winter', 'spring', 'summer', 'fall', 'autumn'];
+
+function termRank(term: string | undefined): number {
+  const word = term?.toLowerCase().split(/\s+/).find((w) => TERM_ORDER.includes(w));
+  return word ? TERM_ORDER.indexOf(word) : -1;
+}
+
+export type CourseYear = { year: number; courses: Course[] };
+
+/**
+ * The courses as the teaching page lists them (al-folio's courses list):
+ * by year, newest first; in a year, the latest term first (Fall before
+ * Spring), terms Folio does not know after, then by title.
+ */
+export function courseGroups(content: Content): CourseYear[] {
+  const years = [...new Set(content.courses.map((c) => c.year))].sort((a, b) => b - a);
+  return years.map((year) => ({
+    year,
+    courses: content.courses
+      .filter((c) => c.year === year)
+      .sort((a, b) => termRank(b.term) - termRank(a.term) || (a.term ?? '').localeCompare(b.term ?? '') || a.title.localeCompare(b.title)),
+  }));
+}
+
+/**
+ * Whether a document shows giscus comments: site.yml has a `giscus` block
+ * with a repository, and the document says `giscus_comments: true` (a post
+ * also when `giscus.all_posts` is on, unless it says `false`).
+ */
+export function hasComments(content: Content, doc: { giscusComments?: boolean }, { post = false } = {}): boolean {
+  const giscus = content.site.giscus;
+  if (!giscus) return false;
+  return doc.giscusComments ?? (post && giscus.allPosts);
 }

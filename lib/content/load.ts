@@ -2,16 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { citedKeys } from '../bibliography/remark-cite';
 import { permalinkProblems } from '../routing/permalinks';
-import { newsPath, projectPagePath } from '../routing/urls';
-import { byImportance, CONTENT_EXTENSIONS, readNews, readPage, readPost, readProject, readSite, type Read } from './collections';
+import { newsPath, projectPagePath, routes } from '../routing/urls';
+import { byImportance, CONTENT_EXTENSIONS, readCourse, readNews, readPage, readPost, readProject, readSite, type Read } from './collections';
 import { CvFiles } from './cv';
 import { derivedFields, saveDerivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
 import { readPublications } from './publication-data';
+import { readExternalPosts } from './external-posts';
+import { readRepositories } from './repositories';
 import { readSourceFile, type SourceFile } from './source-file';
 import { mergeTermSpellings } from './taxonomy';
-import type { Content, Document, LoadOptions, NewsItem, Page, Post, Project } from './types';
+import type { Content, Course, Document, LoadOptions, NewsItem, Page, Post, Project } from './types';
 
 /**
  * Reads and validates all of content/. Never throws for content problems:
@@ -29,7 +31,9 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     documents.push(doc);
     return { source, doc };
   };
-  const site = readSite(path.join(options.contentDir, 'site.yml'), log);
+  const siteFile = path.join(options.contentDir, 'site.yml');
+  const settings = readSite(siteFile, log);
+  const site = settings?.site;
   const cvFiles = new CvFiles(options.contentDir, log);
   const pages = listFiles(path.join(options.contentDir, 'pages'))
     .map((file) => readPage(file, read(file), log, options.publicDir, cvFiles))
@@ -48,13 +52,18 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     .map((file) => readProject(file, read(file), log, options.publicDir))
     .filter((p): p is Project => p !== null)
     .sort(byImportance);
+  const courses = listFiles(path.join(options.contentDir, 'teaching'))
+    .map((file) => readCourse(file, read(file), log))
+    .filter((c): c is Course => c !== null);
   cvFiles.checkAll();
 
-  claimPermalinks(pages, allPosts, news, projects, log);
+  claimPermalinks(pages, allPosts, news, projects, courses, log);
   saveDerivedFields();
-  const publications = readPublications(options.contentDir, options.publicDir, site, log);
-  if (!site) return { content: null, log, documents };
-  return { content: { root, site, pages, posts, news, publications, projects }, log, documents };
+  const publications = readPublications(options.contentDir, options.publicDir, site ?? null, log);
+  const repositories = readRepositories(options.contentDir, log);
+  if (!settings || !site) return { content: null, log, documents };
+  const externalPosts = readExternalPosts(options.contentDir, site.external_sources, siteFile, settings.lineOf, log);
+  return { content: { root, site, pages, posts, news, publications, projects, courses, repositories, externalPosts }, log, documents };
 }
 
 function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {
@@ -84,7 +93,7 @@ function document(source: SourceFile, log: IssueLog, publicDir: string, derivedC
 }
 
 /** Every page's address is its own (lib/routing/permalinks.ts): the pages generated from content claim theirs first. */
-function claimPermalinks(pages: Page[], posts: Post[], news: NewsItem[], projects: Project[], log: IssueLog) {
+function claimPermalinks(pages: Page[], posts: Post[], news: NewsItem[], projects: Project[], courses: Course[], log: IssueLog) {
   const generated = [
     ...posts.map((post) => ({ permalink: post.permalink, file: post.source.path, line: 1 })),
     ...news.flatMap((item) => {
@@ -95,6 +104,7 @@ function claimPermalinks(pages: Page[], posts: Post[], news: NewsItem[], project
       const own = projectPagePath(project);
       return own ? [{ permalink: own, file: project.source.path, line: 1 }] : [];
     }),
+    ...courses.map((course) => ({ permalink: routes.course(course.slug), file: course.source.path, line: 1 })),
   ];
   const claims = pages.map((page) => ({ permalink: page.permalink, file: page.source.path, line: page.source.lineOf(['permalink']), layout: page.layout }));
   for (const problem of permalinkProblems(generated, claims, (file) => log.relative(file))) log.error(problem.file, problem.line, problem.message, problem.fix);

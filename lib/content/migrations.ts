@@ -25,7 +25,7 @@ import type { KeyPlaces } from './yaml';
  * (scripts/upgrade/), so it stays at lib/content/migrations.json, in this shape.
  */
 
-export const SETTINGS_FILES = ['site.yml', 'pages', 'blog', 'news', 'projects'] as const;
+export const SETTINGS_FILES = ['site.yml', 'pages', 'blog', 'news', 'projects', 'teaching'] as const;
 export type SettingsFile = (typeof SETTINGS_FILES)[number];
 
 const keyPath = z.string().regex(/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'a key, or a dotted path of keys (socials.x_username)');

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { POST_PERMALINK } from '../routing/urls';
 import type { IssueWording } from './validate';
-import { baseurlField, dateField, maxWidthField, redirectField, htmlField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
+import { externalSourcesField } from './external-posts';
+import { analyticsField } from '../services/analytics';
+import { giscusField } from '../services/giscus';
+import { baseurlField, dateField, maxWidthField, redirectField, htmlField, linkField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 import { publicationSiteFields } from './publication-settings';
 
 /**
@@ -10,8 +13,8 @@ import { publicationSiteFields } from './publication-settings';
  * than rejected.
  */
 
-/** Layouts al-folio ships. Folio renders `about`, `page`, `blog` and `post`; the rest render as pages. */
-export const PAGE_LAYOUTS = ['about', 'page', 'default', 'blog', 'bib', 'cv', 'profiles', 'distill', 'archive', 'none'] as const;
+/** Layouts al-folio ships, and Folio's `teaching` and `repositories`. Folio renders `about`, `page`, `blog`, `cv`, `teaching`, `repositories` and `post`; the rest render as pages. */
+export const PAGE_LAYOUTS = ['about', 'page', 'default', 'blog', 'bib', 'cv', 'teaching', 'repositories', 'profiles', 'distill', 'archive', 'none'] as const;
 
 /** A `layout` of these; another is named in the message, with the layouts a page may have. */
 function layoutField<const L extends readonly string[]>(layouts: L) {
@@ -65,6 +68,12 @@ export const siteSchema = z.looseObject({
   max_width: maxWidthField.optional(),
   /** The site's sub-path when served from one (GitHub Pages' `/repo`); `''` or `/` at the root. */
   baseurl: baseurlField,
+  /** One analytics provider and its fields (lib/services/analytics.ts); in production pages and the export only. */
+  analytics: analyticsField,
+  /** giscus comments (al-folio's block); off while `repo` is empty. */
+  giscus: giscusField,
+  /** al-folio's posts published elsewhere: feeds (`name`, `rss_url`) and single posts (`name`, `posts`), fetched by `npm run refresh`. */
+  external_sources: externalSourcesField,
   blog: z
     .looseObject({
       permalink: z.literal(POST_PERMALINK).default(POST_PERMALINK),
@@ -108,6 +117,8 @@ export const pageSchema = z.looseObject({
   horizontal: z.boolean().default(false),
   /** The page has moved: `true` (the home page), a path of the site, or an address. */
   redirect: pageRedirectField.optional(),
+  /** giscus comments under the text (al-folio's key). */
+  giscus_comments: z.boolean().optional(),
 });
 
 export const postSchema = z.looseObject({
@@ -131,6 +142,8 @@ export const postSchema = z.looseObject({
   redirect: pageRedirectField.optional(),
   /** The post's own BibTeX file (al-folio's distill posts): a name in public/assets/bibliography/, or a path from public/; its <Cite>s may name its entries. */
   bibliography: z.string().trim().min(1).nullish(),
+  /** giscus comments under the post (al-folio's key); `giscus.all_posts` in site.yml turns them on for every post. */
+  giscus_comments: z.boolean().optional(),
 });
 
 export const newsSchema = z.looseObject({
@@ -152,7 +165,48 @@ export const projectSchema = z.looseObject({
   github: z.string().trim().min(1).nullish(),
   related_publications: z.boolean().default(false),
   toc: tocField,
+  giscus_comments: z.boolean().optional(),
+});
+
+/** Text al-folio prints as it is written: a string, or a number YAML read (`week: 1`, `year: 2026`). */
+const shownText = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((value) => (value === null || value === undefined || String(value).trim() === '' ? undefined : String(value).trim()));
+
+/** One line of a course's `schedule` (al-folio's course layout): a week, its date, topic, description and materials. */
+const scheduleEntry = z.looseObject({
+  week: shownText,
+  date: shownText,
+  topic: shownText,
+  /** Markdown, as al-folio's `markdownify`. */
+  description: shownText,
+  materials: z
+    .array(z.looseObject({ name: z.union([z.string(), z.number()]).transform(String), url: linkField.nullish() }))
+    .nullish()
+    .transform((list) => list ?? []),
+});
+
+/** al-folio's `_teachings` collection (`layout: course`): a course page, listed by the page with `layout: teaching`. */
+export const courseSchema = z.looseObject({
+  layout: layoutField(['course', 'page', 'default']).default('course'),
+  title: z.string().min(1),
+  description: htmlField.optional(),
+  instructor: shownText,
+  /** The year the course is taught, which groups it on the teaching page. */
+  year: z.union([z.number().int(), z.string().trim().regex(/^\d{4}$/, 'expected a year such as 2026')]).transform(Number),
+  term: shownText,
+  location: shownText,
+  time: shownText,
+  course_id: shownText,
+  schedule: z
+    .array(scheduleEntry)
+    .nullish()
+    .transform((list) => list ?? []),
+  toc: tocField,
+  giscus_comments: z.boolean().optional(),
 });
 
 export type SiteData = z.output<typeof siteSchema>;
 export type PageData = z.output<typeof pageSchema>;
+export type CourseData = z.output<typeof courseSchema>;

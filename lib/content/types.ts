@@ -1,6 +1,8 @@
 import type { Publication } from '../bibliography/types';
 import type { SafeHtml } from '../sanitize/sanitize';
 import type { Cv } from './cv';
+import type { ExternalPost } from './external-posts';
+import type { Repositories } from './repositories';
 import type { Derived } from './derive';
 import type { ContentDate } from './fields';
 import type { PageData, SiteData } from './schemas';
@@ -52,6 +54,8 @@ export type Page = Document & {
   projects: { categories?: string[]; horizontal: boolean };
   /** The page has moved (`redirect:`): a path of the site (`/` for `redirect: true`) or an address. */
   redirect?: string;
+  /** `giscus_comments`, as written (see `hasComments`). */
+  giscusComments?: boolean;
 };
 
 export type ListSwitch = { enabled: boolean; limit?: number };
@@ -77,6 +81,7 @@ export type Post = Document & {
   redirect?: string;
   /** The entries of the post's own BibTeX file (`bibliography:`): its <Cite>s may name them besides content/publications.bib. */
   bibliography?: Publication[];
+  giscusComments?: boolean;
 };
 
 export type NewsItem = Document & { slug: string; date: ContentDate; inline: boolean; title?: string };
@@ -95,6 +100,27 @@ export type Project = Document & {
   /** `user/repo` on GitHub. */
   github?: string;
   toc?: Toc;
+  giscusComments?: boolean;
+};
+
+/** One line of a course's schedule; `description` is inline HTML from its Markdown. */
+export type ScheduleEntry = { week?: string; date?: string; topic?: string; description?: SafeHtml; materials: { name: string; url?: string }[] };
+
+/** One of al-folio's `_teachings` (`layout: course`): its page at `/teachings/<file name>/`, listed by the teaching page. */
+export type Course = Document & {
+  slug: string;
+  title: string;
+  description?: SafeHtml;
+  instructor?: string;
+  year: number;
+  term?: string;
+  location?: string;
+  time?: string;
+  /** The course's number at its university (`15-451`). */
+  courseId?: string;
+  schedule: ScheduleEntry[];
+  toc?: Toc;
+  giscusComments?: boolean;
 };
 
 export type Content = {
@@ -109,6 +135,12 @@ export type Content = {
   publications: Publication[];
   /** content/projects/, by `importance`, then title. */
   projects: Project[];
+  /** content/teaching/, newest year first (see `courseGroups`). */
+  courses: Course[];
+  /** content/repositories.yml with content/data/github.json; absent without the first. */
+  repositories?: Repositories;
+  /** Posts published elsewhere (site.yml's `external_sources`, from content/data/external-posts.json), newest first. */
+  externalPosts: ExternalPost[];
 };
 
 export type LoadOptions = {

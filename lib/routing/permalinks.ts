@@ -12,6 +12,7 @@ const OWNED_BLOG_ROUTES = OWNED_ROUTES.filter((r) => r.startsWith(routes.blogInd
 const GENERATED: Record<NonNullable<ReturnType<typeof generatedRouteAt>>, (permalink: string) => Omit<PermalinkProblem, 'file' | 'line'>> = {
   blog: (p) => ({ message: `permalink ${p} is a page Folio generates for the blog`, fix: `choose a permalink outside ${routes.blogIndex} (a page may title ${OWNED_BLOG_ROUTES})` }),
   project: (p) => ({ message: `permalink ${p} is where a project's page goes`, fix: 'move the file into content/projects/, or choose another permalink' }),
+  course: (p) => ({ message: `permalink ${p} is where a course's page goes`, fix: 'move the file into content/teaching/, or choose another permalink' }),
   'news item': (p) => ({ message: `permalink ${p} is the address of a news item's page`, fix: `choose a permalink outside ${routes.news} (a page with permalink ${routes.news} titles the news list)` }),
   search: (p) => ({ message: `permalink ${p} is the search page`, fix: 'choose another permalink' }),
 };

@@ -56,6 +56,8 @@ export const routes = {
   /** An inline news item has no page: it is an anchor on the news list. */
   newsAnchor: (slug: string) => `/news/#${segment(newsItemId(slug))}`,
   project: (slug: string) => `/projects/${segment(slug)}/`,
+  /** A course's page, where Jekyll put al-folio's `_teachings`: `/teachings/<file name>/`. */
+  course: (slug: string) => `/teachings/${segment(slug)}/`,
   search: '/search/',
   sitemap: '/sitemap.xml',
   robots: '/robots.txt',
@@ -116,12 +118,12 @@ export function isOwnedRoute(permalink: string): permalink is OwnedRoute {
 }
 
 /** The kinds of generated page a content page's permalink may not take (lib/routing/permalinks.ts says why to the author). */
-export type GeneratedRoute = 'blog' | 'project' | 'news item' | 'search';
+export type GeneratedRoute = 'blog' | 'project' | 'course' | 'news item' | 'search';
 
 /**
  * Which generated page a permalink (decoded, as written) would hide, if any:
  * the blog's later pages, years, posts and term pages; a project's page; a
- * news item's page; the search page. The routes a page may title
+ * course's page; a news item's page; the search page. The routes a page may title
  * (OWNED_ROUTES) are none of these.
  */
 export function generatedRouteAt(permalink: string): GeneratedRoute | undefined {
@@ -130,6 +132,8 @@ export function generatedRouteAt(permalink: string): GeneratedRoute | undefined 
   if (/^\/blog\/(page\/\d+\/|\d{4}\/([^/]+\/)?|(tag|category)\/.+)$/.test(permalink)) return 'blog';
   // routes.project
   if (/^\/projects\/[^/]+\/$/.test(permalink)) return 'project';
+  // routes.course
+  if (/^\/teachings\/[^/]+\/$/.test(permalink)) return 'course';
   // routes.newsItem
   if (permalink.startsWith(routes.news)) return 'news item';
   if (permalink === routes.search) return 'search';

@@ -44,6 +44,15 @@ export function searchDocs(content: Content): SearchDoc[] {
       date: post.date.day,
     });
   }
+  // Posts published elsewhere lead there (an address, not a path of the site).
+  for (const post of content.externalPosts) {
+    docs.push({ kind: 'post', url: post.url, title: post.title, text: post.description ?? '', description: `On ${post.from}`, date: post.date.day });
+  }
+  for (const course of content.courses) {
+    const facts = [course.courseId, course.term && `${course.term} ${course.year}`, course.instructor].filter(Boolean).join(' · ');
+    const schedule = course.schedule.map((entry) => entry.topic).filter(Boolean).join('. ');
+    docs.push({ kind: 'course', url: routes.course(course.slug), title: course.title, text: [course.derived.text, schedule].filter(Boolean).join('\n'), description: [facts, course.description].filter(Boolean).join(' — ') || undefined });
+  }
   for (const item of content.news) {
     const text = item.derived.text;
     const url = newsPath(item) ?? routes.newsAnchor(item.slug);

@@ -4,7 +4,7 @@
  * (`/search-index.json`), where client/search/ indexes it.
  */
 export type SearchDoc = {
-  kind: 'post' | 'page' | 'news' | 'publication';
+  kind: 'post' | 'page' | 'news' | 'publication' | 'course';
   /** Where the result leads: a path on this site (a publication's entry on its list: `/research/#key`). */
   url: string;
   title: string;

@@ -3,7 +3,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { aboutPage, type Content, type Post } from '../content';
+import { aboutPage, type Content, type ExternalPost, type Post } from '../content';
 import { htmlToText } from '../text';
 import { sanitizeTree, textHtml } from '../sanitize/sanitize';
 import { publishedPosts, siteFeeds } from './public-routes';
@@ -108,7 +108,7 @@ export async function siteFeed(content: Content, body: FeedBody, format: FeedFor
   const { site } = content;
   const posts = publishedPosts(content).slice(0, FEED_POSTS);
   const author: Author = { name: site.name, link: absoluteUrl(content, aboutPage(content)?.permalink ?? '/') };
-  const updated = posts.map((p) => (p.updated ?? p.date).iso).sort().at(-1);
+  const updated = [...posts.map((p) => (p.updated ?? p.date).iso), ...content.externalPosts.map((p) => p.date.iso)].sort().at(-1);
   const links = Object.fromEntries(FEEDS.map((f) => [f.name === 'RSS' ? 'rss' : f.name === 'Atom' ? 'atom' : 'json', absoluteUrl(content, f.path)]));
   const feed = new Feed({
     id: `${base}/`,
@@ -123,7 +123,15 @@ export async function siteFeed(content: Content, body: FeedBody, format: FeedFor
     author,
     copyright: xmlSafe(`© ${site.name}`),
   });
-  for (const post of posts) {
+  // The blog's own posts and those published elsewhere, newest first, as the blog lists them.
+  const entries: (Post | ExternalPost)[] = [...posts, ...content.externalPosts].sort((a, b) => b.date.iso.localeCompare(a.date.iso)).slice(0, FEED_POSTS);
+  for (const post of entries) {
+    if ('from' in post) {
+      // A post published elsewhere links there, with its summary and where it was published.
+      const summary = [post.description, `Published on ${post.from}.`].filter(Boolean).join(' ');
+      feed.addItem({ title: asText(post.title, format), id: post.url, link: post.url, date: new Date(post.date.iso), published: new Date(post.date.iso), description: asText(summary, format), content: xmlSafe(`<p>${textHtml(summary)}</p>`), author: [author] });
+      continue;
+    }
     const url = absoluteUrl(content, post.permalink);
     const image = post.thumbnail && { url: absoluteUrl(content, post.thumbnail.src), type: IMAGE_TYPES[post.thumbnail.src.split('.').pop()!.toLowerCase()] };
     feed.addItem({

@@ -1,4 +1,5 @@
-import type { Content, Page, Post } from '../content';
+import type { Content, Course, Page, Post } from '../content';
+import { routes } from '../routing/urls';
 import { socialLinks } from './socials';
 import { htmlToText } from '../text';
 import { shareImagePath } from './public-routes';
@@ -47,6 +48,28 @@ export function blogPostingJsonLd(content: Content, post: Post) {
     inLanguage: content.site.lang,
     ...(post.tags.length > 0 && { keywords: post.tags }),
     ...(post.categories.length > 0 && { articleSection: post.categories }),
+  };
+}
+
+/** A course as schema.org's `Course`, with the instance the page describes (its term, place and instructor). */
+export function courseJsonLd(content: Content, course: Course) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Course',
+    name: course.title,
+    ...(course.description && { description: htmlToText(course.description) }),
+    ...(course.courseId && { courseCode: course.courseId }),
+    url: absolute(content, routes.course(course.slug)),
+    inLanguage: content.site.lang,
+    provider: author(content),
+    hasCourseInstance: {
+      '@type': 'CourseInstance',
+      courseMode: 'onsite',
+      ...(course.term && { name: `${course.term} ${course.year}` }),
+      ...(course.location && { location: course.location }),
+      ...(course.time && { courseSchedule: { '@type': 'Schedule', description: course.time } }),
+      ...(course.instructor && { instructor: { '@type': 'Person', name: course.instructor } }),
+    },
   };
 }
 

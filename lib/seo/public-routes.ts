@@ -145,6 +145,7 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
     const path = projectPagePath(project);
     if (path) routes.push({ path, title: project.title, label: 'Project', thumbnail: project.image });
   }
+  for (const course of content.courses) routes.push({ path: urls.course(course.slug), title: course.title, label: 'Course' });
   return routes;
 }
 

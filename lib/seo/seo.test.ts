@@ -28,7 +28,7 @@ describe('the sitemap and the share images cover exactly the prerendered routes'
   /** Every path the page routes prerender, from their own generateStaticParams. */
   async function prerenderedPaths(): Promise<string[]> {
     const join = (...segments: string[]) => encodedPath(`/${segments.join('/')}/`);
-    const [pages, posts, blogPages, tags, tagPages, categories, categoryPages, news, years, projects] = await Promise.all([
+    const [pages, posts, blogPages, tags, tagPages, categories, categoryPages, news, years, projects, courses] = await Promise.all([
       import('@/app/[...slug]/page'),
       import('@/app/blog/[year]/[slug]/page'),
       import('@/app/blog/page/[page]/page'),
@@ -39,6 +39,7 @@ describe('the sitemap and the share images cover exactly the prerendered routes'
       import('@/app/news/[slug]/page'),
       import('@/app/blog/[year]/page'),
       import('@/app/projects/[slug]/page'),
+      import('@/app/teachings/[slug]/page'),
     ]);
     return [
       '/blog/',
@@ -55,6 +56,7 @@ describe('the sitemap and the share images cover exactly the prerendered routes'
       ...news.generateStaticParams().map((p) => join('news', p.slug)),
       ...years.generateStaticParams().map((p) => join('blog', p.year)),
       ...projects.generateStaticParams().map((p) => join('projects', p.slug)),
+      ...courses.generateStaticParams().map((p) => join('teachings', p.slug)),
     ];
   }
 
@@ -75,6 +77,7 @@ describe('the sitemap and the share images cover exactly the prerendered routes'
     expect(listed).toContain('/news/workshop/');
     expect(listed).toContain('/blog/2024/');
     expect(listed).toContain('/projects/1_engine/');
+    expect(listed).toContain('/teachings/analytical-engines-101-fall-2024/');
     // A project with `redirect` has no page of its own.
     expect(listed).not.toContain('/projects/3_tunes/');
     expect(listed.join(' ')).not.toMatch(/draft|unpublished/);

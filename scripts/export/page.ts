@@ -29,6 +29,10 @@ export type PageOptions = {
   inlineScripts: readonly string[];
   /** The policy for the <meta> tag. */
   csp: string;
+  /** The policy of a page with giscus comments (it allows giscus' origin); absent when no page has them. */
+  cspWithComments?: string;
+  /** The exact addresses of the analytics provider's scripts a page may load (lib/services/analytics.ts). */
+  externalScripts?: readonly string[];
 };
 
 /** Next's inline scripts: the RSC payload, Turbopack's chunk loader, React's streaming helpers. */
@@ -42,13 +46,15 @@ const classes = (node: Element, name: string) => {
 };
 
 /** One exported page, without Next's runtime and with the site's policy. Throws UnknownScriptError on a script it cannot place. */
-export function processPage(html: string, file: string, { basePath, inlineScripts, csp }: PageOptions): string {
+export function processPage(html: string, file: string, { basePath, inlineScripts, csp, cspWithComments, externalScripts = [] }: PageOptions): string {
   const tree = fromParse5(parse(html)) as Root;
   const nextAsset = (url: string) => url.startsWith(`${basePath}/_next/`);
   const folioScript = (url: string) => /^[^?#]*\/folio\.js(\?|$)/.test(url) && url.startsWith(`${basePath}/`);
   let head: Element | undefined;
+  let comments = false;
   visit(tree, 'element', (node: Element, index, parent) => {
     if (node.tagName === 'head') head ??= node;
+    if (node.properties.dataFolioComments !== undefined) comments = true;
     const remove = (): [typeof SKIP, number] => {
       (parent as { children: ElementContent[] }).children.splice(index!, 1);
       return [SKIP, index!];
@@ -57,7 +63,7 @@ export function processPage(html: string, file: string, { basePath, inlineScript
       const src = node.properties.src;
       if (typeof src === 'string') {
         if (nextAsset(src)) return remove();
-        if (folioScript(src)) return;
+        if (folioScript(src) || externalScripts.includes(src)) return;
         throw new UnknownScriptError(`${file}: a <script src="${src}"> that is neither Next's nor Folio's`);
       }
       if (node.properties.type === 'application/ld+json') return;
@@ -76,7 +82,8 @@ export function processPage(html: string, file: string, { basePath, inlineScript
     }
   });
   if (!head) throw new UnknownScriptError(`${file}: no <head>`);
-  head.children.unshift({ type: 'element', tagName: 'meta', properties: { httpEquiv: ['Content-Security-Policy'], content: csp }, children: [] });
+  const policy = comments && cspWithComments ? cspWithComments : csp;
+  head.children.unshift({ type: 'element', tagName: 'meta', properties: { httpEquiv: ['Content-Security-Policy'], content: policy }, children: [] });
   return '<!DOCTYPE html>' + toHtml(tree, { allowDangerousHtml: false }).replace(/^<!doctype html>/i, '');
 }
 

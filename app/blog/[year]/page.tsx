@@ -28,7 +28,7 @@ export default async function Year({ params }: Props) {
   const posts = postsOfYear(content, year);
   if (posts.length === 0) notFound();
   return (
-    <PageShell content={content} current={routes.blogIndex}>
+    <PageShell content={content} path={routes.year(year)} current={routes.blogIndex}>
       <YearPage year={year} posts={posts} content={content} />
     </PageShell>
   );

@@ -15,7 +15,7 @@ export default function Archive() {
   const content = getContent();
   if (!hasList(content, routes.archive)) notFound();
   return (
-    <PageShell content={content} current={routes.blogIndex}>
+    <PageShell content={content} path={routes.archive} current={routes.blogIndex}>
       <YearArchive posts={content.posts} intro={ownedRouteTitle(content, routes.archive)} content={content} />
     </PageShell>
   );

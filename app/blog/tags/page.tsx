@@ -15,7 +15,7 @@ export default function Tags() {
   const content = getContent();
   if (!hasList(content, routes.tags)) notFound();
   return (
-    <PageShell content={content} current={routes.blogIndex}>
+    <PageShell content={content} path={routes.tags} current={routes.blogIndex}>
       <TagsIndex content={content} intro={ownedRouteTitle(content, routes.tags)} />
     </PageShell>
   );

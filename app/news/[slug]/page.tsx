@@ -32,7 +32,7 @@ export default async function NewsItemPage({ params }: Props) {
   const item = newsItemAt(content, decodeSegment((await params).slug));
   if (!item) notFound();
   return (
-    <PageShell content={content}>
+    <PageShell content={content} path={newsPath(item)!}>
       <NewsArticle item={item} content={content} />
     </PageShell>
   );

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PageShell } from '@/components/PageShell';
 import { ProjectArticle } from '@/components/projects/ProjectArticle';
-import { getContent, projectAt, projectsPage } from '@/lib/content';
+import { getContent, hasComments, projectAt, projectsPage } from '@/lib/content';
 import { projectPagePath } from '@/lib/routing/urls';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -31,7 +31,7 @@ export default async function ProjectPage({ params }: Props) {
   if (!project) notFound();
   const list = projectsPage(content);
   return (
-    <PageShell content={content} current={list?.permalink}>
+    <PageShell content={content} path={projectPagePath(project)!} current={list?.permalink} comments={hasComments(content, project)}>
       <ProjectArticle project={project} content={content} projectsPage={list && { href: list.permalink, title: list.title }} />
     </PageShell>
   );

@@ -1,4 +1,5 @@
 import type { ImportRun } from './import-run';
+import { carriedDataFiles, carriedTeachings } from './services';
 
 /**
  * What is imported as it is: the bibliography, the collections Folio has no
@@ -40,7 +41,7 @@ export function importPublicationData(run: ImportRun) {
 
 /** Collections Folio has no place for (books, teachings, ...): copied to content/_imported/ as they are, each a leftover. */
 export function keepForLater(run: ImportRun, config: Record<string, unknown>) {
-  const collections = Object.keys((config.collections ?? {}) as Record<string, unknown>).filter((c) => !['posts', 'news', 'projects'].includes(c));
+  const collections = Object.keys((config.collections ?? {}) as Record<string, unknown>).filter((c) => !['posts', 'news', 'projects', 'teachings'].includes(c));
   for (const name of collections) {
     if (!run.collection(name)) continue;
     const { files: all, skipped } = run.jekyll.walk(`_${name}`);
@@ -84,4 +85,15 @@ export function copyFiles(run: ImportRun) {
     seen.add(ref.path);
     run.emit(`public/${ref.path}`, run.bytes(ref.path)!, 'files');
   }
+}
+
+/** `_teachings`, `_data/repositories.yml` and `CNAME` (./services.ts); al-folio's demo ones left out. */
+export function importCarriedFiles(run: ImportRun) {
+  const teachings = run.collection('teachings') ? run.jekyll.walk('_teachings') : { files: [], skipped: [] };
+  teachings.skipped.forEach((s) => run.skip(s.file, s.reason));
+  const courses = carriedTeachings(run.site, teachings.files);
+  const data = carriedDataFiles(run.site);
+  for (const f of [...courses.files, ...data.files]) run.emit(f.target, f.data, f.target.startsWith('content/teaching/') ? 'courses' : f.from);
+  for (const file of [...courses.demo, ...data.demo]) run.skip(file, "al-folio's demo content");
+  if (courses.files.length > 0) run.counted('courses', courses.files.length);
 }

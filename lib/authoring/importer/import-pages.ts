@@ -7,6 +7,7 @@ import { flatName, isFalse, permalinkOf, type ImportRun } from './import-run';
 import { convertFile } from './import-convert';
 import { MARKDOWN } from './jekyll';
 import { layoutOnlyKeys } from './layout-keys';
+import { listingLayout } from './services';
 
 /** Markdown pages: `_pages/**` and, as Jekyll builds them, Markdown files with front matter at the site root. */
 export function listPages(run: ImportRun): string[] {
@@ -91,7 +92,14 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
     run.leftover(file, source.lineOf(['profiles']), '`layout: profiles`: Folio shows the page, not the people its `profiles:` list; write them into the text (a <Figure> and a paragraph each)');
   run.frontMatterFiles(file, source, ['profile', 'image'], 'assets/img/');
   run.frontMatterFiles(file, source, ['cv_pdf'], 'assets/pdf/');
-  convertFile(run, file, source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
+  // al-folio's teaching and repositories templates: Folio's layout lists the courses or the cards (./services.ts).
+  const listing = listingLayout(source.body);
+  if (listing) {
+    frontMatter.set('layout', listing.layout);
+    run.note(file, source.lineOf(['layout']), `\`layout: ${listing.layout}\`: Folio lists the ${listing.layout === 'teaching' ? 'courses' : 'GitHub cards'} itself (al-folio's Liquid template was left out)`);
+    layout = listing.layout;
+  }
+  convertFile(run, file, listing ? { ...source, body: listing.body } : source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
 }
 
 /** al-folio's page layouts Folio has no counterpart for (every release; the others are in PAGE_LAYOUTS). */

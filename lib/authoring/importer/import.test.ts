@@ -249,7 +249,7 @@ describe("a PhD student's v0 site (issue 13's first site)", () => {
     expect(site).toContain('latest_posts:\n  enabled: true\n  limit: 2\nnews_limit: 5\nmax_author_limit: 4\nlast_updated: true\n');
     expect(site).toContain('footer_text: "&copy; Ana Student. Views are my own."\n');
     expect(report.notes).toContainEqual(expect.objectContaining({ file: '_config.yml', line: 8, message: expect.stringContaining('"Powered by Jekyll with al-folio theme. Hosted by GitHub Pages."') }));
-    expect(report.leftovers).toEqual([{ file: '_config.yml', line: 21, text: '', message: 'Google Analytics ID: Folio sends no analytics' }]);
+    expect(report.leftovers).toEqual([{ file: '_config.yml', line: 21, text: '', message: 'Google Analytics `UA-12345678-1` is not a GA4 measurement ID (G-...): Google ended Universal Analytics in 2023; set `analytics: {provider: ga4, measurement_id: G-...}` in content/site.yml' }]);
   });
 
   it("imports the news page as the title of Folio's /news/, its news include dropped; the CV as JSON Resume", () => {
@@ -286,11 +286,9 @@ describe("al-folio v1's starter", () => {
   it('lists analytics, comments and the settings it did not carry, with their lines', () => {
     expect(report.leftovers.filter((l) => l.file === '_config.yml').map((l) => `${l.line} ${l.message.split(':')[0]}`)).toEqual([
       '12 contact note under the social icons',
-      '48 analytics IDs',
-      '73 giscus comments',
+      '75 giscus',
     ]);
-    // One project switches giscus on; Disqus is al-folio's demo shortname, which no page uses: the demo note lists it.
-    expect(report.leftovers.find((l) => l.line === 73)?.message).toBe("giscus comments: Folio has no comments under posts yet (1 of the site's posts and pages switches them on)");
+    // Disqus is al-folio's demo shortname: the demo note lists it, and it is no leftover.
     expect(report.demo.settings).toEqual([{ key: 'disqus_shortname', line: 80, what: "disqus_shortname `al-folio`: al-folio's own" }]);
     expect(report.notCarried).toContainEqual({ file: '_config.yml', line: 38, key: 'navbar_fixed', reason: 'Folio does this its own way' });
     expect(read(out, 'content/site.yml')).toContain('baseurl: /al-folio\n');
@@ -606,8 +604,6 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
     const report = run(path.join(FIXTURES, 'v1-gem'), out);
     expect(report.layout).toBe('v1');
     expect(Object.keys(tree(path.join(out, 'content'))).sort()).toEqual([
-      '_imported/teachings/15-451-spring-2026.md',
-      '_imported/teachings/15-850-fall-2025.md',
       'blog/2026-02-10-robustness-consistency.mdx',
       'cv.yml',
       'news/announcement_1.md',
@@ -621,7 +617,10 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
       'projects/1_predictive-scheduling.md',
       'projects/2_la-bench.md',
       'publications.bib',
+      'repositories.yml',
       'site.yml',
+      'teaching/15-451-spring-2026.md',
+      'teaching/15-850-fall-2025.md',
     ]);
     expect(report.notes).toContainEqual({
       file: '_sass/_themes.scss',

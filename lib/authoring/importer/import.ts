@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseYaml } from '../../content/yaml';
 import { importCvData } from './import-cv';
-import { copyFiles, importBibliography, importPublicationData, keepForLater } from './import-files';
+import { copyFiles, importBibliography, importCarriedFiles, importPublicationData, keepForLater } from './import-files';
 import { importNews } from './import-news';
 import { findBlogIndex, importPage, listPages } from './import-pages';
 import { importPosts } from './import-posts';
@@ -16,6 +16,7 @@ import { reportTheme } from './theme';
 import { demoSettings } from './demo-content';
 import { isTrue } from './pages';
 import { JekyllFiles, MARKDOWN, POST_NAME } from './jekyll';
+import { carriedSettings } from './services';
 
 export { SiteReadError, type ImportOptions } from './import-run';
 export { EditedContentError } from './import-write';
@@ -73,7 +74,11 @@ export function importAlFolio(options: ImportOptions): ImportReport {
     else run.note(n.file, n.line, n.message);
   }
   run.report.notCarried = site.notCarried;
-  run.emit('content/site.yml', site.text, 'site settings');
+  // Analytics, giscus, external_sources (./services.ts).
+  const services = carriedSettings(config.data, config.lineOf);
+  services.notes.forEach((n) => run.note(n.file, n.line, n.message));
+  services.leftovers.forEach((n) => run.leftover(n.file, n.line, n.message));
+  run.emit('content/site.yml', site.text + services.yaml, 'site settings');
   const favicon = typeof config.data.icon === 'string' && /\.\w+$/.test(config.data.icon) ? config.data.icon : null;
   if (favicon) run.references.push({ file: '_config.yml', line: config.lineOf(['icon']), path: favicon.startsWith('/') ? favicon.slice(1) : `assets/img/${favicon}` });
 
@@ -89,6 +94,7 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   importPosts(run);
   importNews(run);
   importProjects(run);
+  importCarriedFiles(run);
   importBibliography(run, config.data);
   importPublicationData(run);
   if (run.languages) languagesNote(run, run.languages);

@@ -83,16 +83,19 @@ export function scholarNames(scholar: unknown): Record<string, unknown> | undefi
  * feature yet. Each is a leftover, when it is set.
  */
 export const MISSED: Record<string, { set: (value: unknown) => boolean; message: string }> = {
-  analytics: { set: (v) => anyValue(v), message: 'analytics IDs: Folio sends no analytics; add your provider\'s script at your host, or ask for it in Folio' },
-  google_analytics: { set: filled, message: 'Google Analytics ID: Folio sends no analytics' },
-  cronitor_analytics: { set: filled, message: 'Cronitor analytics ID: Folio sends no analytics' },
-  panelbear_analytics: { set: filled, message: 'Panelbear analytics ID: Folio sends no analytics' },
-  giscus: { set: (v) => filled((v as { repo?: unknown } | null)?.repo), message: 'giscus comments: Folio has no comments under posts yet' },
-  disqus_shortname: { set: filled, message: 'Disqus comments: Folio has no comments under posts yet' },
+  // analytics, giscus, Disqus and external_sources: carried or reported by ./services.ts.
+  analytics: { set: () => false, message: '' },
+  google_analytics: { set: () => false, message: '' },
+  cronitor_analytics: { set: () => false, message: '' },
+  pirsch_analytics: { set: () => false, message: '' },
+  openpanel_analytics: { set: () => false, message: '' },
+  panelbear_analytics: { set: () => false, message: '' },
+  giscus: { set: () => false, message: '' },
+  disqus_shortname: { set: () => false, message: '' },
   google_site_verification: { set: filled, message: 'Google site verification: add the meta tag (or a DNS record) at your host' },
   bing_site_verification: { set: filled, message: 'Bing site verification: add the meta tag (or a DNS record) at your host' },
   newsletter: { set: (v) => (v as { enabled?: unknown } | null)?.enabled === true, message: 'newsletter sign-up form: Folio has none' },
-  external_sources: { set: (v) => Array.isArray(v) && v.length > 0, message: 'external posts (Medium, RSS feeds): Folio lists only the posts in content/blog/' },
+  external_sources: { set: () => false, message: '' },
   impressum_path: { set: filled, message: 'impressum link in the footer: add it to `footer_text` in content/site.yml' },
   contact_note: { set: filled, message: 'contact note under the social icons: write it on the about page' },
   enable_cookie_consent: { set: (v) => v === true, message: 'cookie consent dialog: Folio sets no cookies, so it needs none' },

@@ -63,15 +63,12 @@ describe("al-folio's settings", () => {
     expect(YAML.parse(siteYaml({ config: { title: 'T', permalink: '/blog/:year/:title/', footer_text: 'Powered by Jekyll.' }, configLine }).text).footer_text).toBeUndefined();
   });
 
-  it('lists analytics and comments as leftovers, and every other setting it did not carry with its line and why', () => {
+  it('leaves analytics and comments to ./services.ts, and lists every other setting it did not carry with its line and why', () => {
     const { notes, notCarried } = siteYaml({
       config: { title: 'T', permalink: '/blog/:year/:title/', analytics: { google: 'G-1', pirsch: null }, giscus: { repo: 'me/site', category: 'Comments' }, disqus_shortname: null, navbar_fixed: true, keywords: 'a, b', newsletter: { enabled: false, endpoint: null } },
       configLine,
     });
-    expect(notes.filter((n) => n.leftover).map((n) => [n.line, n.message.split(':')[0]])).toEqual([
-      [4, 'analytics IDs'],
-      [5, 'giscus comments'],
-    ]);
+    expect(notes.filter((n) => n.leftover)).toEqual([]);
     expect(notCarried).toEqual([
       { file: '_config.yml', line: 7, key: 'navbar_fixed', reason: 'Folio does this its own way' },
       { file: '_config.yml', line: 8, key: 'keywords', reason: 'Folio has no such setting' },

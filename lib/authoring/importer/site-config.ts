@@ -127,11 +127,8 @@ export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[
   const notCarried: NotCarried[] = [];
   for (const [key, value] of Object.entries(config)) {
     if (V0_SOCIALS.has(key) || (CARRIED as readonly string[]).includes(key)) continue;
-    if (isDemoSetting(key, value, demo)) {
-      const posts = key === 'giscus' ? sources.comments?.giscus : key === 'disqus_shortname' ? sources.comments?.disqus : 0;
-      if (posts) note(key, `${posts} of the site's posts and pages switch${posts === 1 ? 'es' : ''} ${key === 'giscus' ? 'giscus' : 'Disqus'} comments on, with al-folio's demo ${key === 'giscus' ? 'repository' : 'shortname'} (the comments were al-folio's, not yours): Folio has no comments under posts yet`, true);
-      continue;
-    }
+    // al-folio's demo values are listed in the report's demo note (giscus and external_sources also by ./services.ts).
+    if (isDemoSetting(key, value, demo)) continue;
     if (CARRIED_IF_READ.includes(key) && value !== null && value !== '') {
       // Folio reads these under al-folio's names; a value it would refuse stays behind, so the site still builds.
       const carried = key === 'scholar' ? scholarNames(value) : value;

@@ -7,7 +7,7 @@ import { PageShell } from '@/components/PageShell';
 import { PostArticle } from '@/components/PostArticle';
 import { PostNav } from '@/components/PostNav';
 import { RelatedPosts } from '@/components/RelatedPosts';
-import { adjacentPosts, getContent, postAt } from '@/lib/content';
+import { adjacentPosts, getContent, hasComments, postAt } from '@/lib/content';
 import { movedMetadata, pageMetadata } from '@/lib/seo/metadata';
 import { blogPostingJsonLd } from '@/lib/seo/jsonld';
 import { movedTo } from '@/lib/seo/public-routes';
@@ -47,13 +47,13 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   if (post.redirect) {
     return (
-      <PageShell content={content} current={routes.blogIndex}>
+      <PageShell content={content} path={post.permalink} current={routes.blogIndex}>
         <MovedPage title={post.title} to={movedTo(content, post.redirect)} />
       </PageShell>
     );
   }
   return (
-    <PageShell content={content} current={routes.blogIndex}>
+    <PageShell content={content} path={post.permalink} current={routes.blogIndex} comments={hasComments(content, post, { post: true })}>
       <JsonLd data={blogPostingJsonLd(content, post)} />
       <PostArticle post={post} content={content} />
       <RelatedPosts posts={relatedPosts(content, post)} lang={content.site.lang} />

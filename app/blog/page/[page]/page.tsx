@@ -29,7 +29,7 @@ export default async function BlogPage({ params }: Props) {
   const n = Number((await params).page);
   if (!Number.isInteger(n) || n < 2 || n > blogPageCount(content)) notFound();
   return (
-    <PageShell content={content} current={routes.blogIndex}>
+    <PageShell content={content} path={routes.blog(n)} current={routes.blogIndex}>
       <BlogIndex content={content} page={n} />
     </PageShell>
   );
