@@ -692,3 +692,20 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
     expect(report.skipped).toContainEqual({ file: '_pages/research-en.md', reason: "in en: Folio carries one language, the site's default_lang (de)" });
   });
 });
+
+describe('the report tells the truth (issue 21 point 7)', () => {
+  it('a Disqus shortname of the author\'s own is a leftover only when a post switches Disqus on', () => {
+    const site = tempProject();
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\nfirst_name: Ada\nlast_name: L\npermalink: /blog/:year/:title/\ndisqus_shortname: ada-blog\n');
+    fs.mkdirSync(path.join(site, '_posts'));
+    fs.writeFileSync(path.join(site, '_posts/2024-01-02-hello.md'), '---\nlayout: post\ntitle: hello\n---\nHi.\n');
+    let report = run(site, tempProject());
+    expect(report.leftovers.filter((l) => /Disqus/.test(l.message))).toEqual([]);
+    expect(report.notCarried).toContainEqual({ file: '_config.yml', line: 5, key: 'disqus_shortname', reason: 'comments no post switches on (`disqus_comments`)' });
+
+    fs.writeFileSync(path.join(site, '_posts/2024-01-02-hello.md'), '---\nlayout: post\ntitle: hello\ndisqus_comments: true\n---\nHi.\n');
+    report = run(site, tempProject());
+    expect(report.leftovers).toContainEqual(expect.objectContaining({ file: '_config.yml', line: 5, message: expect.stringMatching(/^Disqus comments are not carried/) }));
+    expect(report.notCarried.map((n) => n.key)).not.toContain('disqus_shortname');
+  });
+});

@@ -63,7 +63,6 @@ export function importAlFolio(options: ImportOptions): ImportReport {
     socialsLine: socials?.lineOf,
     blogPagePerPage: typeof blogPagination?.per_page === 'number' ? blogPagination.per_page : undefined,
     demo: run.demo.include ? [] : demoValues,
-    comments: commentsOn(run),
   });
   run.baseurl = site.baseurl;
   run.siteUrl = site.url;
@@ -77,7 +76,13 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   // Analytics, giscus, external_sources (./services.ts).
   const services = carriedSettings(config.data, config.lineOf);
   services.notes.forEach((n) => run.note(n.file, n.line, n.message));
-  services.leftovers.forEach((n) => run.leftover(n.file, n.line, n.message));
+  // al-folio shows Disqus only under the posts that switch it on: without one, no visitor saw any, and it is no leftover.
+  const disqusShown = commentsOn(run).disqus > 0;
+  for (const n of services.leftovers) {
+    if (!disqusShown && n.line === config.lineOf(['disqus_shortname']) && n.message.startsWith('Disqus'))
+      run.report.notCarried.push({ file: n.file, line: n.line, key: 'disqus_shortname', reason: 'comments no post switches on (`disqus_comments`)' });
+    else run.leftover(n.file, n.line, n.message);
+  }
   run.emit('content/site.yml', site.text + services.yaml, 'site settings');
   const favicon = typeof config.data.icon === 'string' && /\.\w+$/.test(config.data.icon) ? config.data.icon : null;
   if (favicon) run.references.push({ file: '_config.yml', line: config.lineOf(['icon']), path: favicon.startsWith('/') ? favicon.slice(1) : `assets/img/${favicon}` });

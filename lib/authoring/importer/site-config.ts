@@ -14,8 +14,6 @@ export type SiteSources = {
   blogPagePerPage?: number;
   /** al-folio's demo values among the settings (demo-content.ts): not the author's, so neither carried nor reported as theirs. */
   demo?: DemoSetting[];
-  /** How many posts switch comments on (`giscus_comments: true`, `disqus_comments: true`). */
-  comments?: { giscus: number; disqus: number };
 };
 
 export type SiteNote = { file: string; line: number; message: string; leftover: boolean };
@@ -138,10 +136,7 @@ export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[
     }
     const missed = MISSED[key];
     if (missed) {
-      // al-folio shows comments only under the posts that switch them on: without one, no visitor saw any.
-      const posts = key === 'giscus' ? sources.comments?.giscus : key === 'disqus_shortname' ? sources.comments?.disqus : undefined;
-      if (missed.set(value) && posts === 0) notCarried.push({ file: '_config.yml', line: sources.configLine([key]), key, reason: 'comments no post switches on (`giscus_comments`, `disqus_comments`)' });
-      else if (missed.set(value)) note(key, posts ? `${missed.message} (${posts} of the site's posts and pages switch${posts === 1 ? 'es' : ''} them on)` : missed.message, true);
+      if (missed.set(value)) note(key, missed.message, true);
       continue;
     }
     if (!anyValue(value)) continue;
