@@ -91,8 +91,8 @@ export function copyFiles(run: ImportRun) {
 export function importCarriedFiles(run: ImportRun) {
   const teachings = run.collection('teachings') ? run.jekyll.walk('_teachings') : { files: [], skipped: [] };
   teachings.skipped.forEach((s) => run.skip(s.file, s.reason));
-  const courses = carriedTeachings(run.site, teachings.files);
-  const data = carriedDataFiles(run.site);
+  const courses = carriedTeachings(run.reader, teachings.files);
+  const data = carriedDataFiles(run.reader);
   for (const f of [...courses.files, ...data.files]) run.emit(f.target, f.data, f.target.startsWith('content/teaching/') ? 'courses' : f.from);
   for (const file of [...courses.demo, ...data.demo]) run.skip(file, "al-folio's demo content");
   if (courses.files.length > 0) run.counted('courses', courses.files.length);
