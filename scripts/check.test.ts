@@ -144,7 +144,7 @@ describe('HTML an author wrote that a browser reads otherwise than it looks', ()
     expect(status).toBe(1);
     for (const file of ['case.mdx', 'case-md.md']) {
       const at = `${path.join(dir, 'content/pages', file)}:`;
-      expect(stdout).toContain(`${at}6:4  error: the ${file.endsWith('x') ? 'HREF' : 'href'} \`javascript:alert(1)\` of <a> is removed: it would run a script`);
+      expect(stdout).toContain(`${at}6:4  error: the ${file.endsWith('x') ? 'HREF' : 'href'} \`javascript:alert(1)\` of <a> is removed: it is a \`javascript:\` address, which would run a script`);
       expect(stdout).toContain(`${at}6:31  error: the attribute \`href\` is written twice on <a> (\`HREF\`, then \`href\`): a browser reads only the first, so the second is removed`);
       expect(stdout).toContain(`${at}8:56  error: the attribute \`src\` is written twice on <iframe> (\`SRC\`, then \`src\`)`);
       expect(stdout).toContain(`${at}8:1  error: <iframe> showing \`javascript:parent.alert(document.domain)\` is removed`);

@@ -4,6 +4,7 @@ import { faXmark } from '@fortawesome/free-solid-svg-icons/faXmark';
 import type { SearchDoc } from '../../lib/search/types';
 import { queryTerms, type Hit, type Kind, type ResultGroup, type Search } from './engine';
 import { excerpt, highlight, type Segment } from './highlight';
+import { resultHref } from './href';
 import { fold, words } from './text';
 
 type Child = Node | string | null | undefined | false;
@@ -253,7 +254,8 @@ export class SearchDialog {
       {
         id,
         role: 'option',
-        href: new URL(doc.url.replace(/^\//, ''), this.root).href,
+        // Only results with a site path are indexed (index.ts); this is their one way to a link.
+        href: resultHref(doc.url, this.root),
         'aria-selected': 'false',
         'aria-labelledby': `${id}-title`,
         'aria-describedby': [meta && `${id}-meta`, more && `${id}-more`].filter(Boolean).join(' ') || undefined,

@@ -6,6 +6,7 @@ import type { SearchIndex } from '../../lib/search/types';
 import css from './dialog.css';
 import { SearchDialog } from './dialog';
 import { createSearch, type Search } from './engine';
+import { resultHref } from './href';
 
 export type OpenSearch = (options: { query?: string; returnFocus?: Element | null }) => void;
 
@@ -19,7 +20,9 @@ async function loadEngine(): Promise<Search> {
   // Cached as the server says (app/search-index.json/route.ts): a few minutes, then revalidated.
   const response = await fetch(new URL('search-index.json', siteRoot));
   if (!response.ok) throw new Error(`search-index.json: HTTP ${response.status}`);
-  return createSearch((await response.json()) as SearchIndex);
+  const index = (await response.json()) as SearchIndex;
+  // A result is a link to a page of this site, or it is not shown (href.ts).
+  return createSearch({ ...index, docs: index.docs.filter((doc) => resultHref(doc.url, siteRoot) !== undefined) });
 }
 
 export const openSearch: OpenSearch = ({ query, returnFocus }) => {

@@ -1,6 +1,7 @@
 import katex from 'katex';
 import { micromark } from 'micromark';
-import { sanitizeHtml, trustedHtml, type Removal } from '../sanitize/sanitize';
+import { mathStrict, mathTrust, RefusedInMath } from '../sanitize/policy';
+import { sanitizeHtml, textHtml, trustedHtml, type Removal } from '../sanitize/sanitize';
 import { composed, htmlToText } from '../text';
 import type { RichText } from './types';
 
@@ -27,14 +28,20 @@ export function maskMath(raw: string, spans: MathSpan[]): string {
   });
 }
 
-/** Renders one math span; a LaTeX error is returned as well, and the source shows in red. */
-export function renderMath(span: MathSpan): { html: string; error?: string } {
-  const options = { displayMode: span.display, output: 'htmlAndMathml' as const };
+/** Renders one math span; a LaTeX error (or an address the gate refuses in `\\href`) is returned as well, with its fix, and the source shows in red. */
+export function renderMath(span: MathSpan): { html: string; error?: string; fix?: string } {
+  const options = { displayMode: span.display, output: 'htmlAndMathml' as const, trust: mathTrust, strict: mathStrict };
   try {
     return { html: katex.renderToString(span.tex, { ...options, throwOnError: true }) };
   } catch (error) {
-    const html = katex.renderToString(span.tex, { ...options, throwOnError: false, errorColor: '#cc0000' });
-    return { html, error: error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error) };
+    let html: string;
+    try {
+      html = katex.renderToString(span.tex, { ...options, throwOnError: false, errorColor: '#cc0000' });
+    } catch {
+      // Not a LaTeX error KaTeX draws (an address refused): the source, as text.
+      html = `<span class="katex-error">${textHtml(span.tex)}</span>`;
+    }
+    return { html, error: error instanceof Error ? error.message.replace(/^KaTeX parse error: /, '') : String(error), fix: error instanceof RefusedInMath ? error.fix : undefined };
   }
 }
 
@@ -59,6 +66,7 @@ export function richText(decoded: string, spans: MathSpan[], renderedMath: strin
 
 /** al-folio's Markdown fields (`award`, `additional_info`): Markdown and HTML, through the one sanitizer. */
 export function markdownToHtml(markdown: string, { inline = false, report }: { inline?: boolean; report?: (removal: Removal) => void } = {}) {
-  const html = sanitizeHtml(micromark(markdown, { allowDangerousHtml: true }), report).trim();
+  // micromark would blank a `javascript:` link in silence: the sanitizer (and its address gate) judges every link, and reports it.
+  const html = sanitizeHtml(micromark(markdown, { allowDangerousHtml: true, allowDangerousProtocol: true }), report).trim();
   return trustedHtml(inline ? html.replace(/<\/?p>/g, '') : html);
 }

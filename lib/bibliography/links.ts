@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import { displayedSize } from '../images/source';
+import { judgeAddress } from '../routing/addresses';
 import { publicFile } from '../routing/public-file';
-import { schema } from '../sanitize/policy';
 import type { CitationLink, CitationService, CitationSwitches, LinkKind, Publication, PublicationLink } from './types';
 
 /**
  * Every address a BibTeX field gives: the buttons (`pdf`, `code`, ...), the
  * preview, the citation links (`altmetric`, `dimensions`,
- * `google_scholar_id`, `inspirehep_id`). All of them pass `address()`, the
- * one gate for what an entry may link to: the schemes the sanitizer allows
- * in a link (lib/sanitize/policy.ts), or a path of this site.
+ * `google_scholar_id`, `inspirehep_id`). All of them pass `address()`, and
+ * so the one gate for every address Folio writes (lib/routing/addresses.ts):
+ * an http(s) or mailto address, or a path of this site.
  */
 
 /** What a problem with a field is reported as: a message and a fix, on the entry's line. */
@@ -17,8 +17,6 @@ export type Say = (message: string, fix: string) => void;
 
 /** The raw fields of one entry, by lowercase name, @string macros expanded. */
 export type Fields = ReadonlyMap<string, string>;
-
-const LINK_PROTOCOLS = new Set((schema.protocols?.href ?? []).map((p) => `${p}:`));
 
 /**
  * A field's value as an address a page may link to, or undefined (reported):
@@ -28,22 +26,14 @@ const LINK_PROTOCOLS = new Set((schema.protocols?.href ?? []).map((p) => `${p}:`
  * while looking like a path.
  */
 function address(field: string, value: string, folder: string, say: Say): string | undefined {
-  if (/^[a-z][a-z\d+.-]*:/i.test(value)) {
-    let url: URL | undefined;
-    try {
-      url = new URL(value);
-    } catch {
-      url = undefined;
-    }
-    if (url && LINK_PROTOCOLS.has(url.protocol) && !/\s/.test(value)) return value;
-    say(`\`${field}\` \`${value}\` is not a web address`, 'use an https:// address or a file in public/');
+  const written = /^[a-z][a-z\d+.-]*:/i.test(value) || /^[/\\]/.test(value) ? value : `${folder}${value}`;
+  // The one gate for every address Folio writes (lib/routing/addresses.ts), on the path as written, before encoding.
+  const verdict = judgeAddress(written, ['web', 'mailto', 'site']);
+  if (!verdict.ok) {
+    say(`\`${field}\`: ${verdict.message}`, `${verdict.fix}, or the name of a file in public${folder}`);
     return undefined;
   }
-  if (value.startsWith('//') || /\s/.test(value.trim()) || value.includes('\\')) {
-    say(`\`${field}\` \`${value}\` is not a web address`, 'write the full address, https://..., or a path of the site such as /assets/pdf/paper.pdf');
-    return undefined;
-  }
-  return encodeURI(safeDecode(value.startsWith('/') ? value : `${folder}${value}`));
+  return verdict.kind === 'site' ? encodeURI(safeDecode(written)) : value;
 }
 
 const LINK_LABELS: Record<LinkKind, string> = {

@@ -234,10 +234,10 @@ describe('links in BibTeX fields pass one gate', () => {
     const errors = entry('  code = {javascript:alert(1)},\n  website = {//evil.example/x},\n  blog = {ftp://example.org/x},\n  html = {missing.html},\n  video = {https://exa mple.org/v},').log.issues.map((i) => i.message);
     expect(errors).toEqual([
       'entry `x`: the html file `/assets/html/missing.html` does not exist',
-      'entry `x`: `code` `javascript:alert(1)` is not a web address',
-      'entry `x`: `website` `//evil.example/x` is not a web address',
-      'entry `x`: `video` `https://exa mple.org/v` is not a web address',
-      'entry `x`: `blog` `ftp://example.org/x` is not a web address',
+      'entry `x`: `code`: `javascript:alert(1)` is a `javascript:` address, which would run a script',
+      'entry `x`: `website`: `//evil.example/x` starts with `//`, which a browser reads as the address of another site',
+      'entry `x`: `video`: `https://exa mple.org/v` holds a space',
+      'entry `x`: `blog`: `ftp://example.org/x` is a `ftp:` address, which Folio does not link to',
     ]);
   });
 
@@ -327,7 +327,7 @@ describe('bad input fails the check with file, line and key', () => {
     const errors = errorsOf(entry('a', '  title = {A $\\frac{1}$},\n  year = {2020},\n  preview = {nope.png},\n  code = {javascript:alert(1)},'));
     expect(errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^entry `a`: LaTeX error in `\$\\frac\{1\}\$`: /),
-      'entry `a`: `code` `javascript:alert(1)` is not a web address',
+      'entry `a`: `code`: `javascript:alert(1)` is a `javascript:` address, which would run a script',
       'entry `a`: the preview image `/assets/img/publication_preview/nope.png` does not exist',
     ]);
   });

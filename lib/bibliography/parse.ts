@@ -1,5 +1,4 @@
 import { location } from 'vfile-location';
-import fs from 'node:fs';
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import type { IssueLog } from '../issues';
 import { people } from './authors';
@@ -21,17 +20,6 @@ export type BibliographyOptions = { publicDir: string; scholarUserId?: string; c
 const ALL_SERVICES: CitationSwitches = { altmetric: true, dimensions: true, google_scholar: true, inspirehep: true };
 
 /**
- * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):
- * standard BibTeX plus al-folio's fields. Never throws for problems in the
- * file: each goes to the log with the entry's line and key. Returns the
- * entries that can be shown, newest first.
- */
-export function readBibliography(file: string, log: IssueLog, options: BibliographyOptions): Publication[] {
-  if (!fs.existsSync(file)) return [];
-  return parseBibliography(fs.readFileSync(file, 'utf8'), file, log, options);
-}
-
-/**
  * Fields decoded from LaTeX and shown. The rest are links or Markdown
  * (`pdf`, `code`, `award`, `additional_info`, ...), used as written.
  */
@@ -39,6 +27,12 @@ const DECODED = ['title', 'author', 'journal', 'booktitle', 'series', 'volume', 
 
 type RawEntry = { type: string; key: string; line: number; fields: Map<string, string> };
 
+/**
+ * Reads content/publications.bib (al-folio's `_bibliography/papers.bib`):
+ * standard BibTeX plus al-folio's fields. Never throws for problems in the
+ * file: each goes to the log with the entry's line and key. Returns the
+ * entries that can be shown, newest first.
+ */
 export function parseBibliography(text: string, file: string, log: IssueLog, options: BibliographyOptions): Publication[] {
   // Every field verbatim, @string macros expanded: the source of the clean BibTeX, and of what gets decoded.
   const raw = parse(text, { raw: true, sentenceCase: false, removeOuterBraces: [], verbatimFields: [/.*/] });
@@ -185,8 +179,8 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, { publicDir, s
     }
 
     const rendered = maths[i]!.map((span) => {
-      const { html, error } = renderMath(span);
-      if (error) say(`LaTeX error in \`$${span.tex}$\`: ${error}`, 'check the LaTeX between the dollar signs; the page shows it in red until fixed');
+      const { html, error, fix } = renderMath(span);
+      if (error) say(`LaTeX error in \`$${span.tex}$\`: ${error}`, fix ?? 'check the LaTeX between the dollar signs; the page shows it in red until fixed');
       return html;
     });
     // HTML the sanitizer removes from a field is an error on the entry's line.

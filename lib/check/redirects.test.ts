@@ -75,10 +75,10 @@ describe('the content check on redirect:', () => {
 
   it('an address that is not http or https, or a path for another host', async () => {
     expect(await errors({ ...base, 'content/blog/2024-01-05-post.md': page('title: Post\nredirect: ftp://example.org/\n') })).toEqual([
-      'content/blog/2024-01-05-post.md:3:1  error: `redirect`: redirect `ftp://example.org/` is neither an address nor a path of the site  (write a full address (https://...), a path of the site such as /teaching/, or `true` for the home page)',
+      'content/blog/2024-01-05-post.md:3:1  error: `redirect`: `ftp://example.org/` is a `ftp:` address, which Folio does not link to  (write a path of this site (/teaching/, /assets/pdf/paper.pdf) or an https:// address, or `true` for the home page)',
     ]);
     expect(await errors({ ...base, 'content/pages/old.md': page('title: Old\nredirect: //evil.example/\n') })).toEqual([
-      'content/pages/old.md:3:1  error: `redirect`: redirect `//evil.example/` is neither an address nor a path of the site  (write a full address (https://...), a path of the site such as /teaching/, or `true` for the home page)',
+      'content/pages/old.md:3:1  error: `redirect`: `//evil.example/` starts with `//`, which a browser reads as the address of another site  (write a path of this site with one leading slash, or a full https:// address, or `true` for the home page)',
     ]);
   });
 

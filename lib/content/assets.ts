@@ -1,6 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { imageSource } from '../images/source';
+import { judgeAddress, show, type AddressKind, type Refusal } from '../routing/addresses';
 import { publicFile } from '../routing/public-file';
 import type { IssueLog } from '../issues';
 import type { SourceFile } from './source-file';
@@ -19,21 +18,45 @@ import type { LocalImage } from './types';
  * the file is not there.
  */
 export function localFile(name: string, key: string[], base: string, file: string, source: SourceFile, log: IssueLog, publicDir: string): string | undefined {
-  if (/^https?:\/\//.test(name)) return name;
+  const refusal = refusedName(name, ['web']);
+  if (refusal) {
+    log.error(file, source.lineOf(key), `${key.join('.')}: ${refusal.message}`, refusal.fix);
+    return undefined;
+  }
+  if (/^https?:/i.test(name)) return name;
   const candidates = name.startsWith('/') ? [name] : [`${base}${name}`, `/${name}`];
   for (const candidate of candidates) {
-    if (publicFile(candidate, publicDir)) return encodeURI(decodeURI(candidate));
+    if (publicFile(candidate, publicDir)) return encodeURI(safeDecode(candidate));
   }
   log.error(file, source.lineOf(key), `${key.join('.')} \`${name}\` does not exist`, `put the file at public${candidates[0]} or change \`${key.join('.')}\``);
   return undefined;
 }
 
 /**
+ * A name of a file in public/ (`me.jpg`, `assets/img/me.jpg`,
+ * `/assets/img/me.jpg`), or an address `elsewhere` allows, through the one
+ * address gate: a name that would lead out of public/ (`../../etc/passwd`)
+ * is refused for what it is, whether or not such a file exists.
+ */
+function refusedName(name: string, elsewhere: AddressKind[]): Refusal | undefined {
+  const address = /^[a-z][a-z\d+.-]*:/i.test(name) || /^[/\\]/.test(name) ? name : `/${name}`;
+  const verdict = judgeAddress(address, ['site', ...elsewhere]);
+  return verdict.ok ? undefined : { message: `${show(name)} ${verdict.problem}`, fix: verdict.fix };
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURI(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
  * al-folio names images relative to `assets/img/`; a path with a leading slash
  * is relative to `public/`. Returns null when the file is not there.
  */
-function localImage(name: string, base: string, publicDir: string): LocalImage | null {
-  const src = name.startsWith('/') ? name : base + name;
+function localImage(src: string, publicDir: string): LocalImage | null {
   try {
     // The image pipeline's reading of the file (remembered): its size as shown, EXIF orientation applied.
     const image = imageSource(src, publicDir);
@@ -50,19 +73,27 @@ function localImage(name: string, base: string, publicDir: string): LocalImage |
  * (`/assets/img/me.jpg`). Logs the key's line when the file is not there.
  */
 export function frontMatterImage(name: string, key: string[], file: string, source: SourceFile, log: IssueLog, publicDir: string): LocalImage | undefined {
-  const candidates = name.startsWith('/') ? [name] : [`/assets/img/${name}`, `/${name}`];
-  for (const candidate of candidates) {
-    const image = localImage(candidate, '/', publicDir);
-    if (image) return image;
-  }
-  const found = candidates.find((candidate) => fs.existsSync(path.join(publicDir, decodeURI(candidate))));
-  if (found) {
-    log.error(file, source.lineOf(key), `${key.join('.').replace('.', ' ')} \`${name}\` is not an image`, `save public${decodeURI(found)} as PNG, JPEG, WebP, AVIF or GIF`);
+  const what = key.join('.').replace('.', ' ');
+  if (/^https?:/i.test(name)) {
+    log.error(file, source.lineOf(key), `${what} \`${name}\` is an image elsewhere`, 'download the image into public/assets/img/ and write its file name');
     return undefined;
   }
-  const fix = /^https?:/.test(name)
-    ? 'download the image into public/assets/img/ and write its file name'
-    : `put the file at public${candidates[0]} or change \`${key.join('.')}\``;
-  log.error(file, source.lineOf(key), `${key.join('.').replace('.', ' ')} \`${name}\` does not exist`, fix);
+  const refusal = refusedName(name, []);
+  if (refusal) {
+    log.error(file, source.lineOf(key), `${what} ${refusal.message}`, 'write the name of an image in public/assets/img/, or its path from public/');
+    return undefined;
+  }
+  const candidates = name.startsWith('/') ? [name] : [`/assets/img/${name}`, `/${name}`];
+  for (const candidate of candidates) {
+    const image = localImage(candidate, publicDir);
+    if (image) return image;
+  }
+  // Only a file of public/ is ever looked at (lib/routing/public-file.ts).
+  const found = candidates.find((candidate) => publicFile(candidate, publicDir));
+  if (found) {
+    log.error(file, source.lineOf(key), `${what} \`${name}\` is not an image`, `save public${safeDecode(found)} as PNG, JPEG, WebP, AVIF or GIF`);
+    return undefined;
+  }
+  log.error(file, source.lineOf(key), `${what} \`${name}\` does not exist`, `put the file at public${candidates[0]} or change \`${key.join('.')}\``);
   return undefined;
 }

@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readBibliography } from '../bibliography/parse';
+import { parseBibliography } from '../bibliography/parse';
 import type { Publication } from '../bibliography/types';
 import { publicFile } from '../routing/public-file';
 import { markupIn, sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
+import { judgeSegment } from '../routing/addresses';
 import { routes } from '../routing/urls';
 import { displayTitle } from '../text';
 import { smartHtml, smartText } from '../text/typography';
 import { frontMatterImage, localFile } from './assets';
+import { LIMITS, readContentText } from './limits';
 import { migrateSettings } from './migrations';
 import type { CvFiles } from './cv';
 import { parseContentDate, type ContentDate } from './fields';
@@ -41,7 +43,8 @@ export function readSite(file: string, log: IssueLog): { site: Site; lineOf: Pla
     log.error(file, 1, 'site settings are missing', 'create content/site.yml with at least `title:` and `name:`');
     return null;
   }
-  const yaml = parseYaml(fs.readFileSync(file, 'utf8'), file, log);
+  const text = readContentText(file, log, LIMITS.dataBytes);
+  const yaml = text === null ? null : parseYaml(text, file, log);
   if (!yaml) return null;
   const source = migrateSettings('site.yml', { ...yaml, path: file }, log);
   const site = validate(siteSchema, source.data, source, log);
@@ -80,6 +83,8 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
   const data = validate(pageSchema, source.data, source, log);
   if (!data) return null;
   const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
+  // Without a `permalink`, the file's name is the page's address.
+  if (!data.permalink && !nameMakesAddress(file, slug, log, { written: true })) return null;
   let image: LocalImage | undefined;
   if (data.profile?.image) {
     image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir);
@@ -125,6 +130,7 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
   if (!data) return null;
   plainText(data.title, 'title', source, log);
   plainText(data.description, 'description', source, log);
+  if (!withinTermLimit(data.tags, 'tags', source, log) || !withinTermLimit(data.categories, 'categories', source, log)) return null;
   const dated = datedName(file, data.date, log, 'the post has no date', 'name the file YYYY-MM-DD-slug.mdx or add `date: YYYY-MM-DD` to the front matter');
   if (!dated) return null;
   const { date, slug } = dated;
@@ -159,7 +165,15 @@ function postBibliography(name: string, file: string, source: SourceFile, log: I
   const sitePath = localFile(name, ['bibliography'], '/assets/bibliography/', file, source, log, publicDir);
   const bib = sitePath && !/^https?:/.test(sitePath) ? publicFile(sitePath, publicDir) : null;
   if (sitePath && !bib) log.error(file, source.lineOf(['bibliography']), `bibliography \`${name}\` is not a file of the site`, 'download it into public/assets/bibliography/ and write its file name');
-  return bib ? readBibliography(bib, log, bibliographyOptions(publicDir, site)) : undefined;
+  const text = bib ? readContentText(bib, log, LIMITS.dataBytes) : null;
+  return bib && text !== null ? parseBibliography(text, bib, log, bibliographyOptions(publicDir, site)) : undefined;
+}
+
+/** A post's tags (or categories), each a page of the site: at most LIMITS.termsPerPost. */
+function withinTermLimit(terms: string[], key: 'tags' | 'categories', source: PlacedData, log: IssueLog): boolean {
+  if (terms.length <= LIMITS.termsPerPost) return true;
+  log.error(source.path, source.lineOf([key]), `the post has ${terms.length.toLocaleString('en')} ${key}: a post may have ${LIMITS.termsPerPost} at most (each has a page of its own)`, `keep the ${key} that say what the post is about`, source.columnOf([key]));
+  return false;
 }
 
 /**
@@ -174,7 +188,23 @@ function datedName(file: string, frontMatterDate: ContentDate | undefined, log: 
     log.error(file, 1, problem, fix);
     return null;
   }
-  return { date, slug: (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase() };
+  const slug = (match ? match[2]! : name.replace(CONTENT_EXTENSIONS, '')).toLowerCase();
+  return nameMakesAddress(file, slug, log) ? { date, slug } : null;
+}
+
+/**
+ * A file whose name is a part of its page's address (a post's, a news
+ * item's, a project's, a page's without `permalink`) must name a folder
+ * (lib/routing/addresses.ts): not `.` or `..`, no control character, not
+ * too long. A page's address is written as it reads, so a `%` in its name
+ * would be read as the start of an escape. False, with an error, when not.
+ */
+function nameMakesAddress(file: string, slug: string, log: IssueLog, { written = false } = {}): boolean {
+  const problem = judgeSegment(slug, 'the address part made of the file\'s name');
+  if (problem) log.error(file, 1, problem.message, 'rename the file');
+  else if (written && slug.includes('%')) log.error(file, 1, `the address made of the file's name, \`/${slug}/\`, holds a \`%\`, which starts an escape in an address`, 'rename the file without %, or set `permalink:`');
+  else return true;
+  return false;
 }
 
 export function readNews(file: string, read: Read | null, log: IssueLog): NewsItem | null {
@@ -198,9 +228,11 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
   const source = migrateSettings('projects', read.source, log);
   const data = validate(projectSchema, source.data, source, log);
   if (!data) return null;
+  const slug = path.basename(file).replace(CONTENT_EXTENSIONS, '');
+  if (!data.redirect && !nameMakesAddress(file, slug, log)) return null;
   return {
     ...doc,
-    slug: path.basename(file).replace(CONTENT_EXTENSIONS, ''),
+    slug,
     // As a page's: al-folio's starter titles its projects in lower case (`project 1`) and capitalises them in CSS.
     title: displayTitle(smartText(data.title)),
     description: safeHtml(data.description, ['description'], source, log),

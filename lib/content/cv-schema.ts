@@ -1,6 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import { z } from 'zod';
 import { markdownToHtml } from '../bibliography/latex';
+import { judgeAddress } from '../routing/addresses';
 import type { SafeHtml } from '../sanitize/sanitize';
 import { smartHtml } from '../text/typography';
 
@@ -97,15 +98,17 @@ export const wordList = z
   .optional()
   .transform((v, ctx) => (typeof v === 'string' ? v.split(',') : (v ?? []).map(String)).map((s) => s.trim()).filter(Boolean).map((s) => inline(s, ctx)));
 
+/** A web address (a bare domain, `example.org/x`, gains https://), judged by the one gate (lib/routing/addresses.ts). */
 export const url = z
   .string({ error: 'expected a web address' })
   .nullish()
   .transform((value, ctx) => {
     const v = value?.trim();
     if (!v) return undefined;
-    if (/^(https?:\/\/|mailto:)\S+$/.test(v)) return v;
-    if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(v)) return `https://${v}`;
-    ctx.addIssue({ code: 'custom', message: `\`${v}\` is not a web address`, params: { fix: 'write it as https://example.org/...' } });
+    const address = /^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(v) ? `https://${v}` : v;
+    const verdict = judgeAddress(address, ['web', 'mailto']);
+    if (verdict.ok) return address;
+    ctx.addIssue({ code: 'custom', message: verdict.message, params: { fix: 'write it as https://example.org/...' } });
     return z.NEVER;
   });
 

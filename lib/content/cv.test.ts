@@ -260,7 +260,7 @@ describe('bad CV files name the file and the line', () => {
 
   it('a website that is not an address', () => {
     expect(errors({ 'content/cv.yml': 'cv:\n  name: A\n  website: not a url\n' })).toEqual([
-      'content/cv.yml:3: `cv.website`: `not a url` is not a web address (write it as https://example.org/...)',
+      'content/cv.yml:3: `cv.website`: `not a url` is not a full address (write it as https://example.org/...)',
     ]);
   });
 

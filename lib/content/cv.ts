@@ -6,6 +6,7 @@ import { jsonResumeSchema } from './cv-jsonresume';
 import { renderCvSchema } from './cv-rendercv';
 import type { Cv } from './cv-schema';
 import type { IssueLog } from '../issues';
+import { LIMITS, readContentText } from './limits';
 import { validate } from './validate';
 import { parseYaml, type KeyPlaces } from './yaml';
 
@@ -92,7 +93,8 @@ export class CvFiles {
 }
 
 function readCvFile(file: string, format: CvFormat, log: IssueLog): Cv | null {
-  const text = fs.readFileSync(file, 'utf8');
+  const text = readContentText(file, log, LIMITS.dataBytes);
+  if (text === null) return null;
   const source = format === 'rendercv' ? parseYaml(text, file, log) : parseJson(text, file, log);
   if (!source) return null;
   const cv = validate(format === 'rendercv' ? renderCvSchema : jsonResumeSchema, source.data, { ...source, path: file }, log, { guide: 'see "The CV" in README.md' });

@@ -5,7 +5,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { toText } from 'hast-util-to-text';
-import type { Root as MdastRoot } from 'mdast';
+import type { Nodes as MdastNode, Root as MdastRoot } from 'mdast';
 import readingTime from 'reading-time';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -16,6 +16,7 @@ import { VFile } from 'vfile';
 import { findCitations, type Citation } from '../bibliography/remark-cite';
 import { structureRehypePlugins, structureRemarkPlugins } from '../mdx/structure';
 import { fileProps } from '../mdx/vocabulary';
+import { LIMITS } from './limits';
 
 /** A heading of a body, with the id its page gives it. */
 export type Heading = { depth: 1 | 2 | 3 | 4 | 5 | 6; text: string; id: string };
@@ -40,6 +41,12 @@ export type Derived = {
    * their responsive files (lib/images/).
    */
   images: { src: string; line: number }[];
+  /**
+   * Set when the body makes more elements than a page may have
+   * (LIMITS.nodes): the line of the first one past the limit. Nothing else
+   * is derived, and the body is not compiled.
+   */
+  tooLarge?: { line: number };
 };
 
 /** As @mdx-js/mdx does: MDX's own nodes pass into the HTML tree untouched. */
@@ -90,6 +97,8 @@ export function deriveFields(body: string, format: 'md' | 'mdx'): Derived {
   try {
     const file = new VFile({ value: body });
     mdast = processor.parse(file);
+    const past = pastNodeLimit(mdast);
+    if (past) return { ...EMPTY, tooLarge: past };
     hast = processor.runSync(structuredClone(mdast), file);
   } catch {
     return EMPTY;
@@ -132,6 +141,22 @@ export function deriveFields(body: string, format: 'md' | 'mdx'): Derived {
     math,
     images,
   };
+}
+
+/**
+ * Where a tree makes more nodes than LIMITS.nodes (every paragraph, link,
+ * emphasis, list item, table cell counts): each costs the check and the
+ * build alike, so past it the body is refused rather than read for minutes.
+ */
+function pastNodeLimit(tree: MdastRoot): { line: number } | undefined {
+  let count = 0;
+  const stack: MdastNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (++count > LIMITS.nodes) return { line: node.position?.start.line ?? 1 };
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return undefined;
 }
 
 /** One space between words, none before punctuation (where a <Cite /> was), letters composed. */

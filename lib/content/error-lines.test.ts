@@ -377,8 +377,8 @@ Text.
     text: `---\n---\n\n@article{linked24,\n  title = {T},\n  year = {2024},\n  code = {//example.org/code},\n}\n`,
     at: '4:1',
     severity: 'error',
-    message: 'entry `linked24`: `code` `//example.org/code` is not a web address',
-    fix: 'write the full address, https://...',
+    message: 'entry `linked24`: `code`: `//example.org/code` starts with `//`, which a browser reads as the address of another site',
+    fix: 'write a path of this site with one leading slash, or a full https:// address',
   },
 ];
 
@@ -681,13 +681,392 @@ As shown <Cite id="babbage1837" />.
   },
 ];
 
+/** Issue 20: hostile addresses, each refused by the address gate (lib/routing/addresses.ts) on its line with a fix, never a crash, a silent blank or a build that fails later. */
+const HOSTILE_ADDRESSES: Case[] = [
+  {
+    name: 'a permalink the search dialog read as a javascript: link',
+    file: PAGE,
+    text: `---
+title: Teaching
+description: Courses.
+permalink: "/javascript:alert(document.domain)//"
+---
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'permalink `/javascript:alert(document.domain)//` holds an empty part (`//`)',
+    fix: 'write one slash between the parts of a path',
+  },
+  {
+    name: 'a permalink with a scheme in its first part',
+    file: PAGE,
+    text: `---
+title: Teaching
+description: Courses.
+permalink: /javascript:alert(document.domain)/
+---
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'permalink `/javascript:alert(document.domain)/` holds a `:`',
+    fix: 'without spaces, ?, # or :',
+  },
+  {
+    name: 'a %-escaped permalink out of the site (it passed the check and failed the build)',
+    file: PAGE,
+    text: `---
+title: Teaching
+description: Courses.
+permalink: /%2e%2e/%2e%2e/etc/
+---
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'permalink `/%2e%2e/%2e%2e/etc/` holds a `.` or `..` part',
+    fix: "write the path from the site's root without . or .. parts",
+  },
+  {
+    name: 'a post whose slug is `.`',
+    file: 'content/blog/2024-06-06-..md',
+    text: `---
+title: Dot
+description: A post.
+---
+Text.
+`,
+    at: '1:1',
+    severity: 'error',
+    message: "the address part made of the file's name `.` is not a name a page can have",
+    fix: 'rename the file',
+  },
+  {
+    name: 'a thumbnail out of public/ (it told whether the file existed)',
+    file: MD_POST,
+    text: `---
+title: A post
+description: One line.
+thumbnail: ../../../../etc/passwd
+---
+Text.
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'thumbnail `../../../../etc/passwd` holds a `.` or `..` part',
+    fix: 'write the name of an image in public/assets/img/',
+  },
+  {
+    name: 'a javascript: redirect',
+    file: PAGE,
+    text: `---
+title: Teaching
+description: Courses.
+redirect: javascript:alert(1)
+---
+`,
+    at: '4:1',
+    severity: 'error',
+    message: '`redirect`: `javascript:alert(1)` is a `javascript:` address, which would run a script',
+    fix: 'or `true` for the home page',
+  },
+  {
+    name: 'a javascript: social address (it reached JSON-LD `sameAs`)',
+    file: 'content/site.yml',
+    text: `title: Test Site
+name: Ada Lovelace
+url: https://example.org
+socials:
+  bluesky_url: "java\\tscript:alert(1)"
+`,
+    at: '5:3',
+    severity: 'error',
+    message: '`socials.bluesky_url`: `java\\tscript:alert(1)` holds an invisible or control character',
+    fix: 'retype the address without it',
+  },
+  {
+    name: 'a javascript: link in a BibTeX `award` (it was blanked in silence)',
+    file: 'content/publications.bib',
+    text: `@string{x = {x}}
+
+@article{lovelace1843,
+  title = {Notes on the Analytical Engine},
+  author = {Lovelace, Ada},
+  year = {1843},
+  award = {The [prize](javascript:alert(1))},
+}
+`,
+    at: '3:1',
+    severity: 'error',
+    message: 'entry `lovelace1843`: `award`: the href `javascript:alert(1)` of <a> is removed: it is a `javascript:` address',
+    fix: 'an https:// address',
+  },
+  {
+    name: 'a javascript: social address written plainly',
+    file: 'content/site.yml',
+    text: `title: Test Site
+name: Ada Lovelace
+url: https://example.org
+socials:
+  bluesky_url: javascript:alert(document.domain)
+`,
+    at: '5:3',
+    severity: 'error',
+    message: '`socials.bluesky_url`: `javascript:alert(document.domain)` is a `javascript:` address, which would run a script',
+    fix: 'https://',
+  },
+  {
+    name: 'a javascript: link in a BibTeX `additional_info`',
+    file: 'content/publications.bib',
+    text: `@string{x = {x}}
+
+@article{lovelace1843,
+  title = {Notes on the Analytical Engine},
+  author = {Lovelace, Ada},
+  year = {1843},
+  additional_info = {See [the notes](javascript:alert(1)).},
+}
+`,
+    at: '3:1',
+    severity: 'error',
+    message: 'entry `lovelace1843`: `additional_info`: the href `javascript:alert(1)` of <a> is removed: it is a `javascript:` address',
+    fix: 'an https:// address',
+  },
+  {
+    name: 'a javascript: link in a cv.yml text (it was blanked in silence)',
+    file: 'content/cv.yml',
+    text: `cv:
+  name: Ada Lovelace
+  sections:
+    Awards:
+      - bullet: A [prize](javascript:alert(1))
+`,
+    at: '5:9',
+    severity: 'error',
+    message: 'the href `javascript:alert(1)` of <a> is removed: it is a `javascript:` address',
+    fix: 'an https:// address',
+  },
+  {
+    name: 'KaTeX \\href to a javascript: address (it showed red, with no error)',
+    file: MD_POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+See $\\href{javascript:alert(1)}{this}$.
+`,
+    at: '10:5',
+    severity: 'error',
+    message: 'LaTeX error: \\href: `javascript:alert(1)` is a `javascript:` address, which would run a script',
+    fix: 'an https:// address',
+  },
+];
+
+/** Issue 20: a `style` attribute, kept as CSS in .md and .mdx alike, less what would run or load a script. */
+const HOSTILE_STYLES: Case[] = [
+  {
+    name: 'a style that would load a script, in .mdx (a style failed React at prerender)',
+    file: POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+<div style="text-align: center; background: url(javascript:alert(1))">centred</div>
+`,
+    at: '10:6',
+    severity: 'error',
+    message: '`background` in the style of <div> is removed: it would run a script',
+    fix: 'style with a class',
+  },
+  {
+    name: 'a style that is no CSS, in .md (it failed the compile)',
+    file: MD_POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+<div style="color: red; /* never closed">red</div>
+`,
+    at: '10:6',
+    severity: 'error',
+    message: 'of <div> is not CSS Folio can read',
+    fix: 'write it as `property: value; property: value`',
+  },
+];
+
+/** Issue 20: input that crashed the check or took it minutes, refused before it is parsed (lib/content/limits.ts): the check ends in seconds. */
+const HOSTILE_LIMITS: Case[] = [
+  {
+    name: 'a byte-order mark before `---js` (it crashed the check)',
+    file: PAGE,
+    text: `\uFEFF---js
+{ title: "Teaching" }
+---
+Text.
+`,
+    at: '1:4',
+    severity: 'error',
+    message: 'front matter in `js` is not read',
+    fix: 'start the file with a line of just `---`',
+  },
+  {
+    name: 'a paragraph of 20,000 `*` (the check took minutes)',
+    file: MD_POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+${'*a'.repeat(20_000)}
+`,
+    at: '10:1',
+    severity: 'error',
+    message: 'this paragraph holds more than 1,000 of the characters Markdown reads as markup',
+    fix: 'split it into paragraphs',
+  },
+  {
+    name: 'quotes nested 60 deep on one line',
+    file: MD_POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+${'> '.repeat(60)}deep
+`,
+    at: '10:1',
+    severity: 'error',
+    message: 'this line opens 60 blocks one inside another (quotes, list items): Folio reads 20 at most',
+    fix: 'nest fewer quotes and lists',
+  },
+  {
+    name: 'elements nested 60 deep (the compile overflowed its stack)',
+    file: POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+${'<div>'.repeat(60)}deep${'</div>'.repeat(60)}
+`,
+    at: '10:1',
+    severity: 'error',
+    message: 'elements nest 60 deep here',
+    fix: 'close elements sooner, or nest fewer',
+  },
+  {
+    name: 'a post of more than 1 MB (a 10 MB post took the check minutes and gigabytes)',
+    file: MD_POST,
+    text: `${FRONT}${'A sentence of the post, written once and again. '.repeat(21_000)}\n`,
+    at: '1:1',
+    severity: 'error',
+    message: 'the file is 1.0 MB: Folio reads files of up to 1.0 MB here',
+    fix: 'split it into several pages or posts',
+  },
+  {
+    name: '50,000 `[` and 50,000 `*` in one paragraph (the check ran past 300 s)',
+    file: MD_POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+${'['.repeat(50_000)}${'*'.repeat(50_000)}
+`,
+    at: '10:1',
+    severity: 'error',
+    message: 'this paragraph holds more than 1,000 of the characters Markdown reads as markup',
+    fix: 'or escape them (\\*)',
+  },
+  {
+    name: 'brackets and emphasis spread over the lines of one paragraph',
+    file: POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+${Array.from({ length: 2_000 }, () => '[*a').join('\n')}
+`,
+    at: '10:1',
+    severity: 'error',
+    message: 'this paragraph holds more than 1,000 of the characters Markdown reads as markup',
+    fix: 'split it into paragraphs',
+  },
+  {
+    name: 'a post of 10 MB (it took the check 180 s and 3.2 GB)',
+    file: MD_POST,
+    text: `${FRONT}${'A sentence of the post, written once and again. '.repeat(210_000)}\n`,
+    at: '1:1',
+    severity: 'error',
+    message: 'the file is 10 MB: Folio reads files of up to 1.0 MB here',
+    fix: 'split it into several pages or posts',
+  },
+  {
+    name: 'more than 60,000 marks of markup in one body, each paragraph short',
+    file: MD_POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+${'*a*\n\n'.repeat(16_000)}`,
+    at: '30008:1',
+    severity: 'error',
+    message: 'the body holds more than 60,000 lines and characters of markup',
+    fix: 'split it into several pages or posts',
+  },
+  {
+    name: 'a body that makes more than 30,000 elements',
+    file: MD_POST,
+    text: `${FRONT}Intro.
+
+More text.
+
+${'- a\n'.repeat(10_100)}`,
+    at: '10008:1',
+    severity: 'error',
+    message: 'the body makes more than 30,000 elements',
+    fix: 'split it into several pages or posts',
+  },
+  {
+    name: 'a post with 101 tags',
+    file: MD_POST,
+    text: `---
+title: A post
+description: One line.
+tags: [${Array.from({ length: 101 }, (_, i) => `t${i}`).join(', ')}]
+---
+Text.
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'the post has 101 tags: a post may have 100 at most',
+    fix: 'keep the tags that say what the post is about',
+  },
+  {
+    name: 'more than 2,000 tags and categories on a site (100,000 tags made 100,000 pages)',
+    file: 'content/blog/2024-06-21-post.md',
+    text: `---
+title: The last post
+description: One line.
+tags: [${Array.from({ length: 100 }, (_, i) => `t20-${i}`).join(', ')}]
+---
+Text.
+`,
+    also: Object.fromEntries(
+      Array.from({ length: 20 }, (_, n) => [
+        `content/blog/2024-06-${String(n + 1).padStart(2, '0')}-post-${n}.md`,
+        `---\ntitle: Post ${n}\ndescription: One line.\ntags: [${Array.from({ length: 100 }, (_, i) => `t${n}-${i}`).join(', ')}]\n---\nText.\n`,
+      ]),
+    ),
+    at: '4:1',
+    severity: 'error',
+    message: "would be the site's 2,001th tag or category: a site may have 2,000",
+    fix: 'use fewer, broader tags and categories',
+  },
+];
+
 describe('each problem is reported on its line and column, with a fix that applies', () => {
-  it.each([...FRONT_MATTER, ...BODIES])('$name: $file:$at', async ({ file, text, also, at, severity, message, fix }) => {
+  it.each([...FRONT_MATTER, ...BODIES, ...HOSTILE_ADDRESSES, ...HOSTILE_STYLES, ...HOSTILE_LIMITS])('$name: $file:$at', async ({ file, text, also, at, severity, message, fix }) => {
     const issues = await checkContent(makeProject({ [file]: text, ...also }));
     expect(issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.severity}`)).toEqual([`${file}:${at} ${severity}`]);
     expect(issues[0]!.message).toContain(message);
     expect(issues[0]!.fix).toContain(fix);
-  });
+    // The largest inputs are refused after one parse: a few seconds on a busy machine, never minutes.
+  }, 30_000);
 
   it("issue 15's unclosed quote reads as the author needs it: its line, and no indentation hint", async () => {
     const [issue] = await checkContent(makeProject({ [POST]: `---\ntitle: A post\ndescription: "never closed\ntags: notes\nlayout: post\n---\nText.\n` }));

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { isValid, parse } from 'date-fns';
 import { utc, UTCDate } from '@date-fns/utc';
 import { normalizeBaseurl } from '../build/base-path';
+import { judgeAddress, judgePermalink, type AddressKind } from '../routing/addresses';
+import type { IssueWording } from './validate';
 
 /** A date as the author wrote it: the instant, and the calendar day they meant. */
 export type ContentDate = {
@@ -70,17 +72,14 @@ export const wordListField = z
     return [...new Set(words.map((w) => w.trim()).filter(Boolean))];
   });
 
-/** URL paths are written like al-folio's: a leading and a trailing slash. */
+/** URL paths are written like al-folio's: a leading and a trailing slash; what a page's address may be is lib/routing/addresses.ts's to say. */
 export const permalinkField = z
   .string()
   .trim()
   .transform((value, ctx) => {
-    if (!value.startsWith('/') || value.includes('..') || /[?#\s]/.test(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `permalink \`${value}\` is not a site path`,
-        params: { fix: 'write it like /teaching/: a leading slash, no spaces, ? or #' },
-      });
+    const problem = judgePermalink(value);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem.message, params: { fix: problem.fix, namesKey: true } satisfies IssueWording });
       return z.NEVER;
     }
     return value.endsWith('/') ? value : `${value}/`;
@@ -140,44 +139,28 @@ export const baseurlField = z
     return text;
   });
 
-/** An address elsewhere (http or https), or a path of the site; null when it is neither. */
-function redirectTarget(value: string): string | null {
-  if (/^https?:\/\/\S+$/i.test(value)) return value;
-  // `//host/...` is an address on another host to a browser, not a site path.
-  if (value.startsWith('/') && !value.startsWith('//') && !/\s/.test(value) && !value.includes('..')) return value;
-  return null;
+/**
+ * An address written in a data field, judged by the one gate
+ * (lib/routing/addresses.ts): `accept` says which kinds fit. A refusal is
+ * an issue on the key's line.
+ */
+export function addressField(accept: readonly AddressKind[]) {
+  return z
+    .union([z.string(), z.number()])
+    .transform((value) => String(value).trim())
+    .transform((value, ctx) => {
+      const verdict = judgeAddress(value, accept);
+      if (verdict.ok) return value;
+      ctx.addIssue({ code: 'custom', message: verdict.message, params: { fix: verdict.fix } satisfies IssueWording });
+      return z.NEVER;
+    });
 }
 
 /** Where a project card leads instead of the project's own page: an address, or a path of the site. */
-export const redirectField = z
-  .string()
-  .trim()
-  .transform((value, ctx) => {
-    const target = redirectTarget(value);
-    if (target !== null) return target;
-    ctx.addIssue({
-      code: 'custom',
-      message: `redirect \`${value}\` is neither an address nor a path of the site`,
-      params: { fix: 'write a full address (https://...) or a path from the site root, e.g. /assets/pdf/poster.pdf' },
-    });
-    return z.NEVER;
-  });
+export const redirectField = addressField(['site', 'web']);
 
 /** A link written in front matter (a course's materials): an address (http or https) or a path of the site. */
-export const linkField = z
-  .string()
-  .trim()
-  .min(1)
-  .transform((value, ctx) => {
-    const target = redirectTarget(value);
-    if (target !== null) return target;
-    ctx.addIssue({
-      code: 'custom',
-      message: `\`${value}\` is neither an address nor a path of the site`,
-      params: { fix: 'write a full address (https://...) or a path from the site root, e.g. /assets/pdf/slides.pdf' },
-    });
-    return z.NEVER;
-  });
+export const linkField = addressField(['site', 'web']);
 
 /**
  * al-folio's `redirect:` on a page or a post: the page sends its visitors
@@ -189,12 +172,8 @@ export const linkField = z
 export const pageRedirectField = z.union([z.boolean(), z.string(), z.null()]).transform((value, ctx) => {
   if (value === true) return '/';
   if (value === false || value === null || value.trim() === '') return undefined;
-  const target = redirectTarget(value.trim());
-  if (target !== null) return target;
-  ctx.addIssue({
-    code: 'custom',
-    message: `redirect \`${value.trim()}\` is neither an address nor a path of the site`,
-    params: { fix: 'write a full address (https://...), a path of the site such as /teaching/, or `true` for the home page' },
-  });
+  const verdict = judgeAddress(value.trim(), ['site', 'web']);
+  if (verdict.ok) return value.trim();
+  ctx.addIssue({ code: 'custom', message: verdict.message, params: { fix: `${verdict.fix}, or \`true\` for the home page` } satisfies IssueWording });
   return z.NEVER;
 });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../issues';
@@ -180,3 +181,45 @@ describe('bad input names the file and the line', () => {
     expect(errors.map((e) => e.file)).toEqual(['content/pages/a.md', 'content/pages/b.md']);
   });
 });
+
+describe('symbolic links in content/ and public/ (issue 20: they passed the check and crashed the bundler)', () => {
+  /** A project, and a folder outside it holding a file that is not the site's. */
+  function withOutside() {
+    const project = makeProject({ 'content/pages/about.md': '---\ntitle: About\n---\nHello.\n', 'shared/pictures/a.png': TINY_PNG });
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.md'), '---\ntitle: Secret\n---\nNot the site’s.\n');
+    return { project, outside };
+  }
+
+  it('a link that leads out of the project is an error naming the link, and nothing is read', () => {
+    const { project, outside } = withOutside();
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(project.contentDir, 'pages/leak.md'));
+    fs.mkdirSync(path.join(project.publicDir, 'assets'), { recursive: true });
+    fs.symlinkSync(outside, path.join(project.publicDir, 'assets/img'));
+    const { content, log } = readContent(project);
+    expect(content).toBeNull();
+    expect(log.issues.map(formatIssue)).toEqual([
+      `content/pages/leak.md:1:1  error: is a symbolic link to ${fs.realpathSync(outside)}/secret.md, outside the project: Folio reads and publishes nothing from outside it  (copy the file or folder into the project in place of the link, or remove the link)`,
+      expect.stringMatching(/^public\/assets\/img:1:1 {2}error: is a symbolic link to .*, outside the project/),
+    ]);
+  });
+
+  it('a link that leads nowhere is an error too', () => {
+    const { project } = withOutside();
+    fs.symlinkSync(path.join(project.root, 'gone.png'), path.join(project.publicDir, 'gone.png'));
+    expect(errorsIn(project)).toEqual([expect.objectContaining({ file: 'public/gone.png', line: 1, message: expect.stringContaining('which does not exist') })]);
+  });
+
+  it('a link to a folder of the project is read as that folder, and a link to its own folder once', () => {
+    const { project } = withOutside();
+    fs.symlinkSync(path.join(project.root, 'shared/pictures'), path.join(project.publicDir, 'pictures'));
+    fs.symlinkSync('.', path.join(project.publicDir, 'loop'));
+    const { content, log } = readContent(project);
+    expect(log.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(content?.pages.map((p) => p.title)).toEqual(['About']);
+  });
+});
+
+function errorsIn(project: ReturnType<typeof makeProject>) {
+  return readContent(project).log.issues.filter((i) => i.severity === 'error');
+}

@@ -8,11 +8,13 @@ import { CvFiles } from './cv';
 import { derivedFields, saveDerivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
+import { LIMITS } from './limits';
 import { readPublications } from './publication-data';
 import { readExternalPosts } from './external-posts';
 import { readRepositories } from './repositories';
 import { readSourceFile, type SourceFile } from './source-file';
-import { mergeTermSpellings } from './taxonomy';
+import { symlinkProblems } from './symlinks';
+import { mergeTermSpellings, termPageProblems } from './taxonomy';
 import type { Content, Course, Document, LoadOptions, NewsItem, Page, Post, Project } from './types';
 
 /**
@@ -22,12 +24,19 @@ import type { Content, Course, Document, LoadOptions, NewsItem, Page, Post, Proj
 export function readContent(options: LoadOptions): { content: Content | null; log: IssueLog; documents: Document[] } {
   const root = options.root;
   const log = new IssueLog(root);
+  // A link out of the project stops the reading before anything behind it is read (symlinks.ts).
+  const folders = [options.contentDir, options.publicDir];
+  if (symlinkProblems(folders, [root, ...folders], log) > 0) return { content: null, log, documents: [] };
   // Every body that could be read, valid front matter or not, so the check can compile it too.
   const documents: Document[] = [];
   const read = (file: string): Read | null => {
     const source = readSourceFile(file, log);
     if (!source) return null;
     const doc = document(source, log, options.publicDir, options.derivedCache);
+    if (doc.derived.tooLarge) {
+      log.error(file, doc.derived.tooLarge.line + source.bodyLine - 1, `the body makes more than ${LIMITS.nodes.toLocaleString('en')} elements (paragraphs, links, emphasis, list items, table cells): Folio builds pages of up to ${LIMITS.nodes.toLocaleString('en')}, and this is the next`, 'split it into several pages or posts');
+      return null;
+    }
     documents.push(doc);
     return { source, doc };
   };
@@ -43,6 +52,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     .filter((p): p is Post => p !== null)
     .sort(newestFirst);
   mergeTermSpellings(allPosts, log);
+  termPageProblems(allPosts, log);
   const news = listFiles(path.join(options.contentDir, 'news'))
     .map((file) => readNews(file, read(file), log))
     .filter((n): n is NewsItem => n !== null)

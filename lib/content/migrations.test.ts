@@ -91,7 +91,7 @@ describe('front matter: each folder\'s renames', () => {
       'content/projects/one.md:3:1 `picture` is now called `img`: read as `img`',
     ]);
     // A value read under its new name is checked there, and reported on the line the author wrote.
-    expect(log.issues).toContainEqual(expect.objectContaining({ file: 'content/projects/one.md', line: 3, severity: 'error', message: expect.stringContaining('img `https://example.org/x.png` does not exist') }));
+    expect(log.issues).toContainEqual(expect.objectContaining({ file: 'content/projects/one.md', line: 3, severity: 'error', message: expect.stringContaining('img `https://example.org/x.png` is an image elsewhere') }));
   });
 });
 

@@ -87,9 +87,9 @@ describe('bad projects name the file and the line', () => {
     ]);
   });
 
-  it('a redirect that is neither an address nor a path', () => {
+  it('a redirect that is neither an address nor a path of the site', () => {
     expect(errors({ 'content/projects/a.md': project('title: A\nredirect: example.org\n') })).toEqual([
-      'content/projects/a.md:4: `redirect`: redirect `example.org` is neither an address nor a path of the site (write a full address (https://...) or a path from the site root, e.g. /assets/pdf/poster.pdf)',
+      'content/projects/a.md:4: `redirect`: `example.org` is not a path from the site\'s root (write a path of this site (/teaching/, /assets/pdf/paper.pdf) or an https:// address)',
     ]);
   });
 

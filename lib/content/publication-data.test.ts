@@ -73,7 +73,7 @@ describe('content/venues.yml and content/coauthors.yml (al-folio’s _data files
       'content/coauthors.yml': `"bach":\n  - firstname: ["J. S."]\n`,
     });
     expect(log.issues.map((i) => [i.file, i.line, i.severity, i.message])).toEqual([
-      ['content/venues.yml', 2, 'error', '`AJP.url`: `javascript:alert(1)` is not a web address'],
+      ['content/venues.yml', 2, 'error', '`AJP.url`: `javascript:alert(1)` is a `javascript:` address, which would run a script'],
       ['content/coauthors.yml', 2, 'error', '`bach.0.url` is missing'],
     ]);
   });

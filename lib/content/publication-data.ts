@@ -4,11 +4,13 @@ import { z } from 'zod';
 import { isSiteAuthor, normalizeName, type SiteAuthor } from '../bibliography/authors';
 import type { BadgeSource } from '../bibliography/display';
 import { KINDS, kindOf, PUBLICATION_KINDS, type PublicationKind } from '../bibliography/kinds';
-import { readBibliography, type BibliographyOptions } from '../bibliography/parse';
+import { parseBibliography, type BibliographyOptions } from '../bibliography/parse';
 import type { Publication } from '../bibliography/types';
 import type { IssueLog } from '../issues';
 import { joinHtml, textHtml } from '../sanitize/sanitize';
 import type { Site } from './types';
+import { addressField as gatedAddress } from './fields';
+import { LIMITS, readContentText } from './limits';
 import { validate } from './validate';
 import { parseYaml } from './yaml';
 
@@ -20,14 +22,8 @@ import { parseYaml } from './yaml';
  * name, each with the `firstname` forms the bibliography uses and a `url`).
  */
 
-const addressField = z
-  .union([z.string(), z.number()])
-  .transform((value) => String(value).trim())
-  .transform((value, ctx) => {
-    if (/^https?:\/\/\S+$/.test(value) || (value.startsWith('/') && !value.startsWith('//') && !/\s/.test(value))) return value;
-    ctx.addIssue({ code: 'custom', message: `\`${value}\` is not a web address`, params: { fix: 'write a full address (https://...) or a path of the site from its root' } });
-    return z.NEVER;
-  });
+/** A venue's or a coauthor's page: an address, or a path of the site. */
+const addressField = gatedAddress(['web', 'site']);
 
 /** What kind of work a venue publishes (`conference`, `journal`, ...): lib/bibliography/kinds.ts. */
 const kindField = z.string().transform((value, ctx): PublicationKind => {
@@ -56,7 +52,8 @@ const HEX_COLOR = /^#(?:[\da-f]{3}|[\da-f]{6})$/i;
 
 function readYamlFile(file: string, log: IssueLog) {
   if (!fs.existsSync(file)) return null;
-  const text = fs.readFileSync(file, 'utf8');
+  const text = readContentText(file, log, LIMITS.dataBytes);
+  if (text === null) return null;
   // An empty file, or one of comments only, lists nothing.
   if (!/^\s*[^#\s]/m.test(text)) return null;
   return parseYaml(text, file, log);
@@ -125,7 +122,8 @@ export function bibliographyOptions(publicDir: string, site: Site | null): Bibli
  */
 export function readPublications(contentDir: string, publicDir: string, site: Site | null, log: IssueLog): Publication[] {
   const file = path.join(contentDir, 'publications.bib');
-  const publications = readBibliography(file, log, bibliographyOptions(publicDir, site));
+  const text = fs.existsSync(file) ? readContentText(file, log, LIMITS.dataBytes) : null;
+  const publications = text === null ? [] : parseBibliography(text, file, log, bibliographyOptions(publicDir, site));
   const data = { venues: readVenues(path.join(contentDir, 'venues.yml'), log), coauthors: readCoauthors(path.join(contentDir, 'coauthors.yml'), log) };
   return linkPublications(publications, data, entryShaping(site), (p, message, fix) => log.warn(file, p.line, `entry \`${p.key}\`: ${message}`, fix));
 }

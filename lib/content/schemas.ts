@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { judgeAddress } from '../routing/addresses';
 import { POST_PERMALINK } from '../routing/urls';
 import type { IssueWording } from './validate';
 import { externalSourcesField } from './external-posts';
 import { analyticsField } from '../services/analytics';
 import { giscusField } from '../services/giscus';
-import { baseurlField, dateField, maxWidthField, redirectField, htmlField, linkField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
+import { addressField, baseurlField, dateField, maxWidthField, redirectField, htmlField, linkField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 import { publicationSiteFields } from './publication-settings';
 
 /**
@@ -26,6 +27,24 @@ function layoutField<const L extends readonly string[]>(layouts: L) {
   });
 }
 
+/** `@you@mastodon.social`, or the profile's address (al-folio takes both): an address goes through the gate. */
+function mastodonAddress(value: string, ctx: z.RefinementCtx): string {
+  if (!/^[a-z][a-z\d+.-]*:/i.test(value.trim())) return value;
+  const verdict = judgeAddress(value.trim(), ['web']);
+  if (verdict.ok) return value.trim();
+  ctx.addIssue({ code: 'custom', message: verdict.message, params: { fix: `${verdict.fix}, or write @you@your.server` } satisfies IssueWording });
+  return z.NEVER;
+}
+
+/** al-folio's `icon`: an emoji, or an image of the site (`me.png` in assets/img/, or a path from public/), never one elsewhere. */
+function faviconField(value: string, ctx: z.RefinementCtx): string {
+  if (!/\.(png|ico|svg|jpe?g|webp)$/i.test(value)) return value;
+  const verdict = judgeAddress(/^[a-z][a-z\d+.-]*:|^[/\\]/i.test(value) ? value : `/assets/img/${value}`, ['site']);
+  if (verdict.ok) return value;
+  ctx.addIssue({ code: 'custom', message: verdict.message, params: { fix: 'save the icon in public/assets/img/ and write its file name, or write an emoji' } satisfies IssueWording });
+  return z.NEVER;
+}
+
 const socialsSchema = z.looseObject({
   email: z.string().optional(),
   github_username: z.string().optional(),
@@ -36,11 +55,12 @@ const socialsSchema = z.looseObject({
   semanticscholar_id: z.union([z.string(), z.number()]).optional(),
   researchgate_profile: z.string().optional(),
   x_username: z.string().optional(),
-  bluesky_url: z.string().optional(),
-  mastodon_username: z.string().optional(),
+  // The addresses given whole go through the one address gate: they become links and JSON-LD's `sameAs`.
+  bluesky_url: addressField(['web']).optional(),
+  mastodon_username: z.string().pipe(z.string().transform((value, ctx) => mastodonAddress(value, ctx))).optional(),
   instagram_id: z.string().optional(),
   youtube_id: z.string().optional(),
-  dblp_url: z.string().optional(),
+  dblp_url: addressField(['web']).optional(),
   rss_icon: z.boolean().optional(),
 });
 
@@ -50,7 +70,7 @@ export const siteSchema = z.looseObject({
   description: z.string().default(''),
   url: z.url({ protocol: /^https?$/ }).optional(),
   lang: z.string().default('en'),
-  favicon: z.string().optional(),
+  favicon: z.string().transform(faviconField).optional(),
   footer_text: htmlField.optional(),
   socials: socialsSchema.default({}),
   /** Defaults for the about page's lists; a page's own `announcements`/`latest_posts` win. */

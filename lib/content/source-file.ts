@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import matter from 'gray-matter';
 import type { IssueLog } from '../issues';
+import { bodyLimitProblems, LIMITS, readContentText } from './limits';
 import { parseYaml, type KeyPlaces } from './yaml';
 
 /** A content file split into its front matter and its body, with line bookkeeping. */
@@ -38,7 +38,9 @@ const refuse = (): never => {
  * when the front matter is not valid YAML, or is written in another language.
  */
 export function readSourceFile(file: string, log: IssueLog): SourceFile | null {
-  return parseSourceFile(fs.readFileSync(file, 'utf8'), file, log);
+  const text = readContentText(file, log, LIMITS.markdownBytes);
+  if (text === null) return null;
+  return parseSourceFile(text, file, log);
 }
 
 /** A content file's text (read by the caller: the importer reads the site it imports its own way), split as readSourceFile does. */
@@ -51,25 +53,36 @@ export function parseSourceFile(text: string, file: string, log: IssueLog): Sour
   let frontMatter: string | undefined;
   // Passing options turns off gray-matter's cache, which would hand back stale
   // data in `next dev` after the author saves a file.
-  const result = matter(text, {
-    language: 'yaml',
-    engines: {
-      yaml: {
-        parse: (yaml: string) => {
-          frontMatter = yaml;
-          return {};
+  let result: matter.GrayMatterFile<string>;
+  try {
+    result = matter(text, {
+      language: 'yaml',
+      engines: {
+        yaml: {
+          parse: (yaml: string) => {
+            frontMatter = yaml;
+            return {};
+          },
         },
+        javascript: refuse,
+        js: refuse,
+        json: refuse,
+        coffee: refuse,
       },
-      javascript: refuse,
-      js: refuse,
-      json: refuse,
-      coffee: refuse,
-    },
-  });
+    });
+  } catch (error) {
+    // Whatever gray-matter stops on is the front matter's problem, said on its first line: never a crash.
+    log.error(file, 1, `the front matter cannot be read: ${(error as Error).message}`, 'start the file with a line of just `---`, write the front matter as `key: value` lines, and end it with `---`');
+    return null;
+  }
 
   const prefix = text.slice(0, text.length - result.content.length);
   const bodyLine = prefix.split('\n').length;
   const format = file.endsWith('.mdx') ? 'mdx' : 'md';
+  // A body past Folio's limits is refused before anything parses it (lib/content/limits.ts).
+  const limits = bodyLimitProblems(result.content, format);
+  for (const problem of limits) log.error(file, problem.line + bodyLine - 1, problem.message, problem.fix);
+  if (limits.length > 0) return null;
   const base = { path: file, format, body: result.content, bodyLine } as const;
   if (frontMatter === undefined) return { ...base, data: {}, lineOf: () => 1, columnOf: () => 1 };
   // The front-matter text starts right after the opening `---`, so its line N is the file's line N.

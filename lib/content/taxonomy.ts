@@ -1,6 +1,8 @@
 import type { Content, Post } from './types';
 import type { IssueLog } from '../issues';
 import { perIndex } from './memo';
+import { LIMITS } from './limits';
+import { judgeSegment } from '../routing/addresses';
 
 /**
  * Tags and categories: one page per term, whatever its script. A term's URL
@@ -111,6 +113,25 @@ export function postsByYear(posts: Post[]): { year: number; posts: Post[] }[] {
   return [...years.entries()].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, posts: list }));
 }
 
+/**
+ * Every tag and category has a page of its own (and its later pages, and a
+ * share image): a site has LIMITS.termPages of them at most. Past it, the
+ * first post (oldest first) that adds one more is told, on its line.
+ */
+export function termPageProblems(posts: Post[], log: IssueLog): void {
+  const slugs = new Set<string>();
+  for (const post of [...posts].sort((a, b) => a.date.iso.localeCompare(b.date.iso))) {
+    for (const [kind, key] of [['tag', 'tags'], ['category', 'categories']] as const) {
+      for (const [index, name] of post[key].entries()) {
+        slugs.add(`${kind}:${termSlug(name)}`);
+        if (slugs.size <= LIMITS.termPages) continue;
+        log.error(post.source.path, post.source.lineOf([key, index]), `${kind} \`${name}\` would be the site's ${(LIMITS.termPages + 1).toLocaleString('en')}th tag or category: a site may have ${LIMITS.termPages.toLocaleString('en')} (each has a page of its own)`, 'use fewer, broader tags and categories');
+        return;
+      }
+    }
+  }
+}
+
 type Spelling = { name: string; post: Post; index: number };
 
 /**
@@ -128,6 +149,12 @@ export function mergeTermSpellings(posts: Post[], log: IssueLog): void {
         const slug = termSlug(name);
         if (!slug) {
           log.warn(post.source.path, post.source.lineOf([key, index]), `${kind} \`${name}\` has no letter or digit, so it has no page and is left out`, `use a word, e.g. \`${kind === 'tag' ? 'notes' : 'research'}\``);
+          return;
+        }
+        // Its page's address (lib/routing/addresses.ts): a name a folder can have.
+        const problem = judgeSegment(slug, `the address part of ${kind} \`${name.slice(0, 40)}\``);
+        if (problem) {
+          log.error(post.source.path, post.source.lineOf([key, index]), problem.message, `use a shorter ${kind}`);
           return;
         }
         spellings.set(slug, [...(spellings.get(slug) ?? []), { name, post, index }]);

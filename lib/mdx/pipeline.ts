@@ -12,6 +12,7 @@ import { VFileMessage } from 'vfile-message';
 import { COMPONENT_NAMES } from './vocabulary';
 import remarkCite from '../bibliography/remark-cite';
 import { ContentError, formatIssue, type ContentIssue } from '../issues';
+import { mathStrict, mathTrust, RefusedInMath } from '../sanitize/policy';
 import { basePath } from '../routing/urls';
 import { structureRehypePlugins, structureRemarkPlugins } from './structure';
 import { remarkComponentProps } from './plugins/remark-component-props';
@@ -74,8 +75,9 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
       // An <img> in a `.md` body's HTML is checked as a Markdown image is.
       ...(format === 'md' ? [[rehypeLocalHtmlImages, { publicDir }]] : []),
       [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
-      // KaTeX renders math at build; a LaTeX error shows its source in red and is reported by the check.
-      [rehypeKatex, { throwOnError: false, errorColor: '#cc0000' }],
+      // KaTeX renders math at build; a LaTeX error shows its source in red and is reported by the check,
+      // and so is an address the gate refuses in \href or \url (mathTrust).
+      [rehypeKatex, { throwOnError: false, errorColor: '#cc0000', trust: mathTrust, strict: mathStrict }],
       // Shiki highlights at build in both themes; the site's theme picks one in CSS. One highlighter serves every page.
       [rehypePrettyCode, { theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, keepBackground: false, defaultLang: { block: 'plaintext' } }],
       rehypeTaskListLabels,
@@ -115,6 +117,7 @@ function toIssue(doc: MdxDocument, message: CompilerMessage): ContentIssue {
   const ours = message.source === 'folio';
   // micromark appends the position to its reason: "... (3:1-3:10)"; the line says it already.
   const reason = message.reason.replace(/ \(\d+:\d+(-\d+:\d+)?\)$/, '');
+  const refused = message.cause instanceof RefusedInMath ? message.cause : undefined;
   let text = `MDX syntax error: ${reason}`;
   if (latex) text = `LaTeX error: ${(message.cause as Error | undefined)?.message ?? reason}`;
   else if (ours) text = reason;
@@ -124,7 +127,7 @@ function toIssue(doc: MdxDocument, message: CompilerMessage): ContentIssue {
     line: place.line + doc.source.bodyLine - 1,
     column: place.column,
     message: text,
-    fix: message.note ?? (latex ? 'check the LaTeX between the dollar signs; the page shows it in red until fixed' : syntaxFix(reason, doc.source.format)),
+    fix: message.note ?? refused?.fix ?? (latex ? 'check the LaTeX between the dollar signs; the page shows it in red until fixed' : syntaxFix(reason, doc.source.format)),
   };
 }
 

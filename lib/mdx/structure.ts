@@ -1,4 +1,4 @@
-import type { PluggableList } from 'unified';
+import type { Pluggable, PluggableList } from 'unified';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
@@ -24,8 +24,9 @@ export function structureRemarkPlugins(): PluggableList {
 
 export function structureRehypePlugins(format: 'md' | 'mdx'): PluggableList {
   return [
-    // `.md` files are Markdown with inline HTML, as al-folio content has.
-    ...(format === 'md' ? [rehypeRaw] : []),
+    // `.md` files are Markdown with inline HTML, as al-folio content has. The components Folio's own
+    // plugins put in a `.md` body (a ```mermaid block's <Mermaid>) are passed through as they are.
+    ...(format === 'md' ? [[rehypeRaw, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] }] satisfies Pluggable] : []),
     // Typographer's quotes, apostrophes and dashes in prose (`--` en, `---` em, as in LaTeX), the HTML an `.md`
     // file holds and components' captions included; never in code or math. Before the ids, which stay as they were.
     rehypeTypography,

@@ -1,4 +1,6 @@
 import type { Schema } from 'hast-util-sanitize';
+import type { TrustContext } from 'katex';
+import { judgeAddress, type AddressKind } from '../routing/addresses';
 
 /**
  * What HTML content may contain: the one policy for pages, posts, news,
@@ -37,6 +39,82 @@ const MEDIA_SRC = /^(?:https:\/\/|\/(?!\/)|\.{0,2}\/|[^:/?#]+(?:[/?#]|$))/;
 const IMAGE_SRC = new RegExp(`${MEDIA_SRC.source}|^data:image\\/(?:png|jpe?g|gif|webp|avif);`, 'i');
 /** A `srcset` that names no script URL. */
 const SRCSET = /^(?![\s\S]*(?:javascript|vbscript|data):)/i;
+
+/** Where a link may lead: a page or file of the site, another site, an e-mail or a phone number, a place on the page. */
+const LINK: readonly AddressKind[] = ['site', 'web', 'mailto', 'tel', 'relative', 'fragment'];
+const MEDIA: readonly AddressKind[] = ['site', 'web', 'relative'];
+
+/**
+ * The attributes that hold an address, and the kinds each may be: every
+ * one passes the one address gate (lib/routing/addresses.ts) before the
+ * rules below, which narrow media further (https, the embeddable players).
+ */
+export function addressKinds(tagName: string, property: string): readonly AddressKind[] | undefined {
+  if (property === 'href' || property === 'cite') return LINK;
+  if (property === 'src') return tagName === 'img' ? [...MEDIA, 'data-image'] : MEDIA;
+  if (property === 'poster') return MEDIA;
+  return undefined;
+}
+
+/** A command in math that would write an address or an attribute Folio does not allow: a LaTeX error on its line, with this fix. */
+export class RefusedInMath extends Error {
+  constructor(
+    message: string,
+    readonly fix: string,
+  ) {
+    super(message);
+    this.name = 'RefusedInMath';
+  }
+}
+
+/**
+ * KaTeX's `trust` option, for math in bodies and in BibTeX: `\href`, `\url`
+ * and `\includegraphics` render when the address gate lets their address
+ * through; anything else (`\href{javascript:...}`, `\htmlStyle`) throws,
+ * so the compile reports it on the formula's line instead of KaTeX drawing
+ * the command in red.
+ */
+export function mathTrust(context: TrustContext): boolean {
+  // (KaTeX warns about \htmlStyle and the like before asking: `mathStrict` quiets that one warning.)
+  if ('url' in context) {
+    const verdict = judgeAddress(context.url, context.command === '\\includegraphics' ? addressKinds('img', 'src')! : LINK);
+    if (verdict.ok) return true;
+    throw new RefusedInMath(`${context.command}: ${verdict.message}`, verdict.fix);
+  }
+  throw new RefusedInMath(`${context.command} is not allowed in math: it would write HTML attributes`, `remove ${context.command}; style math with LaTeX (\\color, \\textbf)`);
+}
+
+/** CSS escapes (`\\6a`, `\\:`) read as the characters they stand for, so `ur\\6c(` is judged as `url(`. */
+function unescapeCss(value: string): string {
+  const character = (hex: string) => {
+    const code = parseInt(hex, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+  };
+  return value.replace(/\\([\da-f]{1,6})\s?|\\(.)/gi, (_m, hex: string | undefined, char: string | undefined) => (hex ? character(hex) : char!));
+}
+
+/**
+ * What a declaration of a `style` attribute may be: any property, but none
+ * that runs code (old browsers' `expression()`, `behavior`, `-moz-binding`,
+ * a script address), and any image it loads (`url(...)`) an address the
+ * gate lets through for an image. Undefined when it may stay; else why not.
+ */
+export function styleDeclarationProblem(property: string, value: string): string | undefined {
+  const name = property.trim().toLowerCase();
+  if (!/^(--[\w-]+|-?[a-z][a-z\d-]*)$/.test(name)) return `\`${property}\` is not a CSS property`;
+  if (name === 'behavior' || name === '-moz-binding') return `\`${name}\` loads code`;
+  const plain = unescapeCss(value);
+  if (/expression\s*\(|(java|vb)script\s*:/i.test(plain)) return 'it would run a script';
+  if (/\b(image-set|src)\s*\(/i.test(plain)) return 'Folio reads an image in a style from `url(...)` only';
+  for (const [, , address] of plain.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/gi)) {
+    const verdict = judgeAddress(address!, addressKinds('img', 'src')!);
+    if (!verdict.ok) return `its url(...) ${verdict.problem}`;
+  }
+  return undefined;
+}
+
+/** KaTeX's `strict` option: its defaults, less the warning about the HTML extension, which mathTrust refuses with a message of its own. */
+export const mathStrict = (code: string) => (code === 'htmlExtension' ? 'ignore' : 'warn');
 
 /** KaTeX writes MathML beside its HTML (for screen readers and feeds). */
 const MATHML_TAGS = [
@@ -101,7 +179,8 @@ export const schema: Schema = {
     section: ['dataFootnotes'],
     math: ['xmlns', ...MATHML_ATTRIBUTES],
     annotation: ['encoding'],
-    ...Object.fromEntries(MATHML_TAGS.filter((t) => t !== 'math' && t !== 'annotation').map((t) => [t, MATHML_ATTRIBUTES])),
+    // `href`: KaTeX's \href, whose address mathTrust has let through (the gate judges it again here).
+    ...Object.fromEntries(MATHML_TAGS.filter((t) => t !== 'math' && t !== 'annotation').map((t) => [t, [...MATHML_ATTRIBUTES, 'href']])),
     svg: ['xmlns', ...SVG_ATTRIBUTES],
     ...Object.fromEntries(SVG_TAGS.filter((t) => t !== 'svg').map((t) => [t, SVG_ATTRIBUTES])),
   },

@@ -121,7 +121,7 @@ describe('hostile HTML in a post', () => {
       `${line('<iframe srcdoc')}1  error: <iframe> without an embeddable \`src\` is removed: only YouTube and Vimeo players may be embedded  (use <YouTube id="..."> or <Video src="..."> for a video; link to anything else)`,
       expect.stringContaining(`${line('<!-- a comment')}20  error: <script> is removed`), // after the comment closed with --!>
       expect.stringContaining(`${line('<meta')}1  error: <meta> is removed: a page's <head> comes from its front matter`),
-      `${at('<a href="javascript:alert', 'href')}  error: the href \`javascript:alert('href')\` of <a> is removed: it would run a script  (link to an https: or mailto: address, or a path of this site)`,
+      `${at('<a href="javascript:alert', 'href')}  error: the href \`javascript:alert('href')\` of <a> is removed: it is a \`javascript:\` address, which would run a script  (write a path of this site (/teaching/, /assets/pdf/paper.pdf), an https:// address, mailto:you@example.org or a relative path)`,
       `${at('<svg', 'onload')}  error: the \`onload\` attribute of <svg> is removed: content cannot run scripts  (delete it)`,
       expect.stringContaining(`${line('<SCRIPT>')}1  error: <script> is removed`),
       expect.stringContaining(`${at('<a href="javascript&colon;', 'href')}  error: the href \`javascript:alert('entity')\` of <a> is removed`),
@@ -132,11 +132,11 @@ describe('hostile HTML in a post', () => {
       expect.stringContaining(`${line('<embed')}1  error: <embed> is removed`),
       expect.stringContaining(`${line('<form')}1  error: <form> is removed: content has no forms`),
       expect.stringContaining(`${line('<form')}38  error: <input> is removed: content has no forms`),
-      expect.stringContaining(`${at('<a href="data:', 'href')}  error: the href of <a> is removed: a \`data:\` address is allowed in images only`),
+      expect.stringContaining(`${at('<a href="data:', 'href')}  error: the href \`data:text/html,<script>alert('data')</script>\` of <a> is removed: it is a \`data:\` address, which may hold a page or a script`),
       expect.stringContaining(`${line('<iframe src="https://evil')}1  error: <iframe> showing \`https://evil.example/\` is removed: only YouTube and Vimeo players may be embedded`),
       expect.stringContaining(`${at('<a href="vbscript', 'href')}  error: the href \`vbscript:msgbox(1)\` of <a> is removed`),
       expect.stringContaining(`${at('<video', 'src')}  error: the src \`javascript:alert(1)\` of <video> is removed`),
-      expect.stringContaining(`${at('<video', 'poster')}  error: the poster of <video> is removed: a \`data:\` address is allowed in images only`),
+      expect.stringContaining(`${at('<video', 'poster')}  error: the poster \`data:image/svg+xml,x\` of <video> is removed: it is a \`data:\` address, which may hold a page or a script`),
       expect.stringContaining(`${line('<math>')}21  error: <mglyph> is not allowed, so it is removed (its text is kept)`),
       expect.stringContaining(`${line('<math>')}29  error: <style> is removed`),
     ]);
@@ -186,7 +186,7 @@ describe('hostile HTML written as JSX in an .mdx post', () => {
   it('a component given a script address stops the compile, as in the build', async () => {
     const { post, issues } = await compile('figure.mdx', 'Text\n\n<Figure src="javascript:alert(1)" alt="x" />\n');
     expect(issues).toEqual([
-      'content/blog/2024-01-01-figure.mdx:6:9  error: the src `javascript:alert(1)` of <Figure> is not a safe address  (use a path of this site (a file in public/) or an https: address)',
+      'content/blog/2024-01-01-figure.mdx:6:9  error: the src `javascript:alert(1)` of <Figure> is not a safe address: it is a `javascript:` address, which would run a script  (use a path of this site (a file in public/) or an https: address)',
     ]);
     await expect(renderPage(post)).rejects.toThrow(/2024-01-01-figure\.mdx:6:9 {2}error: the src `javascript:alert\(1\)` of <Figure> is not a safe address/);
   });
@@ -194,6 +194,45 @@ describe('hostile HTML written as JSX in an .mdx post', () => {
   it('an expression given to dangerouslySetInnerHTML gets a fix that would not crash the page', async () => {
     const { issues } = await compile('inner.mdx', '<div dangerouslySetInnerHTML={{__html: "<b>x</b>"}} />\n');
     expect(issues).toEqual([expect.stringContaining('(write the HTML itself in the file, between the tags)')]);
+  });
+});
+
+describe('a style attribute (issue 20: a style in .mdx failed React at prerender)', () => {
+  const STYLED = '<div style="text-align: center; font-size: 90%; --accent: #336">centred</div>\n';
+
+  it('renders in .mdx as in .md, as the CSS it was written as', async () => {
+    for (const name of ['styled.mdx', 'styled.md']) {
+      const { post, issues } = await compile(name, STYLED);
+      expect(issues, name).toEqual([]);
+      expect(await renderPage(post), name).toContain('<div style="text-align:center;font-size:90%;--accent:#336">centred</div>');
+    }
+  });
+
+  it('loses only the declarations that would run code or load from a script address, each reported on its line', async () => {
+    const body = 'Text.\n\n<div style="color: red; background: url(javascript:alert(1)); width: expr\\65ssion(alert(2)); behavior: url(x.htc)">x</div>\n';
+    for (const name of ['hostile-style.mdx', 'hostile-style.md']) {
+      const { post, issues } = await compile(name, body);
+      expect(issues, name).toEqual([
+        expect.stringMatching(/:6:6 {2}error: `background` in the style of <div> is removed: it would run a script/),
+        expect.stringMatching(/:6:6 {2}error: `width` in the style of <div> is removed: it would run a script/),
+        expect.stringMatching(/:6:6 {2}error: `behavior` in the style of <div> is removed: `behavior` loads code/),
+      ]);
+      const page = await renderPage(post);
+      expect(page, name).toContain('<div style="color:red">x</div>');
+      expect(dangers(page), name).toEqual([]);
+    }
+  });
+});
+
+describe('a ```mermaid block in a .md post (issue 20: it failed to compile)', () => {
+  it('compiles and renders as the diagram it does in .mdx', async () => {
+    for (const name of ['diagram.md', 'diagram.mdx']) {
+      const { post, issues } = await compile(name, 'Text.\n\n```mermaid\ngraph TD; A-->B;\n```\n');
+      expect(issues, name).toEqual([]);
+      const page = await renderPage(post);
+      expect(page, name).toContain('graph TD; A--&gt;B;');
+      expect(page, name).not.toContain('<code class="language-mermaid"');
+    }
   });
 });
 
@@ -222,15 +261,15 @@ describe('an attribute written twice, in any case (the browser reads the first)'
       // HTML in a .md body is parsed as a browser parses it: names in lower case.
       const name = (written: string) => (format === 'md' ? written.toLowerCase() : written);
       expect(issues).toEqual([
-        `${place(file, '<a HREF="javascript:alert(1)', 'HREF')}  error: the ${name('HREF')} \`javascript:alert(1)\` of <a> is removed: it would run a script  (link to an https: or mailto: address, or a path of this site)`,
+        `${place(file, '<a HREF="javascript:alert(1)', 'HREF')}  error: the ${name('HREF')} \`javascript:alert(1)\` of <a> is removed: it is a \`javascript:\` address, which would run a script  (write a path of this site (/teaching/, /assets/pdf/paper.pdf), an https:// address, mailto:you@example.org or a relative path)`,
         `${place(file, '<a HREF="javascript:alert(1)', 'href')}  ${repeat('HREF', 'href', 'a')}`,
         expect.stringContaining(`:${lineOf('<iframe')}:1  error: <iframe> showing \`javascript:parent.alert(document.domain)\` is removed`),
         `${place(file, '<iframe', 'src')}  ${repeat('SRC', 'src', 'iframe')}`,
-        `${place(file, '<img SRC="javascript', 'SRC')}  error: the ${name('SRC')} \`javascript:alert(3)\` of <img> is removed: it would run a script  (link to an https: or mailto: address, or a path of this site)`,
+        `${place(file, '<img SRC="javascript', 'SRC')}  error: the ${name('SRC')} \`javascript:alert(3)\` of <img> is removed: it is a \`javascript:\` address, which would run a script  (write a path of this site (/teaching/, /assets/pdf/paper.pdf), an https:// address or a relative path)`,
         `${place(file, '<img SRC="javascript', 'src')}  ${repeat('SRC', 'src', 'img')}`,
-        `${place(file, '<video', 'POSTER')}  error: the ${name('POSTER')} \`javascript:alert(4)\` of <video> is removed: it would run a script  (link to an https: or mailto: address, or a path of this site)`,
+        `${place(file, '<video', 'POSTER')}  error: the ${name('POSTER')} \`javascript:alert(4)\` of <video> is removed: it is a \`javascript:\` address, which would run a script  (write a path of this site (/teaching/, /assets/pdf/paper.pdf), an https:// address or a relative path)`,
         `${place(file, '<video', 'poster')}  ${repeat('POSTER', 'poster', 'video')}`,
-        `${place(file, '<a HREF="javascript:alert(5)', 'HREF')}  error: the ${name('HREF')} \`javascript:alert(5)\` of <a> is removed: it would run a script  (link to an https: or mailto: address, or a path of this site)`,
+        `${place(file, '<a HREF="javascript:alert(5)', 'HREF')}  error: the ${name('HREF')} \`javascript:alert(5)\` of <a> is removed: it is a \`javascript:\` address, which would run a script  (write a path of this site (/teaching/, /assets/pdf/paper.pdf), an https:// address, mailto:you@example.org or a relative path)`,
         `${place(file, '<a href="/about/" HREF', 'HREF')}  ${repeat('href', 'HREF', 'a')}`,
       ]);
       const page = await renderPage(post);
@@ -249,7 +288,7 @@ describe('an attribute written twice, in any case (the browser reads the first)'
     const removed: string[] = [];
     expect(sanitizeHtml('<a HREF="javascript:x()" href="/about/">z</a> <a href="/a/" Href="/b/">y</a>', (r) => removed.push(r.message))).toBe('<a>z</a> <a href="/a/">y</a>');
     expect(removed).toEqual([
-      'the href `javascript:x()` of <a> is removed: it would run a script',
+      'the href `javascript:x()` of <a> is removed: it is a `javascript:` address, which would run a script',
       'the attribute `href` is written twice on <a> (`HREF`, then `href`): a browser reads only the first, so the second is removed',
       'the attribute `href` is written twice on <a> (`href`, then `Href`): a browser reads only the first, so the second is removed',
     ]);
@@ -290,7 +329,7 @@ describe('sanitizeHtml, for HTML fragments', () => {
     const html = sanitizeHtml('<strong>Jane</strong> <a href="javascript:x()" onclick="y()">z</a><script>w()</script>', (r) => removed.push(r.message));
     expect(html).toBe('<strong>Jane</strong> <a>z</a>');
     expect(removed).toEqual([
-      'the href `javascript:x()` of <a> is removed: it would run a script',
+      'the href `javascript:x()` of <a> is removed: it is a `javascript:` address, which would run a script',
       'the `onclick` attribute of <a> is removed: content cannot run scripts',
       '<script> is removed: content cannot run scripts',
     ]);

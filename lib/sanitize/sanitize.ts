@@ -7,7 +7,10 @@ import { Tokenizer, type Token, type TokenHandler } from 'parse5';
 import { find, hastToReact, html as htmlSpace } from 'property-information';
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
-import { EMBED_HOSTS, schema } from './policy';
+import { judgeAddress, show } from '../routing/addresses';
+import parseStyle from 'style-to-object';
+import styleToJs from 'style-to-js';
+import { addressKinds, EMBED_HOSTS, schema, styleDeclarationProblem } from './policy';
 
 /**
  * HTML that went through the sanitizer (or is built only from such HTML and
@@ -80,7 +83,11 @@ type MdxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
  * HTML in MDX) each property's attribute as written, with where it is, and
  * the attributes that repeat an earlier one.
  */
-type Tracked = { node: Element; original: RootContent; attributes?: Map<string, Written>; repeats?: Repeat[] };
+type Tracked = { node: Element; original: RootContent; attributes?: Map<string, Written>; repeats?: Repeat[]; refused?: Refused[]; style?: StyleRemoval[] };
+/** What the CSS policy took out of a `style` attribute: a declaration, or the whole attribute when it is no CSS. */
+type StyleRemoval = { message: string; fix: string };
+/** An address the gate (lib/routing/addresses.ts) refused: taken off the element before the policy runs. */
+type Refused = { property: string; value: string; problem: string; fix: string };
 /** An attribute of HTML written as JSX (or HTML): its name as written, and where. */
 type Written = { name: string; position?: Position; attribute?: MdxJsxAttribute };
 /** An attribute written again on the same element, in any case (`HREF` ... `href`): a browser reads only the first. */
@@ -129,7 +136,7 @@ function prepare(node: Root | RootContent, books: Bookkeeping): Root | RootConte
   let attributes: Map<string, Written> | undefined;
   let repeats: Repeat[] | undefined;
   if (node.type === 'element') {
-    element = { ...node, children };
+    element = { ...node, properties: { ...node.properties }, children };
   } else if (isMdxElement(node) && isHtmlTag(node.name)) {
     attributes = new Map();
     repeats = [];
@@ -161,10 +168,56 @@ function prepare(node: Root | RootContent, books: Bookkeeping): Root | RootConte
   } else {
     element = { type: 'element', tagName: isMdxElement(node) ? COMPONENT : OPAQUE, properties: {}, children, position: node.position };
   }
+  const refused = refuseAddresses(element);
+  const style = cleanStyle(element);
   element.data = { ...element.data, folioId: id } as Element['data'];
-  books.byId.set(id, { node: element, original: node, attributes, repeats });
+  books.byId.set(id, { node: element, original: node, attributes, repeats, refused, style });
   books.idOf.set(node, id);
   return element;
+}
+
+/**
+ * Every address of an element through the one gate, as the browser would
+ * read it: what it refuses is taken off (so the policy never sees it) and
+ * reported with the gate's reason.
+ */
+function refuseAddresses(element: Element): Refused[] | undefined {
+  let refused: Refused[] | undefined;
+  for (const [property, value] of Object.entries(element.properties)) {
+    const kinds = typeof value === 'string' ? addressKinds(element.tagName, property) : undefined;
+    if (!kinds) continue;
+    const verdict = judgeAddress(value as string, kinds);
+    if (verdict.ok) continue;
+    delete element.properties[property];
+    (refused ??= []).push({ property, value: value as string, problem: verdict.problem, fix: verdict.fix });
+  }
+  return refused;
+}
+
+/**
+ * An element's `style` by the CSS policy (lib/sanitize/policy.ts): each
+ * declaration it refuses is taken out (all of it, when it is no CSS), the
+ * rest written back as `property: value` pairs.
+ */
+function cleanStyle(element: Element): StyleRemoval[] | undefined {
+  const style = element.properties.style;
+  if (typeof style !== 'string') return undefined;
+  const tag = tagOf(element);
+  const kept: string[] = [];
+  const removed: StyleRemoval[] = [];
+  try {
+    parseStyle(style, (property, value) => {
+      const problem = styleDeclarationProblem(property, value);
+      if (problem) removed.push({ message: `\`${property}\` in the style of ${tag} is removed: ${problem}`, fix: 'style with a class, or a property that loads nothing from elsewhere' });
+      else kept.push(`${property}: ${value}`);
+    });
+  } catch (error) {
+    delete element.properties.style;
+    return [{ message: `the style ${show(style)} of ${tag} is not CSS Folio can read (${(error as Error).message}), so it is removed`, fix: 'write it as `property: value; property: value`' }];
+  }
+  if (kept.length > 0) element.properties.style = kept.join('; ');
+  else delete element.properties.style;
+  return removed.length > 0 ? removed : undefined;
 }
 
 function idOf(node: { data?: unknown }): number | undefined {
@@ -189,9 +242,12 @@ function reportRemovals(tree: Root, books: Bookkeeping, kept: Map<number, Elemen
       const before = books.byId.get(id)!;
       const after = kept.get(id);
       if (!after || isEmptyFrame(after)) {
-        report(elementRemoval(before.node));
+        report(elementRemoval(before.node, before.refused));
         removed = !!after || (schema.strip?.includes(before.node.tagName) ?? false);
       } else {
+        for (const refusal of before.refused ?? []) report(addressRemoval(before.node, refusal, before.attributes?.get(refusal.property) ?? writtenIn(source, before.node, refusal.property)));
+        const style = before.style && (before.attributes?.get('style') ?? writtenIn(source, before.node, 'style'));
+        for (const removal of before.style ?? []) report({ ...removal, position: style?.position ?? before.node.position });
         for (const [property, value] of Object.entries(before.node.properties)) {
           // Plugins leave properties set to nothing (`className: undefined`); only a value can be removed.
           if (value === undefined || value === null || value === false) continue;
@@ -208,10 +264,10 @@ function reportRemovals(tree: Root, books: Bookkeeping, kept: Map<number, Elemen
 
 const SCRIPT_FIX = 'delete it; for a diagram use a ```mermaid block, for a video <Video> or <YouTube>, for a figure <Figure>';
 
-function elementRemoval(node: Element): Omit<Removal, 'position'> & { position?: Position } {
+function elementRemoval(node: Element, refused?: Refused[]): Omit<Removal, 'position'> & { position?: Position } {
   const tag = node.tagName;
   const position = node.position;
-  const src = typeof node.properties.src === 'string' ? node.properties.src : undefined;
+  const src = typeof node.properties.src === 'string' ? node.properties.src : refused?.find((r) => r.property === 'src')?.value;
   switch (tag) {
     case 'script':
       return { position, message: '<script> is removed: content cannot run scripts', fix: SCRIPT_FIX };
@@ -272,6 +328,13 @@ function attributeRemoval(node: Element, property: string, written?: Written): O
   if (name === 'name') return { position, message: `the \`name\` attribute of ${tag} is removed: it could override the page's scripts`, fix: 'use `id` to give the element an anchor' };
   return { position, message: `the \`${name}\` attribute of ${tag} is not allowed, so it is removed`, fix: 'allowed everywhere: class, style, id, title, lang, dir, aria-*, data-*; see README, "When something is wrong"' };
 }
+
+function addressRemoval(node: Element, { property, value, problem, fix }: Refused, written?: Written): Removal {
+  const name = written?.name ?? find(htmlSpace, property).attribute;
+  return { position: written?.position ?? node.position, message: `the ${name} ${show(value)} of ${tagOf(node)} is removed: it ${problem}`, fix };
+}
+
+const tagOf = (node: Element) => (node.tagName === COMPONENT ? 'component' : `<${node.tagName}>`);
 
 function repeatRemoval(node: Element, { first, repeat }: Repeat): Removal {
   const names = first.name === repeat.name ? `\`${first.name}\`` : `\`${first.name}\`, then \`${repeat.name}\``;
@@ -367,7 +430,7 @@ function restore(node: Root | RootContent, tracked: Map<number, Tracked>): Root 
     // The attributes the policy kept, once each, under the names React writes as the browser reads them (`HREF` as `href`).
     const attributes = [...entry.attributes]
       .filter(([property]) => property in node.properties)
-      .map(([property, written]): MdxJsxAttribute => ({ ...written.attribute!, name: propName(property, written.name) }));
+      .map(([property, written]): MdxJsxAttribute => (property === 'style' ? styleAttribute(written, String(node.properties.style)) : { ...written.attribute!, name: propName(property, written.name) }));
     return { ...entry.original, attributes, children } as RootContent;
   }
   const restored: Element = { ...node, children };
@@ -377,12 +440,35 @@ function restore(node: Root | RootContent, tracked: Map<number, Tracked>): Root 
 }
 
 /**
+ * A `style` as React takes it, an object (`{fontSize: '90%'}`), from the
+ * CSS the policy kept: converted as MDX converts the style of HTML in a
+ * `.md` body (style-to-js), and written as a literal the compile reads as
+ * it reads an expression: no code but the object.
+ */
+function styleAttribute(written: Written, css: string): MdxJsxAttribute {
+  const properties = Object.entries(styleToJs(css, { reactCompat: true })).map(([key, value]) => ({
+    type: 'Property' as const,
+    kind: 'init' as const,
+    method: false,
+    shorthand: false,
+    computed: false,
+    key: { type: 'Literal' as const, value: key },
+    value: { type: 'Literal' as const, value: String(value) },
+  }));
+  const expression = { type: 'ObjectExpression' as const, properties };
+  return {
+    ...written.attribute!,
+    name: 'style',
+    value: { type: 'mdxJsxAttributeValueExpression', value: JSON.stringify(Object.fromEntries(properties.map((p) => [p.key.value, p.value.value]))), data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression }] } } },
+  };
+}
+
+/**
  * The prop React writes as an attribute of that name: its React name
- * (`className`, `srcSet`), `aria-*` and `data-*` in lower case. `style`
- * keeps its name as written: React takes only an object there.
+ * (`className`, `srcSet`), `aria-*` and `data-*` in lower case. (`style`
+ * is an object there: styleAttribute.)
  */
 function propName(property: string, written: string): string {
-  if (property === 'style') return written;
   if (/^(aria|data)[A-Z]/.test(property)) return find(htmlSpace, written).attribute.toLowerCase();
   return hastToReact[property] ?? property;
 }
@@ -400,12 +486,13 @@ export function unsafeComponentProps(node: MdxElement): Removal[] {
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !URL_PROPS[attribute.name]) continue;
     const [tagName, property] = URL_PROPS[attribute.name]!;
+    const verdict = judgeAddress(attribute.value, addressKinds(tagName, property)!);
     const probe = sanitize({ type: 'element', tagName, properties: { [property]: attribute.value }, children: [] }, schema) as Root | Element;
     const element = probe.type === 'element' ? probe : (probe.children[0] as Element | undefined);
-    if (element?.properties[property] === undefined) {
+    if (!verdict.ok || element?.properties[property] === undefined) {
       problems.push({
         position: attribute.position ?? node.position,
-        message: `the ${attribute.name} \`${attribute.value.slice(0, 40)}\` of <${node.name}> is not a safe address`,
+        message: `the ${attribute.name} ${show(attribute.value)} of <${node.name}> is not a safe address${verdict.ok ? '' : `: it ${verdict.problem}`}`,
         fix: 'use a path of this site (a file in public/) or an https: address',
       });
     }

@@ -15,7 +15,7 @@ const SOCIALS = {
   linkedin_username: { label: 'LinkedIn', href: (v: string) => `https://www.linkedin.com/in/${encodeURIComponent(v)}` },
   x_username: { label: 'X', href: (v: string) => `https://x.com/${encodeURIComponent(v)}` },
   bluesky_url: { label: 'Bluesky', href: (v: string) => v },
-  mastodon_username: { label: 'Mastodon', href: (v: string) => (v.startsWith('http') ? v : `https://${v.replace(/^@?([^@]+)@(.+)$/, '$2/@$1')}`) },
+  mastodon_username: { label: 'Mastodon', href: (v: string) => (/^[a-z][a-z\d+.-]*:/i.test(v) ? v : `https://${v.replace(/^@?([^@]+)@(.+)$/, '$2/@$1')}`) },
   instagram_id: { label: 'Instagram', href: (v: string) => `https://www.instagram.com/${encodeURIComponent(v)}` },
   youtube_id: { label: 'YouTube', href: (v: string) => `https://www.youtube.com/@${encodeURIComponent(v)}` },
 } as const;
