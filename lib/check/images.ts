@@ -1,8 +1,10 @@
+import { availableParallelism } from 'node:os';
+import { buildCache } from '../build/process-cache';
 import type { Content } from '../content';
 import type { ContentIssue } from '../issues';
-import { verifyReadable } from '../images/encode';
+import { encodeAll, verifyReadable } from '../images/encode';
 import { imageUses } from '../content/image-uses';
-import { imageCacheDir, type ImageUse } from '../images';
+import { plannedFiles, type ImageUse } from '../images';
 import { formatPlan } from '../images/plan';
 import { unreadableIssue } from '../images/respond';
 import { imageSource, type ImageSource } from '../images/source';
@@ -29,15 +31,17 @@ export async function imageIssues(content: Content, { contentDir, publicDir }: {
     sources.set(source.file, entry);
   }
   const issues = new Map<string, ContentIssue>();
-  const cacheDir = imageCacheDir(content.root);
+  const cache = buildCache();
   await Promise.all(
     [...sources.values()].map(async ({ source, uses }) => {
       try {
-        await verifyReadable(source, cacheDir);
+        await verifyReadable(source, cache);
       } catch (error) {
         for (const use of uses) issues.set(`${use.file}:${use.line}`, unreadableIssue(use, source.src, error as Error));
       }
     }),
   );
+  // In a build, the check encodes every file the pages will name, into the build cache (lib/images/encode.ts says why).
+  if (cache && issues.size === 0) await encodeAll(plannedFiles(imageUses(content, contentDir), publicDir).values(), cache, availableParallelism());
   return [...issues.values()];
 }

@@ -5,7 +5,7 @@ import { permalinkProblems } from '../routing/permalinks';
 import { newsPath, projectPagePath, routes } from '../routing/urls';
 import { byImportance, CONTENT_EXTENSIONS, readCourse, readNews, readPage, readPost, readProject, readSite, type Read } from './collections';
 import { CvFiles } from './cv';
-import { derivedFields, saveDerivedFields } from './derive';
+import { derivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
 import { LIMITS } from './limits';
@@ -68,7 +68,6 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   cvFiles.checkAll();
 
   claimPermalinks(pages, allPosts, news, projects, courses, log);
-  saveDerivedFields();
   const publications = readPublications(options.contentDir, options.publicDir, site ?? null, log);
   const repositories = readRepositories(options.contentDir, log);
   if (!settings || !site) return { content: null, log, documents };

@@ -151,6 +151,6 @@ export type LoadOptions = {
   includeDrafts: boolean;
   /** Messages name files relative to this folder (the project root). */
   root: string;
-  /** Where a build keeps what it derived from each body, for its other processes (lib/content/derive.ts). */
+  /** Where a build keeps what it derived from each body, for its other processes and the next build (lib/content/derive.ts). */
   derivedCache?: string;
 };

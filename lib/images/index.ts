@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { projectFolder, settings } from '../build/settings';
 import { href, routes } from '../routing/urls';
 import { formatPlan, formatsOf, generatedName, IMAGE_ROLES, MIME_TYPES, plannedWidths, type ImageFormat, type ImageRole } from './plan';
@@ -48,11 +47,6 @@ export function plannedFiles(uses: ImageUse[], publicDir: string): Map<string, G
     }
   }
   return files;
-}
-
-/** Where the build keeps encoded images between builds: the dist folder's cache, which `next build` keeps. */
-export function imageCacheDir(root = process.cwd()): string {
-  return path.join(/*turbopackIgnore: true*/ root, settings.distDir, 'cache', 'folio-images');
 }
 
 /** An image of the site's public/ as a page reserves room for it; null when the file is not there (throws when it is no image). */

@@ -1,6 +1,7 @@
+import { buildCache } from '../build/process-cache';
 import { ContentError } from '../issues';
 import { encodeCached } from './encode';
-import { imageCacheDir, type GeneratedImage } from './index';
+import type { GeneratedImage } from './index';
 import { MIME_TYPES } from './plan';
 
 /**
@@ -11,7 +12,7 @@ import { MIME_TYPES } from './plan';
 export async function imageResponse(image: GeneratedImage): Promise<Response> {
   let body: Buffer;
   try {
-    body = await encodeCached(image.source, image.width, image.format, imageCacheDir());
+    body = await encodeCached(image.source, image.width, image.format, buildCache());
   } catch (error) {
     throw new ContentError(image.uses.map((use) => unreadableIssue(use, image.source.src, error as Error)));
   }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
+import { cacheKey } from '../build/cache';
+import { buildCache } from '../build/process-cache';
 import { aboutPage, loadOptions, type Content, type LocalImage } from '../content';
 import { formatDay } from '../text/dates';
 import { htmlToText, initials } from '../text';
@@ -75,7 +77,27 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function shareImage(content: Content, route: PublicRoute): ImageResponse {
+let fontsKey: string | undefined;
+
+/**
+ * The picture drawn (satori, then resvg), once: in a build it is kept in the
+ * build cache (lib/build/cache.ts) under its element tree, every text, style
+ * and image of it, and the fonts, so a build draws only the cards that
+ * changed.
+ */
+function draw(element: React.ReactElement, options: { width: number; height: number; fonts: Font[] }): Response | Promise<Response> {
+  const cache = buildCache();
+  if (!cache) return new ImageResponse(element, options);
+  fontsKey ??= cacheKey(...options.fonts.flatMap((f) => [f.name, f.weight, f.style, f.data]));
+  const tree = JSON.stringify(element, (key, value: unknown) => {
+    if (key === '_owner' || key === '_store' || key.startsWith('_debug')) return undefined;
+    if (typeof value === 'function') throw new Error(`a share image is drawn from plain elements (found ${value.name || 'a component'})`);
+    return value;
+  });
+  return cache.rememberResponse('share-image', cacheKey(tree, JSON.stringify({ ...options, fonts: undefined }), fontsKey), () => new ImageResponse(element, options));
+}
+
+export function shareImage(content: Content, route: PublicRoute): Response | Promise<Response> {
   if (route.person) return personCard(content);
   const { site } = content;
   const siteTitle = drawableText(site.title) ?? drawableText(site.name) ?? '';
@@ -83,7 +105,7 @@ export function shareImage(content: Content, route: PublicRoute): ImageResponse 
   const day = route.date && (drawableText(formatDay(route.date.day, site.lang)) ?? route.date.day);
   const host = site.url ? new URL(site.url).host : '';
   const size = title.length <= 40 ? 76 : title.length <= 75 ? 64 : 52;
-  return new ImageResponse(
+  return draw(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: COLORS.page, color: COLORS.ink, fontFamily: fonts().family }}>
         <div style={{ height: 16, background: COLORS.accent }} />
@@ -115,7 +137,7 @@ function portrait(image: LocalImage | undefined): string | undefined {
 }
 
 /** The card a link to the site previews with: who this is, what they do, their portrait or monogram. */
-function personCard(content: Content): ImageResponse {
+function personCard(content: Content): Response | Promise<Response> {
   const { site } = content;
   const page = aboutPage(content);
   const name = drawableText(site.name) ?? drawableText(site.title) ?? '';
@@ -124,7 +146,7 @@ function personCard(content: Content): ImageResponse {
   const photo = portrait(page?.profile?.image);
   const round = page?.profile?.circular ?? false;
   const side = 320;
-  return new ImageResponse(
+  return draw(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: COLORS.page, color: COLORS.ink, fontFamily: fonts().family }}>
         <div style={{ height: 16, background: COLORS.accent }} />

@@ -4,8 +4,24 @@ import type { VFileMessage } from 'vfile-message';
 import { imageSource } from '../../images/source';
 import { publicFile } from '../../routing/public-file';
 
-/** Where public/ is: the files a body names are looked for there. */
-export type Options = { publicDir: string };
+/**
+ * Where public/ is: the files a body names are looked for there. `checked`
+ * collects the paths checked, so a compile kept between builds checks them
+ * again (lib/mdx/pipeline.ts).
+ */
+export type Options = { publicDir: string; checked?: CheckedFile[] };
+
+/** A site path a body names, as the check saw it. */
+export type CheckedFile = { src: string; image: boolean };
+
+/** Whether a path checked once still passes: the file is in public/, and is an image if it must be. */
+export function stillThere({ src, image }: CheckedFile, publicDir: string): boolean {
+  try {
+    return publicFile(src, publicDir) !== null && (!image || imageSource(src, publicDir) !== null);
+  } catch {
+    return false;
+  }
+}
 
 type Check = (src: string | null | undefined, node: Node, image: boolean) => void;
 
@@ -14,7 +30,7 @@ type Check = (src: string | null | undefined, node: Node, image: boolean) => voi
  * image, is a fatal message on its line. Throws the first when done, so
  * every one is in the file's messages.
  */
-export function localFileChecker(publicDir: string, file: VFile): { check: Check; done: () => void } {
+export function localFileChecker(publicDir: string, file: VFile, checked?: CheckedFile[]): { check: Check; done: () => void } {
   let first: VFileMessage | undefined;
   const fail = (reason: string, note: string, node: Node) => {
     const m = file.message(reason, node, 'folio:missing-file');
@@ -24,6 +40,7 @@ export function localFileChecker(publicDir: string, file: VFile): { check: Check
   };
   const check: Check = (src, node, image) => {
     if (!src || !src.startsWith('/') || src.startsWith('//')) return;
+    checked?.push({ src, image });
     let decoded: string;
     try {
       decoded = decodeURI(src.split(/[?#]/)[0]!);
