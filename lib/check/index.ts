@@ -30,7 +30,9 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
   if (content) {
     // <Cite> keys against content/publications.bib (a broken site.yml leaves no content to check them against).
     const withReferences = new Set([...content.posts, ...content.projects].map((p) => p.source.path));
-    for (const doc of documents) issues.push(...citationIssues(doc, content.publications, { inPost: withReferences.has(doc.source.path) }));
+    // A post may cite from its own BibTeX file (`bibliography:`) too.
+    const own = new Map(content.posts.map((p) => [p.source.path, p.bibliography ?? []]));
+    for (const doc of documents) issues.push(...citationIssues(doc, [...content.publications, ...(own.get(doc.source.path) ?? [])], { inPost: withReferences.has(doc.source.path) }));
     issues.push(...projectsIssues(content, documents));
     // Every image the site re-encodes must decode: the build would stop on it.
     issues.push(...(await imageIssues(content, options)));

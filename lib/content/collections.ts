@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseBibliography } from '../bibliography/parse';
+import type { Publication } from '../bibliography/types';
+import { publicFile } from '../routing/public-file';
 import { markupIn, sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { judgeSegment } from '../routing/addresses';
 import { routes } from '../routing/urls';
@@ -10,6 +13,7 @@ import { LIMITS, readContentText } from './limits';
 import { migrateSettings } from './migrations';
 import type { CvFiles } from './cv';
 import { parseContentDate, type ContentDate } from './fields';
+import { bibliographyOptions } from './publication-data';
 import type { IssueLog } from '../issues';
 import { courseSchema, newsSchema, pageSchema, postSchema, projectSchema, siteSchema } from './schemas';
 import { markdownToHtml } from '../bibliography/latex';
@@ -119,7 +123,7 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
   };
 }
 
-export function readPost(file: string, read: Read | null, log: IssueLog, publicDir: string): Post | null {
+export function readPost(file: string, read: Read | null, log: IssueLog, publicDir: string, site: Site | null = null): Post | null {
   if (!read) return null;
   const { doc } = read;
   const source = migrateSettings('blog', read.source, log);
@@ -152,9 +156,19 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     readingMinutes: doc.derived.readingMinutes,
     toc: tableOfContents(data.toc, doc.derived.headings),
     redirect: data.redirect,
+    bibliography: data.bibliography ? postBibliography(data.bibliography, file, source, log, publicDir, site) : undefined,
     giscusComments: data.giscus_comments,
     redirectFrom: data.redirect_from,
   };
+}
+
+/** A post's own BibTeX file (`bibliography: talk.bib`, in public/assets/bibliography/ as al-folio keeps it): its entries, each problem on its line. */
+function postBibliography(name: string, file: string, source: SourceFile, log: IssueLog, publicDir: string, site: Site | null): Publication[] | undefined {
+  const sitePath = localFile(name, ['bibliography'], '/assets/bibliography/', file, source, log, publicDir);
+  const bib = sitePath && !/^https?:/.test(sitePath) ? publicFile(sitePath, publicDir) : null;
+  if (sitePath && !bib) log.error(file, source.lineOf(['bibliography']), `bibliography \`${name}\` is not a file of the site`, 'download it into public/assets/bibliography/ and write its file name');
+  const text = bib ? readContentText(bib, log, LIMITS.dataBytes) : null;
+  return bib && text !== null ? parseBibliography(text, bib, log, bibliographyOptions(publicDir, site)) : undefined;
 }
 
 /** A post's tags (or categories), each a page of the site: at most LIMITS.termsPerPost. */

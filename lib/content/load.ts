@@ -54,7 +54,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     .map((file) => readPage(file, read(file), log, options.publicDir, cvFiles))
     .filter((p): p is Page => p !== null);
   const allPosts = listFiles(path.join(options.contentDir, 'blog'))
-    .map((file) => readPost(file, read(file), log, options.publicDir))
+    .map((file) => readPost(file, read(file), log, options.publicDir, site))
     .filter((p): p is Post => p !== null)
     .sort(newestFirst);
   mergeTermSpellings(allPosts, log);

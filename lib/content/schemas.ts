@@ -163,6 +163,8 @@ export const postSchema = z.looseObject({
   last_modified_at: dateField.optional(),
   /** The post lives elsewhere: a path of the site or an address (`true`: the home page). */
   redirect: pageRedirectField.optional(),
+  /** The post's own BibTeX file (al-folio's distill posts): a name in public/assets/bibliography/, or a path from public/; its <Cite>s may name its entries. */
+  bibliography: z.string().trim().min(1).nullish(),
   /** giscus comments under the post (al-folio's key); `giscus.all_posts` in site.yml turns them on for every post. */
   giscus_comments: z.boolean().optional(),
   redirect_from: redirectFromField.optional(),

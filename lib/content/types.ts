@@ -83,6 +83,8 @@ export type Post = Document & {
   toc?: Toc;
   /** The post lives elsewhere (`redirect:`): a path of the site or an address. */
   redirect?: string;
+  /** The entries of the post's own BibTeX file (`bibliography:`): its <Cite>s may name them besides content/publications.bib. */
+  bibliography?: Publication[];
   giscusComments?: boolean;
 };
 

@@ -1,10 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { termSlug } from '../../content/taxonomy';
 import { oldAddressRoute } from '../../routing/old-address-routes';
 import { routes } from '../../routing/urls';
-import { isDemoFile } from './demo';
 import { isFalse, type ImportRun } from './import-run';
 import { documentUrl, pageUrl, postDay, postUrl, slugify } from './jekyll-urls';
 import { MARKDOWN } from './jekyll';
@@ -86,9 +84,13 @@ function documents(run: ImportRun, found: Entry[]) {
     if (!source || unpublished(run, file, source.data)) continue;
     const collection = /^_([^/]+)\//.exec(file)?.[1];
     if (collection && collection !== 'pages' && collection !== 'posts' && !outputs(run, collection)) continue;
-    const old = alFolioAddress(run, file, source.data);
+    // A multilingual site (jekyll-polyglot): the default language's file answered without its folder,
+    // and under each other language's prefix (`/pt-br/...`) too, which now leads to the default language's page.
+    const old = alFolioAddress(run, run.languages ? run.languages.withoutFolder(file) : file, source.data);
     const folio = folioPlace(target, source.data);
-    if (!old || !folio || normal(old) === folio.place || normal(old) === folio.own) continue;
+    if (!old || !folio) continue;
+    for (const lang of run.languages?.others ?? []) found.push({ from: normal(`/${lang}${old}`), to: folio.place, why: `${file} (its ${lang} address; Folio carries the default language)` });
+    if (normal(old) === folio.place || normal(old) === folio.own) continue;
     found.push({ from: normal(old), to: folio.place, why: file });
   }
 }
@@ -112,7 +114,15 @@ function otherCollections(run: ImportRun, found: Entry[]) {
     for (const file of run.jekyll.walk(`_${name}`).files.filter((f) => MARKDOWN.test(f))) {
       const source = run.read(file);
       if (!source || unpublished(run, file, source.data)) continue;
-      found.push({ from: normal(documentUrl(name, file, source.data, run.config)), to, why: `${file} (the ${name} collection is not carried)` });
+      const from = normal(documentUrl(name, file, source.data, run.config));
+      // Courses are carried (content/teaching/): one Folio serves at the address al-folio gave it needs no redirect.
+      const course = name === 'teachings' && run.outputs.has(`content/teaching/${path.basename(file)}`);
+      if (course) {
+        const own = decodeURI(routes.course(path.basename(file).replace(MARKDOWN, '')));
+        if (from !== own) found.push({ from, to: own, why: file });
+        continue;
+      }
+      found.push({ from, to, why: `${file} (the ${name} collection is not carried)` });
     }
   }
 }
@@ -163,8 +173,9 @@ function carryFiles(run: ImportRun) {
     if (!KEPT_FILE.test(file) || run.outputs.has(`public/${file}`)) continue;
     // content/resume.json answers at this address (app/assets/json/).
     if (file === 'assets/json/resume.json' && run.outputs.has('content/resume.json')) continue;
-    const bytes = fs.readFileSync(path.join(run.site, file));
-    if (isDemoFile(file, bytes)?.role === 'sample') continue;
+    // Through the site's reader (a link out of the site is refused), al-folio's demo files left behind as everywhere.
+    const bytes = run.bytes(file);
+    if (!bytes || run.isDemo(file)) continue;
     run.emit(`public/${file}`, bytes, 'files');
   }
 }
