@@ -85,8 +85,10 @@ describe('header submenus (dropdown: true) and socials in the header', () => {
     expect(navItems(loose.content!).at(-1)).toEqual({ title: 'More', href: '/more/' });
   });
 
-  it('refuses enable_navbar_social that is not a switch, on its line', () => {
-    const { log } = readContent(makeProject({ ...SITE, 'content/site.yml': 'title: Test Site\nname: Test Author\nurl: https://example.org\nenable_navbar_social: sometimes\n' }));
-    expect(log.issues.map(formatIssue)).toEqual([expect.stringMatching(/^content\/site\.yml:4:\d+\s+error: .*enable_navbar_social/)]);
+  it('reads enable_navbar_social that is not a switch as Jekyll did, with a warning on its line; refuses a list', () => {
+    const loose = readContent(makeProject({ ...SITE, 'content/site.yml': 'title: Test Site\nname: Test Author\nurl: https://example.org\nenable_navbar_social: sometimes\n' }));
+    expect(loose.log.issues.map(formatIssue)).toEqual([expect.stringMatching(/^content\/site\.yml:4:\d+\s+warning: `enable_navbar_social: sometimes` is not true or false/)]);
+    const list = readContent(makeProject({ ...SITE, 'content/site.yml': 'title: Test Site\nname: Test Author\nurl: https://example.org\nenable_navbar_social: [github]\n' }));
+    expect(list.log.issues.map(formatIssue)).toEqual([expect.stringMatching(/^content\/site\.yml:4:\d+\s+error: .*enable_navbar_social/)]);
   });
 });

@@ -1,43 +1,43 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importTheme } from './theme';
+import { themeFindings } from './theme';
 
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-
-describe("an al-folio site's theme from _sass", () => {
-  it('v1-gem: its own --global-theme-color, light and dark, from _themes.scss', () => {
-    const theme = importTheme(path.join(FIXTURES, 'v1-gem'));
-    expect(theme.css).toContain(':root.light {\n  --folio-accent: #b45309;\n}\n@media (prefers-color-scheme: light) {\n  :root:not(.dark) {\n    --folio-accent: #b45309;\n  }\n}');
-    expect(theme.css).toContain('.dark {\n  --folio-accent: #f59e0b;\n}\n@media (prefers-color-scheme: dark) {\n  :root:not(.light) {\n    --folio-accent: #f59e0b;\n  }\n}');
-    expect(theme.notes).toContainEqual({ file: '_sass/_themes.scss', line: 9, message: "the light theme colour #b45309: Folio's accent (`--folio-accent` in content/styles.css)", leftover: false });
-    expect(theme.fonts).toEqual([]);
-  });
-
-  it("v0-2021: a changed $purple-color is the light accent; al-folio's own cyan stays Folio's dark accent; a font whose file is missing is a leftover", () => {
-    const theme = importTheme(path.join(FIXTURES, 'v0-2021'));
-    expect(theme.css).toContain('--folio-accent: #0f766e;');
-    expect(theme.css).not.toContain('.dark {');
-    expect(theme.css).not.toContain('@font-face');
-    expect(theme.notes).toEqual(
-      expect.arrayContaining([
-        { file: '_sass/_variables.scss', line: 25, message: "the light theme colour #0f766e: Folio's accent (`--folio-accent` in content/styles.css)", leftover: false },
-        expect.objectContaining({ file: '_sass/_fonts.scss', line: 2, leftover: true, message: expect.stringContaining('../fonts/Lora-Regular.woff2 is not in assets/fonts/') }),
-        expect.objectContaining({ file: '_sass/_variables.scss', line: 8, leftover: true, message: expect.stringContaining('`Lora`, a font the site does not bundle') }),
-      ]),
-    );
-  });
-
-  it("a site that kept al-folio's theme gets no stylesheet", () => {
-    expect(importTheme(path.join(FIXTURES, 'starter'))).toEqual({ css: null, fonts: [], notes: [] });
-  });
-
-  it('fonts: each @font-face with its files, served under the base path; the body text in it', () => {
-    const theme = importTheme(path.join(FIXTURES, 'theme-nav'), '/lab');
-    expect(theme.fonts).toEqual([
-      { from: 'assets/fonts/Junicode.woff2', to: 'public/fonts/Junicode.woff2' },
-      { from: 'assets/fonts/Junicode-Italic.woff2', to: 'public/fonts/Junicode-Italic.woff2' },
+describe("the look an author gave their al-folio site", () => {
+  it("finds colours of their own, and none where al-folio's own values stand", () => {
+    const themes = [
+      ':root {',
+      '  --global-theme-color: #{$purple-color};',
+      '  --global-hover-color: #{$purple-color};',
+      '}',
+      "html[data-theme='dark'] {",
+      '  --global-theme-color: #2c4a6e !important; // ours',
+      '  --global-hover-color: var(--global-theme-color);',
+      '}',
+    ].join('\n');
+    expect(themeFindings(themes)).toEqual([{ line: 6, text: '--global-theme-color: #2c4a6e', kind: 'colour' }]);
+    const variables = '$cyan-color:          #2698BA !default;\n$purple-color: #B509AC !default;\n$theme-color: $purple-color;\n$purple-color: #0f766e !default;\n$theme-color: $cyan-color;\n';
+    expect(themeFindings(variables)).toEqual([
+      { line: 4, text: '$purple-color: #0f766e', kind: 'colour' },
+      { line: 5, text: '$theme-color: $cyan-color', kind: 'colour' },
     ]);
-    expect(theme.css).toContain('@font-face {\n  font-family: "Junicode";\n  src: url("/lab/fonts/Junicode.woff2") format("woff2");\n  font-weight: 400;\n  font-style: normal;\n  font-display: swap;\n}');
-    expect(theme.css).toContain(':root {\n  --folio-font-body: "Junicode", Georgia, serif;\n}');
+  });
+
+  it('finds fonts of their own (a @font-face, a font variable, Google Fonts), icon fonts aside', () => {
+    const css = [
+      '@import url("https://fonts.googleapis.com/css2?family=Source+Serif+4:wght@400;700&display=swap");',
+      '@font-face {',
+      '  font-family: "Lora";',
+      '  src: url("../fonts/Lora-Regular.woff2") format("woff2");',
+      '}',
+      "@font-face { font-family: 'Font Awesome 6 Free'; src: url(fa.woff2); }",
+      '@font-face { font-family: Inter; src: url(inter.woff2); }',
+      '$font-family-base: "Lora", Georgia, serif;',
+      'body { font-family: Georgia; }',
+    ].join('\n');
+    expect(themeFindings(css)).toEqual([
+      { line: 1, text: 'Google Fonts "Source Serif 4"', kind: 'font' },
+      { line: 2, text: '@font-face "Lora"', kind: 'font' },
+      { line: 7, text: '@font-face "Inter"', kind: 'font' },
+      { line: 8, text: '$font-family-base: "Lora", Georgia, serif', kind: 'font' },
+    ]);
   });
 });
