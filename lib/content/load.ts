@@ -9,6 +9,7 @@ import { derivedFields, saveDerivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
 import { LIMITS } from './limits';
+import { readStylesheet } from './stylesheet';
 import { readPublications } from './publication-data';
 import { readExternalPosts } from './external-posts';
 import { readRepositories } from './repositories';
@@ -41,7 +42,8 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     return { source, doc };
   };
   const siteFile = path.join(options.contentDir, 'site.yml');
-  const settings = readSite(siteFile, log);
+  const settings = readSite(siteFile, log, options.publicDir);
+  const styles = readStylesheet(options.contentDir, log);
   const site = settings?.site;
   const cvFiles = new CvFiles(options.contentDir, log);
   const pages = listFiles(path.join(options.contentDir, 'pages'))
@@ -73,7 +75,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   const repositories = readRepositories(options.contentDir, log);
   if (!settings || !site) return { content: null, log, documents };
   const externalPosts = readExternalPosts(options.contentDir, site.external_sources, siteFile, settings.lineOf, log);
-  return { content: { root, site, pages, posts, news, publications, projects, courses, repositories, externalPosts }, log, documents };
+  return { content: { root, site, pages, posts, news, publications, projects, courses, repositories, externalPosts, styles: styles ?? undefined }, log, documents };
 }
 
 function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {

@@ -139,6 +139,8 @@ export type Content = {
   repositories?: Repositories;
   /** Posts published elsewhere (site.yml's `external_sources`, from content/data/external-posts.json), newest first. */
   externalPosts: ExternalPost[];
+  /** content/styles.css, the author's stylesheet, checked (lib/content/stylesheet.ts); absent without one. */
+  styles?: string;
 };
 
 export type LoadOptions = {
