@@ -190,29 +190,6 @@ test('the blog list follows a checkout of several posts at once, and a new post'
   for (const [name, text] of Object.entries(originals)) fs.writeFileSync(file(name), text);
 });
 
-test('a site whose last post and news item go has no blog, news or feeds, and no links to them; the first post brings them back', async ({ page, request }) => {
-  const moved = path.join(path.dirname(content), `${path.basename(content)}-moved`);
-  fs.mkdirSync(moved);
-  for (const folder of ['blog', 'news']) fs.renameSync(file(folder), path.join(moved, folder));
-  try {
-    await open(page, '/about/');
-    const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link', { name: 'Blog' })).toHaveCount(0, { timeout: PAGE_CHANGE });
-    await page.reload();
-    expect(await page.locator('link[rel="alternate"]').count()).toBe(0);
-    await expect(nav.getByRole('link').first()).toHaveText('About');
-    for (const url of ['/blog/', '/news/', '/blog/tags/', '/blog/archive/', '/feed.xml']) {
-      expect((await request.get(baseURL + url, { timeout: PAGE_CHANGE })).status(), url).toBe(404);
-    }
-    expect(await (await request.get(baseURL + '/sitemap.xml', { timeout: PAGE_CHANGE })).text()).not.toContain('/blog/');
-  } finally {
-    for (const folder of ['blog', 'news']) fs.renameSync(path.join(moved, folder), file(folder));
-    fs.rmSync(moved, { recursive: true, force: true });
-  }
-  await page.reload();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Blog' })).toBeVisible({ timeout: PAGE_CHANGE });
-});
-
 test('a saved theme in site.yml and a saved styles.css restyle the open page without a reload; a broken styles.css shows its error', async ({ page }) => {
   const site = read('site.yml');
   const styles = read('styles.css');
@@ -243,4 +220,27 @@ test('a saved theme in site.yml and a saved styles.css restyle the open page wit
   await expect.poll(() => token('--folio-radius'), { timeout: PAGE_CHANGE }).toBe('0.75rem');
   fs.writeFileSync(file('site.yml'), site);
   await expect(link).toHaveCSS('color', 'rgb(122, 31, 92)', { timeout: PAGE_CHANGE });
+});
+
+test('a site whose last post and news item go has no blog, news or feeds, and no links to them; the first post brings them back', async ({ page, request }) => {
+  const moved = path.join(path.dirname(content), `${path.basename(content)}-moved`);
+  fs.mkdirSync(moved);
+  for (const folder of ['blog', 'news']) fs.renameSync(file(folder), path.join(moved, folder));
+  try {
+    await open(page, '/about/');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Blog' })).toHaveCount(0, { timeout: PAGE_CHANGE });
+    await page.reload();
+    expect(await page.locator('link[rel="alternate"]').count()).toBe(0);
+    await expect(nav.getByRole('link').first()).toHaveText('About');
+    for (const url of ['/blog/', '/news/', '/blog/tags/', '/blog/archive/', '/feed.xml']) {
+      expect((await request.get(baseURL + url, { timeout: PAGE_CHANGE })).status(), url).toBe(404);
+    }
+    expect(await (await request.get(baseURL + '/sitemap.xml', { timeout: PAGE_CHANGE })).text()).not.toContain('/blog/');
+  } finally {
+    for (const folder of ['blog', 'news']) fs.renameSync(path.join(moved, folder), file(folder));
+    fs.rmSync(moved, { recursive: true, force: true });
+  }
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Blog' })).toBeVisible({ timeout: PAGE_CHANGE });
 });
