@@ -37,16 +37,24 @@ const nextConfig: NextConfig = {
   // `npm run dev` listens on 127.0.0.1 (scripts/dev.ts). next dev lets pages from localhost and
   // from the -H host load its dev resources; this lets 127.0.0.1 do so whatever -H says.
   allowedDevOrigins: ['127.0.0.1'],
-  // Prerendering is CPU-bound MDX work; Next leaves a core idle by default (cpus - 1).
-  experimental: { cpus: settings.buildCpus },
+  experimental: {
+    // Prerendering is CPU-bound MDX work; Next leaves a core idle by default (cpus - 1).
+    cpus: settings.buildCpus,
+    // The compiler keeps its work in `<distDir>/cache/turbopack` for the next build (Next 16.4's default,
+    // said here: docs/performance.md has what it saves and what is known to go wrong with it).
+    turbopackFileSystemCacheForBuild: true,
+    // Pages a prerender worker renders at once (Next's default is 8): the pages are CPU-bound, so more at once
+    // saved no time, and the garbage of eight in flight grew each worker's heap by about 100 MB more at 1000 posts.
+    staticGenerationMaxConcurrency: 2,
+  },
   reactStrictMode: true,
   // lib/client-bundle.ts runs esbuild, which starts its own native binary: loaded from node_modules, not bundled.
   serverExternalPackages: ['esbuild'],
   // Images are made at build (lib/images/, app/img/): next/image's server is off, so `/_next/image` answers 404.
   images: { unoptimized: true },
-  // `npm run build` compiles in `--experimental-build-mode=compile`, which does not type-check; the export's
-  // one `next build` (scripts/export.ts) would spend 18 s of 190 at 1000 posts on it. The code's types are
-  // checked by `npm run typecheck` (first in `npm test`); content never changes them.
+  // `npm run build` and `npm run export` compile in `--experimental-build-mode=compile`, which does not
+  // type-check; a plain `next build` with FOLIO_OUTPUT=export would spend 18 s of 190 at 1000 posts on it.
+  // The code's types are checked by `npm run typecheck` (first in `npm test`); content never changes them.
   typescript: { ignoreBuildErrors: exporting },
   // `npm run export`: a static site, no server (scripts/export.ts post-processes it); headers are written as files there.
   ...(exporting ? { output: 'export' as const } : { headers: async () => [{ source: '/:path*', headers }] }),

@@ -22,9 +22,9 @@ const EXPORT_FIXTURE = `http://127.0.0.1:${PORT + 3}`;
 /** The shipped site exported under a base path, as a GitHub project page is (`npm run export:test`). */
 const BASE_PATH = '/folio-test';
 const EXPORT_BASE = `http://127.0.0.1:${PORT + 4}${BASE_PATH}/`;
-// `--project=dev` alone starts its own dev server and needs neither production build.
+// `--project=dev` and `--project=importer` start their own servers and need neither production build.
 const args = process.argv.join(' ');
-const devOnly = /--project[= ]dev\b/.test(args) && !/--project[= ](site|fixture|export\S*)\b/.test(args);
+const devOnly = /--project[= ](dev|importer)\b/.test(args) && !/--project[= ](site|fixture|export\S*)\b/.test(args);
 /** Specs about what only a server does: its headers, its answers to odd requests. */
 const SERVER_ONLY = ['**/server-*.spec.ts'];
 
@@ -56,7 +56,8 @@ export default defineConfig<{ output: Output }>({
     { name: 'export', testDir: 'e2e/export', use: { baseURL: EXPORT_BASE, output: 'export' } },
     // Live reload under `npm run dev`: the spec starts its own dev server (FOLIO_DEV_DIST_DIR, default .next-dev-e2e; first free port from 3450).
     { name: 'dev', testDir: 'e2e/dev', timeout: 360_000 },
-    // Moving in from al-folio: the spec imports a fixture site, builds it (FOLIO_IMPORT_DIST_DIR, default .next-import) and serves it itself.
+    // Moving in from al-folio: import.spec.ts imports a fixture site, builds it (FOLIO_IMPORT_DIST_DIR, default .next-import) and serves it
+    // itself; old-addresses.spec.ts serves the corpus runner's exports (FOLIO_CORPUS_EXPORTS, default .corpus-exports).
     { name: 'importer', testDir: 'e2e/importer', timeout: 120_000 },
   ],
   webServer: devOnly

@@ -15,7 +15,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { derivedCachePath } from '../lib/content';
+import { boundCompilerCache, BuildCache, pruneBuildCache } from '../lib/build/cache';
+import { buildCacheDir } from '../lib/build/process-cache';
 import { markComplete, markIncomplete } from '../lib/build/build-state';
 import { settings } from '../lib/build/settings';
 import { takeBuildLock } from './build-lock';
@@ -53,13 +54,14 @@ function main(): void {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   // This script runs under tsx: the check runs with the same loader.
   const check: Step = { command: process.execPath, args: [...process.execArgv, path.join(path.dirname(fileURLToPath(import.meta.url)), 'check.ts'), '--quiet', '--no-mdx'] };
-  // Each body is parsed once per build: the check derives its fields into this cache, the build's processes read them.
-  fs.rmSync(derivedCachePath(), { force: true });
   const build = (mode: string): Step => ({ command: process.execPath, args: [next, 'build', `--experimental-build-mode=${mode}`] });
   // The same folder next.config.ts builds into.
   const distDir = settings.distDir;
   try {
+    boundCompilerCache(path.join(distDir, 'cache'));
     process.exitCode = runBuild([check, build('compile'), build('generate')], distDir);
+    // What this build did not use, and no build used for a week, goes from Folio's cache (lib/build/cache.ts).
+    if (process.exitCode === 0) pruneBuildCache(new BuildCache(buildCacheDir()));
   } finally {
     lock.release();
   }

@@ -18,11 +18,16 @@ const OUT = path.join(ROOT, 'out-killed-export');
 const BUILD = path.join(ROOT, '.next');
 const PARKED = path.join(ROOT, '.next-parked-by-export');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-killed-export-'));
-/** A .next made by the test when the project has none (a build the export must park and put back). */
+/** A server build made by the test when the project has none (a build the export must park and put back). */
 let madeBuild = false;
 
 afterAll(() => {
-  for (const folder of [OUT, `${OUT}-old`, `${OUT}-partial`, scratch, ...(madeBuild ? [BUILD] : [])]) fs.rmSync(folder, { recursive: true, force: true });
+  for (const folder of [OUT, `${OUT}-old`, `${OUT}-partial`, scratch]) fs.rmSync(folder, { recursive: true, force: true });
+  if (madeBuild) {
+    for (const name of ['BUILD_ID', 'FOLIO_BUILD_COMPLETE']) fs.rmSync(path.join(BUILD, name), { force: true });
+    // The build cache the export left stays, as an export leaves it.
+    if (fs.existsSync(BUILD) && fs.readdirSync(BUILD).length === 0) fs.rmSync(BUILD, { recursive: true });
+  }
 });
 
 /** Every file under a folder with its size and first bytes: enough to tell a site whole from a site half-moved. */
@@ -44,9 +49,10 @@ it('an export killed between its renames: the next run recovers the old site who
   fs.writeFileSync(path.join(OUT, 'index.html'), '<!doctype html><title>the old site</title>');
   fs.writeFileSync(path.join(OUT, 'about/index.html'), '<!doctype html><title>the old about page</title>');
   const oldSite = listing(OUT);
-  if (!fs.existsSync(BUILD)) {
+  // An export leaves .next holding its build cache alone: no server build there either.
+  if (!fs.existsSync(path.join(BUILD, 'BUILD_ID'))) {
     madeBuild = true;
-    fs.mkdirSync(BUILD);
+    fs.mkdirSync(BUILD, { recursive: true });
     fs.writeFileSync(path.join(BUILD, 'BUILD_ID'), 'made-by-export-killed-test');
     fs.writeFileSync(path.join(BUILD, 'FOLIO_BUILD_COMPLETE'), 'made-by-export-killed-test');
   }
@@ -75,4 +81,6 @@ it('an export killed between its renames: the next run recovers the old site who
   for (const left of [`${OUT}-old`, `${OUT}-partial`, PARKED, path.join(ROOT, LOCK_FILE)]) expect(fs.existsSync(left), left).toBe(false);
   expect(fs.readFileSync(path.join(BUILD, 'BUILD_ID'), 'utf8')).toBe(serverBuild);
   expect(fs.existsSync(path.join(BUILD, 'FOLIO_BUILD_COMPLETE'))).toBe(true);
+  // The build cache the killed export used (and filled) came back with the server build (scripts/export/swap.ts).
+  expect(fs.readdirSync(path.join(BUILD, 'cache'))).toEqual(expect.arrayContaining(['folio', 'turbopack']));
 }, 900_000);

@@ -1,18 +1,20 @@
 /**
  * `npm run export`: the whole site as static files in `out/` (FOLIO_EXPORT_DIR
  * names another folder), for GitHub Pages or any static host: the content
- * check, then `next build` with `output: 'export'`, then every page made a plain
- * document (scripts/export/postprocess.ts): no framework runtime, Folio's
- * own script, the Content-Security-Policy in a <meta>, the headers as files
- * for hosts that read them.
+ * check, then the site built as `npm run build` builds it and copied out by
+ * Next's export step (scripts/export/copy-out.ts), then every page made a
+ * plain document (scripts/export/postprocess.ts): no framework runtime,
+ * Folio's own script, the Content-Security-Policy in a <meta>, the headers
+ * as files for hosts that read them.
  *
  * Nothing is half-written: the site is built into a folder beside `out/` and
  * takes its place only when every step succeeded. A static export builds in
  * `.next` whatever `distDir` says (Next uses the configured folder for its
- * output), so a server build there is moved aside meanwhile and put back.
- * What a killed export leaves (scripts/export/swap.ts) is put right by the
- * next; a build and an export never run together in one project
- * (scripts/build-lock.ts).
+ * output), so a server build there is moved aside meanwhile and put back;
+ * its cache (`.next/cache`: Turbopack's and Folio's, lib/build/cache.ts)
+ * serves the export too, and keeps what the export added. What a killed
+ * export leaves (scripts/export/swap.ts) is put right by the next; a build
+ * and an export never run together in one project (scripts/build-lock.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -20,6 +22,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { boundCompilerCache, BuildCache, pruneBuildCache } from '../lib/build/cache';
 import { contentSecurityPolicy, securityHeaders } from '../lib/build/security-headers';
 import { settings } from '../lib/build/settings';
 import { THEME_SCRIPT } from '../lib/build/theme-script';
@@ -78,13 +81,26 @@ async function main(): Promise<number> {
   fs.rmSync(staging, { recursive: true, force: true });
   const parkedServerBuild = fs.existsSync(buildDir);
   if (parkedServerBuild) fs.renameSync(buildDir, parked);
+  const cache = (folder: string) => path.join(folder, 'cache');
+  if (parkedServerBuild && fs.existsSync(cache(parked))) moveInto(cache(parked), cache(buildDir));
   try {
-    const check = run([process.execPath, ...process.execArgv, path.join(here, 'check.ts'), '--quiet', '--no-mdx'], env);
-    if (check !== 0) return check;
-    // One `next build`: split in two as `npm run build` is (compile, then generate), Next 16.4 writes
-    // no HTML into an export folder (`Exported 0 pages`), so the export builds in one process.
-    const built = run([process.execPath, next, 'build'], env);
-    if (built !== 0) return built;
+    boundCompilerCache(cache(buildDir));
+    // The site is built as `npm run build` builds it, in `.next` (a compiler process, then a fresh one that
+    // prerenders: the compiler's memory is gone by then), and Next's export step copies it out in a third.
+    // The same pages, byte for byte, as one `next build` with `output: 'export'`, which held the compiler's
+    // memory while it prerendered (and, split in two, rendered pages into the export folder twice over).
+    const buildEnv = { ...env, FOLIO_OUTPUT: undefined, FOLIO_DIST_DIR: path.relative(root, buildDir) };
+    const steps = [
+      [...process.execArgv, path.join(here, 'check.ts'), '--quiet', '--no-mdx'],
+      [next, 'build', '--experimental-build-mode=compile'],
+      [next, 'build', '--experimental-build-mode=generate'],
+    ];
+    for (const step of steps) {
+      const status = run([process.execPath, ...step], buildEnv);
+      if (status !== 0) return status;
+    }
+    const copied = run([process.execPath, ...process.execArgv, path.join(here, 'export', 'copy-out.ts')], env);
+    if (copied !== 0) return copied;
     // The site's services (lib/services/): the analytics provider's snippet (unless FOLIO_ANALYTICS=off), giscus on pages with comments.
     const services = siteFileServices(settings.contentDir);
     const analytics = settings.analytics ? services.analytics : undefined;
@@ -100,12 +116,16 @@ async function main(): Promise<number> {
       cspWithComments: services.giscus ? policy(true) : undefined,
       externalScripts: tags?.scripts.map((s) => s.src) ?? [],
     },
-      // The lists the site does not have answered 404 (a blog without posts): the export has no files for them.
-      { absent: absentRoutes(getContent()) },
+      {
+        // The lists the site does not have answered 404 (a blog without posts): the export has no files for them.
+        absent: absentRoutes(getContent()),
+        cache: { dir: path.join(cache(buildDir), 'folio'), buildId: fs.readFileSync(path.join(buildDir, 'BUILD_ID'), 'utf8').trim() },
+      },
     );
     // A Next.js upgrade that writes its pages elsewhere must not replace a working site with an empty one.
     if (report.pages === 0 || !fs.existsSync(path.join(staging, '404.html'))) throw new Error(`next build wrote no pages into ${path.relative(root, staging)}/ (Next.js changed where an export goes?); out/ is left as it was`);
     for (const [name, text] of Object.entries(headerFiles(hashes, mergeSources(analyticsHosts, services.giscus ? GISCUS_SOURCES : undefined)))) fs.writeFileSync(path.join(staging, name), text);
+    pruneBuildCache(new BuildCache(path.join(cache(buildDir), 'folio')));
     swapIn(staging, out);
     console.log(`\nExported ${report.pages} pages to ${path.relative(root, out) || '.'}/${settings.basePath ? ` (served under ${settings.basePath}/)` : ''}: no framework runtime, ${report.removedFiles} of Next's files left out.`);
     return 0;
@@ -114,10 +134,22 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
-    fs.rmSync(buildDir, { recursive: true, force: true });
-    if (parkedServerBuild) fs.renameSync(parked, buildDir);
+    // The export's build goes; the cache stays, with the server build that was there (or on its own).
+    if (parkedServerBuild && fs.existsSync(cache(buildDir))) moveInto(cache(buildDir), cache(parked));
+    for (const entry of fs.existsSync(buildDir) ? fs.readdirSync(buildDir) : []) if (parkedServerBuild || entry !== 'cache') fs.rmSync(path.join(buildDir, entry), { recursive: true, force: true });
+    if (parkedServerBuild) {
+      fs.rmSync(buildDir, { recursive: true, force: true });
+      fs.renameSync(parked, buildDir);
+    }
     lock.release();
   }
+}
+
+/** Moves a folder to `target` (its parent made), replacing what was there. */
+function moveInto(folder: string, target: string): void {
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.renameSync(folder, target);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) process.exitCode = await main();

@@ -36,6 +36,19 @@ describe('npm run import:al-folio (the command)', () => {
     expect(forced.stdout).toMatch(/What content\/ and public\/ held before \(1 file, --force\) moved to .*folio-content-backup-\d{8}-\d{6}\/, under the same paths: nothing was deleted\./);
   }, 60_000);
 
+  it("leaves al-folio's demo content out, and brings it in with --include-demo", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-import-cli-'));
+    const left = run('lib/authoring/importer/fixtures/demo-published', '--out', out, '--no-check');
+    expect(left.status).toBe(0);
+    expect(left.stdout).toContain("al-folio's demo content, left out (7 files, 6 BibTeX entries, 7 settings)");
+    expect(fs.existsSync(path.join(out, 'content/blog/2015-05-15-images.md'))).toBe(false);
+    const other = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-import-cli-'));
+    const brought = run('lib/authoring/importer/fixtures/demo-published', '--out', other, '--no-check', '--include-demo');
+    expect(brought.status).toBe(0);
+    expect(brought.stdout).toContain("al-folio's demo content, brought in as asked (--include-demo): 7 files, 6 BibTeX entries, 7 settings");
+    expect(fs.existsSync(path.join(other, 'content/blog/2015-05-15-images.mdx'))).toBe(true);
+  }, 60_000);
+
   it('exits 2 when the folder is not an al-folio site', () => {
     const { status, stderr } = run(fs.mkdtempSync(path.join(os.tmpdir(), 'folio-not-a-site-')), '--out', os.tmpdir(), '--no-check');
     expect(status).toBe(2);

@@ -1,12 +1,13 @@
 /**
- * `npm run import:al-folio -- <al-folio site> [--force] [--out <project>] [--no-check]`
+ * `npm run import:al-folio -- <al-folio site> [--force] [--out <project>] [--include-demo] [--no-check]`
  *
  * Imports an al-folio (Jekyll) site into this project's content/ and public/
  * (or into --out), replacing what is there: Folio's example is moved to a
  * backup folder; content the author edited is moved only with --force (the
  * import refuses otherwise, exit 1). Prints what was converted and every
  * leftover with the al-folio file and line, then runs the content check on
- * the result. Exits 2 when the site cannot be read.
+ * the result. al-folio's demo content (its sample posts, projects, news,
+ * BibTeX entries, ...) is left out unless --include-demo. Exits 2 when the site cannot be read.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,7 @@ import { formatIssue } from '../lib/issues';
 import { EditedContentError, importAlFolio, SiteReadError } from '../lib/authoring/importer/import';
 import { formatReport } from '../lib/authoring/importer/report';
 
-const USAGE = 'usage: npm run import:al-folio -- <path-to-al-folio-site> [--force] [--out <project-dir>] [--no-check]';
+const USAGE = 'usage: npm run import:al-folio -- <path-to-al-folio-site> [--force] [--out <project-dir>] [--include-demo] [--no-check]';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -24,6 +25,7 @@ async function main() {
       force: { type: 'boolean', default: false },
       out: { type: 'string', default: '.' },
       'no-check': { type: 'boolean', default: false },
+      'include-demo': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -35,7 +37,7 @@ async function main() {
   const out = path.resolve(values.out);
   let report;
   try {
-    report = importAlFolio({ site: positionals[0]!, out, force: values.force });
+    report = importAlFolio({ site: positionals[0]!, out, force: values.force, includeDemo: values['include-demo'] });
   } catch (error) {
     if (error instanceof EditedContentError) {
       process.stderr.write(`import:al-folio: ${error.message}\n`);

@@ -1,43 +1,49 @@
 /**
- * `npm run test:corpus [-- --only v0-2019,v1-gem] [--no-export] [--keep] [--json rows.json]`
+ * `npm run test:corpus [-- --only v0-2019,v1-gem] [--export all|none|<site,site>] [--keep] [--keep-exports dir] [--jobs 2] [--json rows.json]`
  *
  * Moves every al-folio site of the importer's corpus (lib/authoring/importer/fixtures/,
- * described in its corpus.json) into a fresh copy of this project, as an
- * author would on a fresh clone: `npm run import:al-folio -- <site>`, then
- * `npm run check` and `npm run export` there, and checks that every address
- * the al-folio site had (corpus.json `addresses`) is a file of the export.
- * Prints one row per site: the import's exit, the check's exit and issue
- * count, the export's exit and page count, the addresses found, and the first
- * error lines; exits 1 when any site fails a step, and flags a site the
- * check passed but the export could not build.
+ * described in its corpus.json) into Folio, as an author would on a fresh
+ * clone, and says for each whether it moved in whole:
+ * 1. `npm run import:al-folio -- <site>`;
+ * 2. `npm run check`, the full check (MDX compiled): what the build or the
+ *    export would stop on, it reports first;
+ * 3. the addresses: every address the al-folio site had (corpus.json
+ *    `addresses`) must be one the imported site answers: a page, a list, a
+ *    feed, an old address's page, a file in public/ (lib/check/old-addresses.ts
+ *    `siteAnswers`: what the export would write, known without building it);
+ * 4. for the sites `--export` names (all of them unless told), `npm run
+ *    export` in a copy of this project, and every address a file of the
+ *    export. The check and the export must agree: a site the check passed
+ *    and the export could not build fails, and so does an address step 3
+ *    found that the export did not write.
+ * Prints one row per site (each step's exit and seconds, the check's counts,
+ * the export's pages, the addresses found, the first errors), then one line
+ * per failed site saying why; exits 1 when any site failed. A site the check
+ * stops is not exported (the export would stop on it after its `next build`).
  *
- * The copy is the project's files (git ls-files, the corpus aside) with
- * node_modules hard-linked (copied when the temporary folder is on another
- * disk): an export needs its own project, since Next serves the project's
- * own public/ and builds only inside its root. Cost: one `next build` per
- * site (the export; it stops at its own content check first when the front
- * matter is wrong), one after another: about a minute and a half per site
- * on a 2-core machine. `--no-export` skips it.
+ * Steps 1-3 need no build: each site is imported into a folder of its own
+ * and checked there (a few seconds a site). The exports share one copy of
+ * the project: its content/ and public/ are put back as a fresh clone has
+ * them before each import (node_modules is hard-linked once). `npm test`
+ * exports the two families the browser specs serve (v0 and v0-home, the v1
+ * starter: e2e/importer/), one `next build` each; `npm run test:corpus`
+ * alone exports every site. `--jobs 2` runs two lanes side by side (each
+ * export's `next build` wants a core and about 1.5 GB). `--keep-exports dir`
+ * keeps each export in `dir/<site>/`, for e2e/importer/.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import YAML from 'yaml';
+import { failures, firstErrorLines, table, type Row, type SiteCheck, type Step } from './corpus/rows';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const FIXTURES = path.join(ROOT, 'lib/authoring/importer/fixtures');
+/** The flag this script gives itself to check one imported site in a process whose settings read that site (step 2 and 3). */
+const CHECK_SITE = '--check-imported';
 
 type Manifest = { fixtures: Record<string, { expect?: { addresses?: string[] } }> };
-type Step = { status: number; output: string; seconds: number };
-type Row = {
-  fixture: string;
-  import: Step;
-  check?: Step & { errors: number; warnings: number; firstErrors: string[] };
-  export?: Step & { pages?: number };
-  addresses?: { found: number; expected: number; missing: string[] };
-};
 
 /** The project's own files (tracked or new, not ignored), the corpus aside. */
 function projectFiles(): string[] {
@@ -64,161 +70,222 @@ function linkTree(from: string, to: string) {
   }
 }
 
-/** A fresh clone of this project, as the author would have it. */
-function freshProject(files: string[], fixture: string): string {
-  const project = fs.mkdtempSync(path.join(os.tmpdir(), `folio-corpus-${fixture}-`));
+function copyFiles(files: string[], from: string, to: string) {
   for (const file of files) {
-    fs.mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
-    fs.copyFileSync(path.join(ROOT, file), path.join(project, file));
+    fs.mkdirSync(path.dirname(path.join(to, file)), { recursive: true });
+    fs.copyFileSync(path.join(from, file), path.join(to, file));
   }
+}
+
+/** A copy of this project, as the author's clone has it. */
+function makeProject(files: string[]): string {
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-corpus-'));
+  copyFiles(files, ROOT, project);
   linkTree(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
   return project;
 }
 
-function run(project: string, script: string, args: string[]): Step {
+/** content/ and public/ as a fresh clone has them (what the import moves aside), and nothing of the last site's export. */
+function resetProject(project: string, files: string[]) {
+  for (const entry of fs.readdirSync(project)) {
+    if (['content', 'public', 'out'].includes(entry) || /^folio-(example|content)-backup-/.test(entry)) fs.rmSync(path.join(project, entry), { recursive: true, force: true });
+  }
+  copyFiles(
+    files.filter((f) => f.startsWith('content/') || f.startsWith('public/')),
+    ROOT,
+    project,
+  );
+}
+
+/** A script to its end, asynchronously (two lanes run side by side). */
+function run(cwd: string, script: string, args: string[], env: Record<string, string> = {}): Promise<Step> {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [path.join(project, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
-    cwd: project,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  return new Promise((resolve) => {
+    const environment: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env };
+    // The site's own settings, not the ones this run was started with.
+    for (const name of ['FOLIO_BASE_PATH', 'FOLIO_CONTENT_DIR', 'FOLIO_PUBLIC_DIR', 'FOLIO_DIST_DIR', 'FOLIO_EXPORT_DIR', 'FOLIO_OUTPUT']) if (!(name in env)) delete environment[name];
+    const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), script, ...args], { cwd, env: environment });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ status: code ?? 1, output, seconds: (performance.now() - started) / 1000 }));
   });
-  return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}`, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The lines a reader wants first: errors, else the end of the output. */
-function firstErrorLines(output: string, project: string, count = 3): string[] {
-  const lines = output
-    .split('\n')
-    .map((l) => l.replaceAll(`${project}/`, '').trim())
-    .filter(Boolean);
-  const errors = lines.filter((l) => /\berror\b|Error:|failed|stopped|exited|⨯/i.test(l) && !/^at /.test(l));
-  return (errors.length ? errors : lines.slice(-count)).slice(0, count).map((l) => l.slice(0, 220));
+/** An address of the old site without the base path (the base path is not a folder of out/), or null when it is not under it. */
+function local(address: string, basePath: string): string | null {
+  const bare = address.split('#')[0]!.split('?')[0]!;
+  if (!basePath) return bare;
+  if (bare === basePath || bare.startsWith(`${basePath}/`)) return bare.slice(basePath.length) || '/';
+  return null;
 }
 
-/** Whether an address of the old site is a file of the export (the base path is not a folder of out/). */
+/** Whether an address of the old site is a file of the export. */
 function exported(out: string, address: string, basePath: string): boolean {
-  let local = decodeURIComponent(address.split('#')[0]!.split('?')[0]!);
-  if (basePath && (local === basePath || local.startsWith(`${basePath}/`))) local = local.slice(basePath.length) || '/';
-  const file = path.join(out, local);
-  if (local.endsWith('/')) return fs.existsSync(path.join(file, 'index.html'));
+  const at = local(address, basePath);
+  if (at === null) return false;
+  const file = path.join(out, decodeURIComponent(at));
+  if (at.endsWith('/')) return fs.existsSync(path.join(file, 'index.html'));
   return fs.existsSync(file) || fs.existsSync(`${file}.html`) || fs.existsSync(path.join(file, 'index.html'));
 }
 
-function moveIn(project: string, fixture: string, options: { exportSite: boolean; addresses: string[] }): Row {
-  const row: Row = { fixture, import: run(project, 'scripts/import-al-folio.ts', [path.join(FIXTURES, fixture), '--no-check']) };
+/**
+ * Steps 2 and 3 for the site imported into the working directory, in a process of its own: the
+ * settings (the base path among them) are read once, from its content/site.yml. Prints a SiteCheck as JSON.
+ */
+async function checkImported(addresses: string[]) {
+  const { checkContent, siteRoutes } = await import('../lib/check');
+  const { siteAnswers } = await import('../lib/check/old-addresses');
+  const { readContent } = await import('../lib/content/load');
+  const { loadOptions } = await import('../lib/content');
+  const { settings } = await import('../lib/build/settings');
+  const options = loadOptions();
+  const issues = await checkContent(options);
+  const errors = issues.filter((i) => i.severity === 'error');
+  const { content } = readContent({ ...options, includeDrafts: false });
+  const routes = content ? siteRoutes(content) : new Set<string>();
+  const missing = addresses.filter((address) => {
+    const at = local(address, settings.basePath);
+    return at === null || !content || !siteAnswers(at, routes, options);
+  });
+  const result: SiteCheck = {
+    errors: errors.length,
+    warnings: issues.length - errors.length,
+    firstErrors: errors.slice(0, 3).map((i) => `${i.file}:${i.line} ${i.message}`.slice(0, 220)),
+    basePath: settings.basePath,
+    missing,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+async function moveIn(folder: string, fixture: string, options: { exportSite: boolean; addresses: string[]; keepExports?: string }): Promise<Row> {
+  const row: Row = { fixture, folder, import: await run(ROOT, 'scripts/import-al-folio.ts', [path.join(FIXTURES, fixture), '--out', folder, '--no-check']) };
   if (row.import.status !== 0) return row;
 
-  const check = run(project, 'scripts/check.ts', ['--json']);
-  let parsed: { errors: number; warnings: number; issues: { severity: string; file: string; line: number; message: string }[] } | undefined;
+  // In the site's folder, as `npm run check` there: its content/, public/ and site.yml.
+  const check = await run(folder, path.join(ROOT, 'scripts/import-corpus.ts'), [CHECK_SITE, JSON.stringify(options.addresses)]);
+  let site: SiteCheck | undefined;
   try {
-    parsed = JSON.parse(check.output.slice(check.output.indexOf('{')));
+    site = JSON.parse(check.output.slice(check.output.lastIndexOf('\n{') + 1));
   } catch {
-    parsed = undefined;
+    site = undefined;
   }
   row.check = {
     ...check,
-    errors: parsed?.errors ?? -1,
-    warnings: parsed?.warnings ?? -1,
-    firstErrors: parsed
-      ? parsed.issues
-          .filter((i) => i.severity === 'error')
-          .slice(0, 3)
-          .map((i) => `${i.file}:${i.line} ${i.message}`.slice(0, 220))
-      : firstErrorLines(check.output, project),
+    status: site ? (site.errors ? 1 : 0) : check.status || 2,
+    errors: site?.errors ?? -1,
+    warnings: site?.warnings ?? -1,
+    firstErrors: site?.firstErrors ?? firstErrorLines(check.output, folder),
   };
-  if (!options.exportSite) return row;
+  if (!site) return row;
+  row.addresses = { found: options.addresses.length - site.missing.length, expected: options.addresses.length, missing: site.missing };
+  if (!options.exportSite || row.check.status !== 0) return row;
 
-  const exportStep = run(project, 'scripts/export.ts', []);
-  row.export = { ...exportStep, pages: Number(/Exported (\d+) pages/.exec(exportStep.output)?.[1]) || undefined };
+  const exportStep = await run(folder, 'scripts/export.ts', []);
+  const compiled = /Compiled successfully in ([\d.]+)(m?s)/.exec(exportStep.output);
+  row.export = {
+    ...exportStep,
+    pages: Number(/Exported (\d+) pages/.exec(exportStep.output)?.[1]) || undefined,
+    compile: compiled ? Number(compiled[1]) / (compiled[2] === 'ms' ? 1000 : 1) : undefined,
+    missing: [],
+  };
   if (exportStep.status === 0) {
-    const site = YAML.parse(fs.readFileSync(path.join(project, 'content/site.yml'), 'utf8')) as { baseurl?: string } | null;
-    const basePath = (site?.baseurl ?? '').replace(/\/+$/, '');
-    const missing = options.addresses.filter((a) => !exported(path.join(project, 'out'), a, basePath));
-    row.addresses = { found: options.addresses.length - missing.length, expected: options.addresses.length, missing };
+    const out = path.join(folder, 'out');
+    row.export.missing = options.addresses.filter((a) => !exported(out, a, site.basePath));
+    if (options.keepExports) {
+      const kept = path.join(options.keepExports, fixture);
+      fs.rmSync(kept, { recursive: true, force: true });
+      fs.cpSync(out, kept, { recursive: true });
+      fs.writeFileSync(path.join(kept, '.folio-base-path'), site.basePath);
+    }
   }
   return row;
 }
 
-function failed(row: Row): boolean {
-  return row.import.status !== 0 || (row.check?.status ?? 0) !== 0 || (row.export?.status ?? 0) !== 0 || (row.addresses?.missing.length ?? 0) > 0;
-}
-
-function table(rows: Row[], projects: Map<string, string>): string {
-  const header = ['fixture', 'import', 'check (errors/warnings)', 'export (pages)', 'addresses', 'first errors'];
-  const cells = rows.map((row) => {
-    const project = projects.get(row.fixture)!;
-    const errors = [
-      ...(row.import.status !== 0 ? firstErrorLines(row.import.output, project).map((l) => `import: ${l}`) : []),
-      ...(row.check && row.check.status !== 0 ? row.check.firstErrors.map((l) => `check: ${l}`) : []),
-      ...(row.export && row.export.status !== 0 ? firstErrorLines(row.export.output, project).map((l) => `export: ${l}`) : []),
-      ...(row.addresses?.missing.length ? [`missing: ${row.addresses.missing.slice(0, 6).join(' ')}${row.addresses.missing.length > 6 ? ` (+${row.addresses.missing.length - 6})` : ''}`] : []),
-      ...(row.check?.status === 0 && row.export && row.export.status !== 0 ? ['THE CHECK PASSED A SITE THE EXPORT COULD NOT BUILD'] : []),
-    ];
-    return [
-      row.fixture,
-      String(row.import.status),
-      row.check ? `${row.check.status} (${row.check.errors}/${row.check.warnings})` : '-',
-      row.export ? `${row.export.status}${row.export.pages ? ` (${row.export.pages})` : ''}` : '-',
-      row.addresses ? `${row.addresses.found}/${row.addresses.expected}` : '-',
-      errors.join('<br>').replace(/\|/g, '\\|') || 'ok',
-    ];
-  });
-  const line = (values: string[]) => `| ${values.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...cells.map(line)].join('\n') + '\n';
-}
-
-function main() {
+async function main() {
   const { values } = parseArgs({
     options: {
       only: { type: 'string' },
-      'no-export': { type: 'boolean', default: false },
+      export: { type: 'string', default: 'all' },
       keep: { type: 'boolean', default: false },
+      'keep-exports': { type: 'string' },
+      jobs: { type: 'string', default: '1' },
       json: { type: 'string' },
     },
   });
+  const started = performance.now();
   const manifest = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'corpus.json'), 'utf8')) as Manifest;
   const all = fs
     .readdirSync(FIXTURES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(FIXTURES, entry.name, '_config.yml')))
     .map((entry) => entry.name)
     .sort();
+  const named = (list: string | undefined, flag: string) => {
+    const names = list?.split(',').map((s) => s.trim()).filter(Boolean);
+    const unknown = names?.filter((name) => !all.includes(name)) ?? [];
+    if (unknown.length) throw new Error(`${flag} names no site of the corpus: ${unknown.join(', ')} (the sites: ${all.join(', ')})`);
+    return names;
+  };
   const undescribed = all.filter((name) => !manifest.fixtures[name]);
   if (undescribed.length) process.stderr.write(`corpus.json does not describe: ${undescribed.join(', ')}\n`);
-  const only = values.only?.split(',').map((s) => s.trim());
+  const only = named(values.only, '--only');
   const fixtures = only ? all.filter((name) => only.includes(name)) : all;
+  const toExport = new Set(values.export === 'all' ? all : values.export === 'none' ? [] : named(values.export, '--export'));
+  const keepExports = values['keep-exports'] && path.resolve(values['keep-exports']);
 
   const files = projectFiles();
+  // The exports first: the longest steps, spread over the lanes.
+  const queue = [...fixtures].sort((a, b) => Number(toExport.has(b)) - Number(toExport.has(a)));
   const rows: Row[] = [];
-  const projects = new Map<string, string>();
-  for (const fixture of fixtures) {
-    process.stderr.write(`${fixture}: import, check${values['no-export'] ? '' : ', export'} ...\n`);
-    const project = freshProject(files, fixture);
-    projects.set(fixture, project);
-    try {
-      const row = moveIn(project, fixture, { exportSite: !values['no-export'], addresses: manifest.fixtures[fixture]?.expect?.addresses ?? [] });
+  const jobs = Math.max(1, Math.min(Number(values.jobs) || 1, fixtures.length));
+  const made: string[] = [];
+  // Each lane: the sites of the queue one after another, a copy of the project for those it exports.
+  const lane = async () => {
+    let project: string | undefined;
+    for (let fixture = queue.shift(); fixture; fixture = queue.shift()) {
+      const exportSite = toExport.has(fixture);
+      process.stderr.write(`${fixture}: import, check${exportSite ? ', export' : ''} ...\n`);
+      let folder: string;
+      if (exportSite) {
+        if (!project) made.push((project = makeProject(files)));
+        resetProject(project, files);
+        folder = project;
+      } else made.push((folder = fs.mkdtempSync(path.join(os.tmpdir(), `folio-corpus-${fixture}-`))));
+      const row = await moveIn(folder, fixture, { exportSite, addresses: manifest.fixtures[fixture]?.expect?.addresses ?? [], keepExports });
       const took = [row.import, row.check, row.export].map((s) => (s ? s.seconds.toFixed(0) : undefined)).filter(Boolean);
-      process.stderr.write(`  ${failed(row) ? 'FAILED' : 'ok'} (${took.join(' + ')} s)\n`);
+      process.stderr.write(`  ${failures(row).length ? 'FAILED' : 'ok'} (${took.join(' + ')} s)\n`);
       rows.push(row);
-    } finally {
-      if (values.keep) process.stderr.write(`  kept ${project}\n`);
-      else fs.rmSync(project, { recursive: true, force: true });
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: jobs }, lane));
+  } finally {
+    if (values.keep) process.stderr.write(`kept ${made.join(' ')}\n`);
+    else for (const folder of made) fs.rmSync(folder, { recursive: true, force: true });
   }
-  process.stdout.write(table(rows, projects));
+  rows.sort((a, b) => a.fixture.localeCompare(b.fixture));
+
+  process.stdout.write(table(rows));
   if (values.json) {
     const summary = rows.map((row) => ({
       fixture: row.fixture,
-      import: { status: row.import.status, firstErrors: row.import.status ? firstErrorLines(row.import.output, projects.get(row.fixture)!) : [] },
-      check: row.check && { status: row.check.status, errors: row.check.errors, warnings: row.check.warnings, firstErrors: row.check.firstErrors },
-      export: row.export && { status: row.export.status, pages: row.export.pages, firstErrors: row.export.status ? firstErrorLines(row.export.output, projects.get(row.fixture)!) : [] },
+      import: { status: row.import.status, seconds: row.import.seconds, firstErrors: row.import.status ? firstErrorLines(row.import.output, row.folder) : [] },
+      check: row.check && { status: row.check.status, seconds: row.check.seconds, errors: row.check.errors, warnings: row.check.warnings, firstErrors: row.check.firstErrors },
       addresses: row.addresses,
+      export: row.export && { status: row.export.status, seconds: row.export.seconds, compileSeconds: row.export.compile, pages: row.export.pages, missing: row.export.missing, firstErrors: row.export.status ? firstErrorLines(row.export.output, row.folder) : [] },
+      failures: failures(row),
     }));
     fs.writeFileSync(values.json, JSON.stringify(summary, null, 2) + '\n');
   }
-  const failures = rows.filter(failed).length;
-  process.stdout.write(`\n${rows.length - failures} of ${rows.length} sites moved in whole.\n`);
-  process.exitCode = failures || undescribed.length ? 1 : 0;
+  const failed = rows.filter((row) => failures(row).length);
+  const minutes = ((performance.now() - started) / 60_000).toFixed(1);
+  const exportedCount = rows.filter((row) => row.export).length;
+  process.stdout.write(`\n${rows.length - failed.length} of ${rows.length} sites moved in whole (${exportedCount} exported), in ${minutes} min.\n`);
+  for (const row of failed) process.stderr.write(`\nFAILED ${row.fixture} (lib/authoring/importer/fixtures/${row.fixture}):\n${failures(row).map((why) => `  - ${why}`).join('\n')}\n`);
+  if (failed.length) process.stderr.write(`\nSee one site whole: npm run test:corpus -- --only ${failed[0]!.fixture} --keep\n`);
+  process.exitCode = failed.length || undescribed.length ? 1 : 0;
 }
 
-main();
+const checking = process.argv.indexOf(CHECK_SITE);
+if (checking >= 0) await checkImported(JSON.parse(process.argv[checking + 1] ?? '[]') as string[]);
+else await main();

@@ -47,9 +47,23 @@ describe('the GitHub Pages workflow', () => {
     expect(deploy.environment).toEqual({ name: 'github-pages', url: `\${{ steps.${deployment.id}.outputs.page_url }}` });
   });
 
+  it('restores the build cache (.next/cache) before the export, and saves it under the commit for the next run', () => {
+    const cache = only(build, 'actions/cache');
+    const exported = build.steps.find((step) => step.run?.trim() === 'npm run export')!;
+    const install = build.steps.find((step) => step.run?.trim() === 'npm ci')!;
+    expect(indexOf(build, install)).toBeLessThan(indexOf(build, cache));
+    expect(indexOf(build, cache)).toBeLessThan(indexOf(build, exported));
+    expect(cache.with?.path).toBe('.next/cache');
+    const prefix = "folio-build-${{ runner.os }}-${{ hashFiles('package-lock.json') }}-";
+    // A key no earlier run saved, so every run saves what it made; the newest with the same packages is restored.
+    expect(cache.with?.key).toBe(`${prefix}\${{ github.sha }}`);
+    expect(String(cache.with?.['restore-keys']).trim()).toBe(prefix);
+  });
+
   it('uses a major version of every action, and the current ones', () => {
     const actions = Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.uses).filter(Boolean));
     expect(actions.sort()).toEqual([
+      'actions/cache@v6',
       'actions/checkout@v7',
       'actions/configure-pages@v6',
       'actions/deploy-pages@v5',

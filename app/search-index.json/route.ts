@@ -1,12 +1,18 @@
 import { createHash } from 'node:crypto';
+import { cacheKey } from '@/lib/build/cache';
+import { buildCache } from '@/lib/build/process-cache';
 import { getContent } from '@/lib/content';
 import { buildSearchIndex, searchDocs } from '@/lib/search';
 
 /** What the search dialog searches, made from the content at build (on every request in `next dev`). */
 export const dynamic = 'force-static';
 
-export function GET() {
-  const json = JSON.stringify(buildSearchIndex(searchDocs(getContent())));
+export async function GET() {
+  const docs = searchDocs(getContent());
+  const make = () => JSON.stringify(buildSearchIndex(docs));
+  // Fitting a large site's index to its budget compresses it many times over: a build does it when a document changed.
+  const cache = buildCache();
+  const json = cache ? (await cache.remember('search-index', cacheKey(JSON.stringify(docs)), async () => Buffer.from(make()))).toString('utf8') : make();
   return new Response(json, {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -4,6 +4,7 @@ import { ResponsiveImage } from '../ResponsiveImage';
 import { faChevronRight } from '@fortawesome/free-solid-svg-icons/faChevronRight';
 import { faTrophy } from '@fortawesome/free-solid-svg-icons/faTrophy';
 import { entryButtons, entryPlace, type EntryButtonItem, type EntrySettings } from '@/lib/bibliography/display';
+import { yearKey } from '@/lib/bibliography/select';
 import type { Person, Publication } from '@/lib/bibliography/types';
 import { Icon } from '../Icon';
 import { CopyButton } from '../CopyButton';
@@ -38,10 +39,12 @@ export function PublicationEntry({ publication: p, settings, number, id }: Entry
   // One panel open at a time in an entry, as in al-folio.
   const panels = `panels-${id ?? p.key}`;
   const { place, note } = entryPlace(p);
+  // An entry without a year shows its label (`in press`), or nothing when it has none.
+  const year = p.year ?? (p.yearLabel === 'Undated' ? '' : p.yearLabel);
   return (
     <li
       id={id}
-      data-year={p.year}
+      data-year={yearKey(p)}
       data-kind={p.kind}
       className="pub-entry grid gap-x-5 gap-y-2 py-5 first:pt-3 sm:grid-cols-[6.5rem_minmax(0,1fr)] target:bg-surface sm:target:-mx-3 sm:target:rounded-lg sm:target:px-3"
     >
@@ -59,7 +62,12 @@ export function PublicationEntry({ publication: p, settings, number, id }: Entry
         )}
         {p.annotation && <p className={`pub-annotation mt-0.5 text-xs leading-relaxed text-muted ${RICH}`} dangerouslySetInnerHTML={{ __html: p.annotation }} />}
         <div className="mt-1 text-sm leading-relaxed text-muted">
-          <span dangerouslySetInnerHTML={{ __html: place.html }} />, <span>{p.year}</span>
+          <span dangerouslySetInnerHTML={{ __html: place.html }} />
+          {year && (
+            <>
+              , <span>{year}</span>
+            </>
+          )}
           {p.additionalInfo && <span className={RICH} dangerouslySetInnerHTML={{ __html: p.additionalInfo }} />}
         </div>
         {note && <div className={`text-sm leading-relaxed text-muted ${RICH}`} dangerouslySetInnerHTML={{ __html: note.html }} />}

@@ -52,13 +52,13 @@ export function PublicationList({ publications, settings, siteUrl, byYear, yearL
       {publications.some((p) => p.math) && <style>{`@import url("${href(routes.katex('katex.min.css'))}");`}</style>}
       {filtered && <PublicationFilter scope={scope} options={options} total={publications.length} />}
       {byYear ? (
-        groupByYear(publications).map(({ year, publications: items }) => (
-          <div key={year} data-year={year} className="pub-year mt-8 first:mt-2">
+        groupByYear(publications).map(({ key, label: year, year: dated, publications: items }) => (
+          <div key={key} data-year={key} className="pub-year mt-8 first:mt-2">
             <YearHeading className="flex items-center gap-4 font-serif text-xl font-semibold text-ink">
               {year}
               <span aria-hidden="true" className="h-px flex-1 bg-line" />
             </YearHeading>
-            <List aria-label={`${label} from ${year}`} className="divide-y divide-line">
+            <List aria-label={dated ? `${label} from ${year}` : `${label}: ${year}`} className="divide-y divide-line">
               {entries(items)}
             </List>
           </div>

@@ -1,4 +1,5 @@
 import type { Content, Document } from '@/lib/content';
+import type { Publication } from '@/lib/bibliography/types';
 import { ContentError } from '@/lib/issues';
 import { citationIssues, referencesOf } from '@/lib/bibliography/citations';
 import { entrySettings } from '@/lib/bibliography/display';
@@ -10,9 +11,11 @@ import { PublicationList } from './PublicationList';
  * the order of first citation, the targets of its `[N]` links. A key missing
  * from the bibliography stops the build, with the file and line of the <Cite>.
  */
-export function References({ doc, content }: { doc: Document; content: Content }) {
+export function References({ doc, content }: { doc: Document & { bibliography?: Publication[] }; content: Content }) {
   if (doc.citations.length === 0) return null;
-  const { publications, site } = content;
+  const { site } = content;
+  // A post's own BibTeX file (`bibliography:`) comes after the site's, so that its entry wins a key both have.
+  const publications = doc.bibliography ? [...content.publications, ...doc.bibliography] : content.publications;
   const issues = citationIssues(doc, publications, { inPost: true });
   if (issues.length > 0) throw new ContentError(issues);
   return (

@@ -101,3 +101,19 @@ test("a project's card opens its page, with its figures", async ({ page }) => {
   // The code block shows al-folio's Liquid as the author wrote it in {% raw %}.
   await expect(page.locator('main pre').last()).toContainText('{% include figure.liquid path="assets/img/6.jpg"');
 });
+
+test("a distill post reads as an ordinary post: its citations from its own bibliography, its footnote, its code", async ({ page }) => {
+  await page.goto(`${baseURL}/blog/2021/radioactivity-notes/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'notes on measuring radioactivity' })).toBeVisible();
+  const body = page.locator('article .prose');
+  await expect(body.getByRole('link', { name: /^\[\d\]$/ })).toHaveText(['[1]', '[1]', '[2]']);
+  const references = page.getByRole('region', { name: 'References' });
+  // The post's own .bib (assets/bibliography/) and the site's papers.bib, in the order of first citation.
+  await expect(references.getByRole('listitem').nth(0)).toContainText('Sur les radiations émises par phosphorescence');
+  await expect(references.getByRole('listitem').nth(1)).toContainText('Sur une substance nouvelle radio-active');
+  await expect(page.getByText('The quartz balances the charge the rays set free')).toBeAttached();
+  await expect(page.locator('main pre').first()).toContainText('def activity(charge, seconds):');
+  expect(await prose(page)).not.toMatch(/d-cite|d-footnote|d-code|\{%|\{\{/);
+  // The table of contents Folio makes from the headings (distill's `toc` list became `toc: {beginning: true}`).
+  await expect(page.getByRole('navigation', { name: /contents/i }).getByRole('link', { name: 'Reading the current' })).toBeVisible();
+});

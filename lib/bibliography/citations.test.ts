@@ -66,6 +66,6 @@ describe('the check reports <Cite> problems on the line of the file', () => {
     const ok = makeProject({ 'content/publications.bib': BIB, 'content/blog/2024-01-01-cited.mdx': POST + 'Known <Cite id="alpha" />.\n' });
     expect(await checkContent(ok)).toEqual([]);
     const broken = makeProject({ 'content/publications.bib': BIB + '@misc{alpha, title = {Again}, year = {2020}}\n' });
-    expect(await checkContent(broken)).toEqual([expect.objectContaining({ file: 'content/publications.bib', line: 5, message: expect.stringContaining('`alpha` is used twice') })]);
+    expect(await checkContent(broken)).toEqual([expect.objectContaining({ file: 'content/publications.bib', line: 5, severity: 'warning', message: expect.stringContaining('`alpha` is used again') })]);
   });
 });

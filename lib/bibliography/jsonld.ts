@@ -14,7 +14,7 @@ export function scholarlyArticles(publications: Publication[], siteUrl?: string)
         headline: p.title.text,
         name: p.title.text,
         author: p.authors.map((a) => ({ '@type': 'Person', name: a.name })),
-        datePublished: p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year),
+        datePublished: p.year === undefined ? undefined : p.month ? `${p.year}-${String(p.month).padStart(2, '0')}` : String(p.year),
         ...(container && { isPartOf: container }),
         ...(p.abstract && { abstract: p.abstract.text }),
         ...(p.doi && { identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: p.doi } }),

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { displayedSize } from '../images/source';
+import { displayedSize, UnreadableImage } from '../images/source';
 import { judgeAddress } from '../routing/addresses';
 import { publicFile } from '../routing/public-file';
 import type { CitationLink, CitationService, CitationSwitches, LinkKind, Publication, PublicationLink } from './types';
@@ -197,8 +197,8 @@ export function safeDecode(value: string): string {
   }
 }
 
-/** An entry's `preview` image (al-folio's field): its address in public/ and its size; a missing or unreadable file is said. */
-export function previewOf(value: string | undefined, publicDir: string, say: Say): Publication['preview'] {
+/** An entry's `preview` image (al-folio's field): its address in public/ and its size; a missing file is said (`say`), one that holds no image is a warning (`warn`) and the entry goes without it. */
+export function previewOf(value: string | undefined, publicDir: string, say: Say, warn: Say): Publication['preview'] {
   if (!value) return undefined;
   const src = previewPath(value, say);
   if (!src) return undefined;
@@ -210,8 +210,9 @@ export function previewOf(value: string | undefined, publicDir: string, say: Say
   try {
     const { width, height } = displayedSize(fs.readFileSync(/*turbopackIgnore: true*/ file));
     return { src, width, height };
-  } catch {
-    say(`the preview \`${safeDecode(src)}\` is not an image`, 'use a PNG, JPEG, GIF, WebP or SVG file');
+  } catch (error) {
+    // As a broken preview in al-folio: the entry is shown, without it.
+    warn(`the preview \`${safeDecode(src)}\` cannot be shown (${error instanceof UnreadableImage ? error.message : 'its bytes are no PNG, JPEG, WebP, AVIF, GIF or SVG with a size'}): the entry is shown without it`, `save public${safeDecode(src)} again as PNG, JPEG, GIF, WebP or SVG`);
     return undefined;
   }
 }

@@ -52,29 +52,38 @@ export function parseBibliography(text: string, file: string, log: IssueLog, opt
     }
     const first = seen.get(entry.key.toLowerCase());
     if (first) {
-      log.error(file, entry.line, `the key \`${entry.key}\` is used twice (first at line ${first.line})`, 'give each entry a key of its own');
+      // jekyll-scholar builds the site with one of the two; Folio keeps the first, and says which is left out.
+      log.warn(file, entry.line, `the key \`${entry.key}\` is used again (first at line ${first.line}): this entry is left out, the first is listed`, 'give this entry a key of its own, or delete the one you do not want');
       continue;
     }
     seen.set(entry.key.toLowerCase(), entry);
-    let ok = true;
     if (!entry.fields.get('title')?.trim()) {
       log.error(file, entry.line, `${where} has no title`, 'add `title = {...},` to the entry');
-      ok = false;
+      continue;
     }
     const year = entry.fields.get('year')?.trim();
-    if (!year) {
-      log.error(file, entry.line, `${where} has no year`, 'add `year = {2024},` to the entry; publications are listed by year');
-      ok = false;
-    } else if (!/^\d{4}$/.test(year)) {
-      log.error(file, entry.line, `${where}: year \`${year}\` is not a year`, 'write the year as four digits, e.g. `year = {2024}`');
-      ok = false;
+    if (!year || !/^\d{4}$/.test(year)) {
+      const label = undatedLabel(year, entry.fields.get('note'));
+      log.warn(
+        file,
+        entry.line,
+        `${where} ${year ? `has the year \`${year}\`, which is not a year` : 'has no year'}: it is listed after the dated entries, under “${label}”`,
+        'add `year = {2024},` (four digits) to list it under its year',
+      );
     }
-    if (ok) valid.push(entry);
+    valid.push(entry);
   }
 
   const publications = decode(valid, file, log, options);
-  // Newest first; within a year, by month when known, else in the order of the file.
-  return publications.sort((a, b) => b.year - a.year || (b.month ?? 0) - (a.month ?? 0));
+  // Newest first; within a year, by month when known, else in the order of the file; entries without a year last.
+  return publications.sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity) || (b.month ?? 0) - (a.month ?? 0));
+}
+
+/** Where an entry without a four-digit year is listed: under its `year` text (`in press`), its short `note`, or "Undated". */
+function undatedLabel(year: string | undefined, note: string | undefined): string {
+  const clean = (text: string | undefined) => text?.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim();
+  const noted = clean(note);
+  return clean(year) || (noted && noted.length <= 40 ? noted : 'Undated');
 }
 
 
@@ -199,7 +208,7 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, { publicDir, s
 
     const { people: authors, etAl } = people(fields.author as Creator[] | undefined);
     const links = linksOf(entry.fields, publicDir, say);
-    const preview = previewOf(raw('preview'), publicDir, say);
+    const preview = previewOf(raw('preview'), publicDir, say, (message, fix) => log.warn(file, entry.line, `entry \`${entry.key}\`: ${message}`, fix));
     const award = raw('award');
     const additionalInfo = raw('additional_info');
     const title = rich('title') ?? { html: trustedHtml(escape(raw('title')!)), text: raw('title')! };
@@ -213,7 +222,7 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, { publicDir, s
       title,
       authors,
       etAl,
-      year: Number(entry.fields.get('year')),
+      ...yearOf(entry),
       month: monthOf(raw('month')),
       venue,
       note: rich('note'),
@@ -236,6 +245,11 @@ function decode(entries: RawEntry[], file: string, log: IssueLog, { publicDir, s
     });
   });
   return publications;
+}
+
+function yearOf(entry: RawEntry): Pick<Publication, 'year' | 'yearLabel'> {
+  const year = entry.fields.get('year')?.trim();
+  return year && /^\d{4}$/.test(year) ? { year: Number(year), yearLabel: year } : { yearLabel: undatedLabel(year, entry.fields.get('note')) };
 }
 
 function isTrue(value: string | undefined): boolean {

@@ -21,6 +21,7 @@ function publication(key: string, extra: Partial<Publication> = {}): Publication
     authors: [person('Ada Lovelace')],
     etAl: false,
     year: 2024,
+    yearLabel: '2024',
     kind: 'journal',
     selected: false,
     bibtexShow: true,
@@ -164,14 +165,26 @@ describe('a publication’s kind: one source for the badge and the filter', () =
 });
 
 describe('the publications page’s filter', () => {
-  const pub = (key: string, year: number, kind: Publication['kind']) => ({ key, year, kind }) as Publication;
+  const pub = (key: string, year: number, kind: Publication['kind']) => ({ key, year, yearLabel: String(year), kind }) as Publication;
   const list = [pub('a', 2025, 'preprint'), pub('b', 2024, 'conference'), pub('c', 2024, 'journal'), pub('d', 2022, 'workshop'), pub('e', 2020, 'thesis'), pub('f', 2020, 'other')];
 
   it('offers the years and kinds the list has, in the kinds’ order, with their counts, and knows the empty pairs', () => {
     const { years, kinds, isEmpty } = filterOptions(list);
     expect(years.map((y) => [y.label, y.count])).toEqual([['2025', 1], ['2024', 2], ['2022', 1], ['2020', 2]]);
     expect(kinds.map((k) => [k.label, k.count])).toEqual([['Journal articles', 1], ['Conference papers', 1], ['Workshop papers', 1], ['Theses', 1], ['Preprints', 1], ['Other', 1]]);
-    expect(isEmpty(2024, 'journal')).toBe(false);
-    expect(isEmpty(2025, 'journal')).toBe(true);
+    expect(isEmpty('2024', 'journal')).toBe(false);
+    expect(isEmpty('2025', 'journal')).toBe(true);
+  });
+
+  it('lists entries without a year last, each label a group of its own, in the order they come', () => {
+    const undated = (key: string, yearLabel: string) => ({ key, yearLabel, kind: 'preprint' }) as Publication;
+    const groups = groupByYear([pub('a', 2021, 'journal'), undated('b', 'in press'), pub('c', 2024, 'journal'), undated('d', 'Undated'), undated('e', 'in press')]);
+    expect(groups.map((g) => [g.key, g.label, g.publications.map((p) => p.key).join('')])).toEqual([
+      ['2024', '2024', 'c'],
+      ['2021', '2021', 'a'],
+      ['in-press', 'in press', 'be'],
+      ['undated', 'Undated', 'd'],
+    ]);
+    expect(filterPublications([undated('b', 'in press'), pub('c', 2024, 'journal')], { year: 'in-press' }).map((p) => p.key)).toEqual(['b']);
   });
 });

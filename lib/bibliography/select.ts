@@ -23,17 +23,34 @@ export function filterPublications(publications: Publication[], filter: Publicat
   return publications.filter(
     (p) =>
       (selected === undefined || selected === '' || p.selected === (selected === 'true')) &&
-      (!years?.length || years.includes(String(p.year))) &&
+      (!years?.length || years.includes(yearKey(p))) &&
       (!types?.length || types.includes(p.type)) &&
       (!authors?.length || authors.some((a) => p.authors.some((person) => normalizeName(person.name).includes(a)))),
   );
 }
 
-/** Year groups, newest first, each keeping the order it was given. */
-export function groupByYear(publications: Publication[]): { year: number; publications: Publication[] }[] {
-  const groups = new Map<number, Publication[]>();
-  for (const p of publications) groups.set(p.year, [...(groups.get(p.year) ?? []), p]);
-  return [...groups.entries()].sort(([a], [b]) => b - a).map(([year, items]) => ({ year, publications: items }));
+/**
+ * A year as a word of a page's ids and filters: `2024`, or for an entry
+ * without a year its label as a slug (`in-press`, `undated`).
+ */
+export function yearKey(p: Pick<Publication, 'year' | 'yearLabel'>): string {
+  return p.year !== undefined ? String(p.year) : p.yearLabel.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'undated';
+}
+
+/** Years newest first, then the labels of entries without one in the order they come. */
+function byYear<T extends { year?: number }>(a: T, b: T): number {
+  return (b.year ?? -Infinity) - (a.year ?? -Infinity);
+}
+
+/** Year groups, newest first (entries without a year last, under their label), each keeping the order it was given. */
+export function groupByYear(publications: Publication[]): { key: string; label: string; year?: number; publications: Publication[] }[] {
+  const groups = new Map<string, { key: string; label: string; year?: number; publications: Publication[] }>();
+  for (const p of publications) {
+    const key = yearKey(p);
+    if (!groups.has(key)) groups.set(key, { key, label: p.yearLabel, year: p.year, publications: [] });
+    groups.get(key)!.publications.push(p);
+  }
+  return [...groups.values()].sort(byYear);
 }
 
 /** Authors listed before "and N more authors" when neither the list nor site.yml says. */
@@ -61,12 +78,11 @@ export type FilterOption<T> = { value: T; label: string; count: number };
  */
 export function filterOptions(publications: Publication[]) {
   const count = <T>(values: T[]) => values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<T, number>());
-  const years = count(publications.map((p) => p.year));
   const kinds = count(publications.map((p) => p.kind));
-  const pairs = new Set(publications.map((p) => `${p.year} ${p.kind}`));
+  const pairs = new Set(publications.map((p) => `${yearKey(p)} ${p.kind}`));
   return {
-    years: [...years].sort(([a], [b]) => b - a).map(([value, n]): FilterOption<number> => ({ value, label: String(value), count: n })),
+    years: groupByYear(publications).map((g): FilterOption<string> => ({ value: g.key, label: g.label, count: g.publications.length })),
     kinds: PUBLICATION_KINDS.filter((k) => kinds.has(k)).map((value): FilterOption<PublicationKind> => ({ value, label: KINDS[value].many, count: kinds.get(value)! })),
-    isEmpty: (year: number, kind: PublicationKind) => !pairs.has(`${year} ${kind}`),
+    isEmpty: (year: string, kind: PublicationKind) => !pairs.has(`${year} ${kind}`),
   };
 }

@@ -43,7 +43,14 @@ export type Publication = {
   authors: Person[];
   /** `and others` closed the author list. */
   etAl: boolean;
-  year: number;
+  /** The year it appeared; none for an entry without a four-digit `year` (listed last). */
+  year?: number;
+  /**
+   * What the list shows for its year: the year; for an entry without one,
+   * its `year` text (`in press`), else its `note` (`in preparation`), else
+   * "Undated" (jekyll-scholar lists such entries; Folio lists them last).
+   */
+  yearLabel: string;
   month?: number;
   /**
    * Where it appeared: journal or book title, series, volume, pages (no year);

@@ -36,7 +36,11 @@ export const settings = {
   analytics: env.FOLIO_ANALYTICS !== 'off',
   /** `npm run refresh`'s GitHub API (FOLIO_GITHUB_API: tests answer for GitHub on this machine). */
   githubApi: env.FOLIO_GITHUB_API ?? 'https://api.github.com',
-  /** `npm run export` builds a static site into out/ (FOLIO_OUTPUT=export). */
+  /** Folio's build cache (lib/build/cache.ts); FOLIO_BUILD_CACHE=off makes everything again, and keeps nothing. */
+  buildCache: env.FOLIO_BUILD_CACHE !== 'off',
+  /** Where a build's processes leave their cache figures for `npm run bench`'s profile (FOLIO_PROFILE_DIR, set by it). */
+  profileDir: env.FOLIO_PROFILE_DIR,
+  /** `npm run export` builds a static site (FOLIO_OUTPUT=export, set by scripts/export.ts for its build). */
   output: env.FOLIO_OUTPUT === 'export' ? ('export' as const) : ('server' as const),
   /** Where `npm run export` writes the static site (FOLIO_EXPORT_DIR; `out`). */
   exportDir: env.FOLIO_EXPORT_DIR ?? 'out',

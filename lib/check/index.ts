@@ -9,6 +9,7 @@ import { routeKey } from '../routing/segments';
 import { readContent } from '../content/load';
 import type { Content, LoadOptions } from '../content/types';
 import { projectsIssues } from './projects';
+import { oldAddressIssues, resumeCopyIssues } from './old-addresses';
 import { emptyListIssues } from './lists';
 import { listingIssues } from './listings';
 import { redirectIssues } from './redirects';
@@ -29,11 +30,14 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
   if (content) {
     // <Cite> keys against content/publications.bib (a broken site.yml leaves no content to check them against).
     const withReferences = new Set([...content.posts, ...content.projects].map((p) => p.source.path));
-    for (const doc of documents) issues.push(...citationIssues(doc, content.publications, { inPost: withReferences.has(doc.source.path) }));
+    // A post may cite from its own BibTeX file (`bibliography:`) too.
+    const own = new Map(content.posts.map((p) => [p.source.path, p.bibliography ?? []]));
+    for (const doc of documents) issues.push(...citationIssues(doc, [...content.publications, ...(own.get(doc.source.path) ?? [])], { inPost: withReferences.has(doc.source.path) }));
     issues.push(...projectsIssues(content, documents));
     // Every image the site re-encodes must decode: the build would stop on it.
     issues.push(...(await imageIssues(content, options)));
     issues.push(...redirectIssues(content, routes!, options.publicDir));
+    issues.push(...oldAddressIssues(content, routes!, options.publicDir), ...resumeCopyIssues(content, options.contentDir, options.publicDir));
     issues.push(...emptyListIssues(content));
     issues.push(...listingIssues(content));
   }
@@ -41,7 +45,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
 }
 
 /** Where an internal link may lead (besides files in public/): every public page, `/`, the feeds, the sitemap, robots.txt, the search page. */
-function siteRoutes(content: Content): Set<string> {
+export function siteRoutes(content: Content): Set<string> {
   const paths = [...publicRoutes(content).map((r) => r.path), urls.home, ...siteFeeds(content).map((f) => f.path), urls.sitemap, urls.robots, urls.search];
   return new Set(paths.map(routeKey));
 }

@@ -1,4 +1,4 @@
-import { imageSource } from '../images/source';
+import { imageSource, UnreadableImage } from '../images/source';
 import { judgeAddress, show, type AddressKind, type Refusal } from '../routing/addresses';
 import { publicFile } from '../routing/public-file';
 import type { IssueLog } from '../issues';
@@ -53,47 +53,49 @@ function safeDecode(value: string): string {
 }
 
 /**
- * al-folio names images relative to `assets/img/`; a path with a leading slash
- * is relative to `public/`. Returns null when the file is not there.
+ * An image named in front matter (`profile.image`, `thumbnail`, a project's
+ * `img`), as al-folio names them: a file name in assets/img/ (`me.jpg`), a
+ * path from the site root without its slash (`assets/img/me.jpg`), or a
+ * path from public/ (`/assets/img/me.jpg`), through the one address gate
+ * first (a name leading out of public/ is refused for what it is, whether
+ * or not such a file exists). Its type is read from its bytes, never its
+ * name (a `.jpg` holding a PNG is a PNG, as browsers see it). A missing file
+ * is an error on the key's line; a file that is there but holds no image
+ * Folio can read (empty, or other bytes) is a warning, and the page does
+ * without it (`fallback` says what it shows instead).
  */
-function localImage(src: string, publicDir: string): LocalImage | null {
-  try {
-    // The image pipeline's reading of the file (remembered): its size as shown, EXIF orientation applied.
-    const image = imageSource(src, publicDir);
-    return image && image.width > 0 ? { src: image.src, width: image.width, height: image.height } : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * An image named in front matter (`profile.image`, `thumbnail`), as al-folio
- * names them: a file name in assets/img/ (`me.jpg`), a path from the site
- * root without its slash (`assets/img/me.jpg`), or a path from public/
- * (`/assets/img/me.jpg`). Logs the key's line when the file is not there.
- */
-export function frontMatterImage(name: string, key: string[], file: string, source: SourceFile, log: IssueLog, publicDir: string): LocalImage | undefined {
-  const what = key.join('.').replace('.', ' ');
+export function frontMatterImage(name: string, key: string[], file: string, source: SourceFile, log: IssueLog, publicDir: string, fallback: string): LocalImage | undefined {
+  const label = key.join('.').replace('.', ' ');
   if (/^https?:/i.test(name)) {
-    log.error(file, source.lineOf(key), `${what} \`${name}\` is an image elsewhere`, 'download the image into public/assets/img/ and write its file name');
+    log.error(file, source.lineOf(key), `${label} \`${name}\` is an image elsewhere`, 'download the image into public/assets/img/ and write its file name');
     return undefined;
   }
   const refusal = refusedName(name, []);
   if (refusal) {
-    log.error(file, source.lineOf(key), `${what} ${refusal.message}`, 'write the name of an image in public/assets/img/, or its path from public/');
+    log.error(file, source.lineOf(key), `${label} ${refusal.message}`, 'write the name of an image in public/assets/img/, or its path from public/');
     return undefined;
   }
   const candidates = name.startsWith('/') ? [name] : [`/assets/img/${name}`, `/${name}`];
   for (const candidate of candidates) {
-    const image = localImage(candidate, publicDir);
-    if (image) return image;
+    try {
+      // The image pipeline's reading of the file (remembered): its size as shown, EXIF orientation applied.
+      const image = imageSource(candidate, publicDir);
+      if (image && image.width > 0) return { src: image.src, width: image.width, height: image.height, type: image.type };
+      if (image) {
+        log.error(file, source.lineOf(key), `${label} \`${name}\` is an SVG without a size`, `give the <svg> a width and a height, or save public${safeDecode(candidate)} as PNG`);
+        return undefined;
+      }
+    } catch (error) {
+      if (!(error instanceof UnreadableImage)) throw error;
+      log.warn(
+        file,
+        source.lineOf(key),
+        `${label} \`${name}\` cannot be shown (${error.message}): the page shows ${fallback} instead`,
+        `save public${safeDecode(candidate)} again as PNG, JPEG, WebP, AVIF or GIF`,
+      );
+      return undefined;
+    }
   }
-  // Only a file of public/ is ever looked at (lib/routing/public-file.ts).
-  const found = candidates.find((candidate) => publicFile(candidate, publicDir));
-  if (found) {
-    log.error(file, source.lineOf(key), `${what} \`${name}\` is not an image`, `save public${safeDecode(found)} as PNG, JPEG, WebP, AVIF or GIF`);
-    return undefined;
-  }
-  log.error(file, source.lineOf(key), `${what} \`${name}\` does not exist`, `put the file at public${candidates[0]} or change \`${key.join('.')}\``);
+  log.error(file, source.lineOf(key), `${label} \`${name}\` does not exist`, `put the file at public${candidates[0]} or change \`${key.join('.')}\``);
   return undefined;
 }

@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseBibliography } from '../bibliography/parse';
+import type { Publication } from '../bibliography/types';
+import { publicFile } from '../routing/public-file';
 import { markupIn, sanitizeHtml, type SafeHtml } from '../sanitize/sanitize';
 import { judgeSegment } from '../routing/addresses';
 import { routes } from '../routing/urls';
@@ -11,6 +14,7 @@ import { migrateSettings } from './migrations';
 import { themeProblems } from './theme-settings';
 import type { CvFiles } from './cv';
 import { parseContentDate, type ContentDate } from './fields';
+import { bibliographyOptions } from './publication-data';
 import type { IssueLog } from '../issues';
 import { courseSchema, newsSchema, pageSchema, postSchema, projectSchema, siteSchema } from './schemas';
 import { markdownToHtml } from '../bibliography/latex';
@@ -85,8 +89,8 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
   if (!data.permalink && !nameMakesAddress(file, slug, log, { written: true })) return null;
   let image: LocalImage | undefined;
   if (data.profile?.image) {
-    image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir);
-    if (!image) return null;
+    // An image that cannot be shown gives way to the monogram (the missing file is an error, logged).
+    image = frontMatterImage(data.profile.image, ['profile', 'image'], file, source, log, publicDir, 'a monogram of your initials');
   }
   const cv = data.layout === 'cv' ? cvFiles.forPage(data.cv_format ?? undefined, source) : undefined;
   // A CV's sections are headings of the page, after those of its text.
@@ -117,10 +121,11 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
     projects: { categories: data.display_categories, horizontal: data.horizontal },
     redirect: data.redirect,
     giscusComments: data.giscus_comments,
+    redirectFrom: data.redirect_from,
   };
 }
 
-export function readPost(file: string, read: Read | null, log: IssueLog, publicDir: string): Post | null {
+export function readPost(file: string, read: Read | null, log: IssueLog, publicDir: string, site: Site | null = null): Post | null {
   if (!read) return null;
   const { doc } = read;
   const source = migrateSettings('blog', read.source, log);
@@ -145,7 +150,7 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     description: smartText(data.description),
     tags: data.tags,
     categories: data.categories,
-    thumbnail: data.thumbnail ? frontMatterImage(data.thumbnail, ['thumbnail'], file, source, log, publicDir) : undefined,
+    thumbnail: data.thumbnail ? frontMatterImage(data.thumbnail, ['thumbnail'], file, source, log, publicDir, 'no thumbnail') : undefined,
     draft,
     featured: data.featured,
     relatedPosts: data.related_posts,
@@ -153,8 +158,19 @@ export function readPost(file: string, read: Read | null, log: IssueLog, publicD
     readingMinutes: doc.derived.readingMinutes,
     toc: tableOfContents(data.toc, doc.derived.headings),
     redirect: data.redirect,
+    bibliography: data.bibliography ? postBibliography(data.bibliography, file, source, log, publicDir, site) : undefined,
     giscusComments: data.giscus_comments,
+    redirectFrom: data.redirect_from,
   };
+}
+
+/** A post's own BibTeX file (`bibliography: talk.bib`, in public/assets/bibliography/ as al-folio keeps it): its entries, each problem on its line. */
+function postBibliography(name: string, file: string, source: SourceFile, log: IssueLog, publicDir: string, site: Site | null): Publication[] | undefined {
+  const sitePath = localFile(name, ['bibliography'], '/assets/bibliography/', file, source, log, publicDir);
+  const bib = sitePath && !/^https?:/.test(sitePath) ? publicFile(sitePath, publicDir) : null;
+  if (sitePath && !bib) log.error(file, source.lineOf(['bibliography']), `bibliography \`${name}\` is not a file of the site`, 'download it into public/assets/bibliography/ and write its file name');
+  const text = bib ? readContentText(bib, log, LIMITS.dataBytes) : null;
+  return bib && text !== null ? parseBibliography(text, bib, log, bibliographyOptions(publicDir, site)) : undefined;
 }
 
 /** A post's tags (or categories), each a page of the site: at most LIMITS.termsPerPost. */
@@ -207,7 +223,7 @@ export function readNews(file: string, read: Read | null, log: IssueLog): NewsIt
     log.error(file, 1, 'a news item that is not `inline: true` needs a `title`', 'add `title: ...` or `inline: true`');
     return null;
   }
-  return { ...doc, ...dated, inline: data.inline, title: smartText(data.title) };
+  return { ...doc, ...dated, inline: data.inline, title: smartText(data.title), redirectFrom: data.redirect_from };
 }
 
 export function readProject(file: string, read: Read | null, log: IssueLog, publicDir: string): Project | null {
@@ -224,13 +240,14 @@ export function readProject(file: string, read: Read | null, log: IssueLog, publ
     // As a page's: al-folio's starter titles its projects in lower case (`project 1`) and capitalises them in CSS.
     title: displayTitle(smartText(data.title)),
     description: safeHtml(data.description, ['description'], source, log),
-    image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir) : undefined,
+    image: data.img ? frontMatterImage(data.img, ['img'], file, source, log, publicDir, 'the card without an image') : undefined,
     importance: data.importance ?? undefined,
     category: data.category,
     redirect: data.redirect ?? undefined,
     github: data.github?.replace(/^https?:\/\/github\.com\//, '').replace(/\/$/, '') ?? undefined,
     toc: tableOfContents(data.toc, doc.derived.headings),
     giscusComments: data.giscus_comments,
+    redirectFrom: data.redirect_from,
   };
 }
 

@@ -82,7 +82,7 @@ describe("the teaching collection (al-folio's _teachings)", () => {
     );
     expect(issues.map((i) => `${i.file}:${i.line} ${i.message}`)).toEqual([
       'content/teaching/a.md:1 `year` is missing',
-      'content/teaching/b.md:4 `year`: expected a year such as 2026',
+      'content/teaching/b.md:4 `year` must be a year such as 2026; here it is the text `next`',
       'content/teaching/c.md:9 `schedule.0.materials.0.url`: `javascript:alert(1)` is a `javascript:` address, which would run a script',
     ]);
   });

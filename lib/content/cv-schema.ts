@@ -63,15 +63,15 @@ export const inline = (markdown: string, ctx?: z.RefinementCtx) =>
 
 /** A text field: Markdown to inline HTML; blank is absent. */
 export const text = z
-  .union([z.string(), z.number(), z.null()], { error: 'expected text' })
+  .union([z.string(), z.number(), z.null()], { error: 'text' })
   .optional()
   .transform((v, ctx) => (v === null || v === undefined || String(v).trim() === '' ? undefined : inline(String(v), ctx)));
 
 /** A required text field. */
-export const requiredText = z.union([z.string().trim().min(1), z.number()], { error: 'expected text' }).transform((v, ctx) => inline(String(v), ctx));
+export const requiredText = z.union([z.string().trim().min(1), z.number()], { error: 'text' }).transform((v, ctx) => inline(String(v), ctx));
 
 export const plain = z
-  .string({ error: 'expected text' })
+  .string({ error: 'text' })
   .nullish()
   .transform((v) => (v?.trim() ? v.trim() : undefined));
 
@@ -80,7 +80,7 @@ export const line = z.unknown().transform((v, ctx) => {
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   ctx.addIssue({
     code: 'custom',
-    message: 'expected a line of text',
+    message: 'a line of this list must be text',
     params: { fix: typeof v === 'object' && v !== null ? 'a line that contains `: ` must be quoted, e.g. - "Advisor: Prof. Smith"' : 'write the line as text' },
   });
   return z.NEVER;
@@ -94,13 +94,13 @@ export const textList = z
 
 /** `keywords` or `courses`: a list, or al-folio's comma-separated string. */
 export const wordList = z
-  .union([z.array(z.union([z.string(), z.number()])), z.string(), z.null()], { error: 'expected a list, or words separated by commas' })
+  .union([z.array(z.union([z.string(), z.number()])), z.string(), z.null()], { error: 'a list, or words separated by commas' })
   .optional()
   .transform((v, ctx) => (typeof v === 'string' ? v.split(',') : (v ?? []).map(String)).map((s) => s.trim()).filter(Boolean).map((s) => inline(s, ctx)));
 
 /** A web address (a bare domain, `example.org/x`, gains https://), judged by the one gate (lib/routing/addresses.ts). */
 export const url = z
-  .string({ error: 'expected a web address' })
+  .string({ error: 'a web address (https://...)' })
   .nullish()
   .transform((value, ctx) => {
     const v = value?.trim();
@@ -119,7 +119,7 @@ const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * `2020-09-24`, `present`, or free text ("Fall 2023"). A string shaped like
  * a date that is not one (`2020-13`) is an error.
  */
-export const date = z.union([z.string(), z.number()], { error: 'expected a date' }).transform((value, ctx): CvDate => {
+export const date = z.union([z.string(), z.number()], { error: 'a date (YYYY, YYYY-MM or YYYY-MM-DD, or present)' }).transform((value, ctx): CvDate => {
   const v = String(value).trim();
   if (/^present$/i.test(v)) return { text: 'present' };
   const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(v);

@@ -242,7 +242,7 @@ describe('bad CV files name the file and the line', () => {
   it('a highlight YAML reads as a key (an unquoted colon)', () => {
     const yml = 'cv:\n  sections:\n    Education:\n      - institution: U\n        highlights:\n          - Advisor: Prof. Smith\n';
     expect(errors({ 'content/cv.yml': yml })).toEqual([
-      'content/cv.yml:6: `cv.sections.Education.0.highlights.0`: expected a line of text (a line that contains `: ` must be quoted, e.g. - "Advisor: Prof. Smith")',
+      'content/cv.yml:6: `cv.sections.Education.0.highlights.0`: a line of this list must be text (a line that contains `: ` must be quoted, e.g. - "Advisor: Prof. Smith")',
     ]);
   });
 
@@ -255,7 +255,7 @@ describe('bad CV files name the file and the line', () => {
 
   it('a required key with the wrong type is not "missing"', () => {
     const yml = 'cv:\n  sections:\n    Education:\n      - institution: [a, b]\n';
-    expect(errors({ 'content/cv.yml': yml })).toEqual(['content/cv.yml:4: `cv.sections.Education.0.institution`: expected text (see "The CV" in README.md)']);
+    expect(errors({ 'content/cv.yml': yml })).toEqual(['content/cv.yml:4: `cv.sections.Education.0.institution` must be text; here it is a list (see "The CV" in README.md)']);
   });
 
   it('a website that is not an address', () => {
@@ -307,7 +307,7 @@ describe('a CV file with a wrong value', () => {
     const yml = load({ 'content/cv.yml': 'cv:\n  name: Ada\n  sections:\n    education: 5\n' }).issues;
     expect(yml).toEqual([expect.objectContaining({ file: 'content/cv.yml', line: 4, column: 5, message: expect.stringContaining('`cv.sections.education`') })]);
     const json = load({ 'content/resume.json': '{\n  "basics": {\n    "name": ["Ada"]\n  }\n}\n' }).issues;
-    expect(json).toEqual([expect.objectContaining({ file: 'content/resume.json', line: 3, column: 5, message: '`basics.name`: expected text' })]);
+    expect(json).toEqual([expect.objectContaining({ file: 'content/resume.json', line: 3, column: 5, message: '`basics.name` must be text; here it is a list' })]);
   });
 });
 

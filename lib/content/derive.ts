@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
@@ -14,6 +11,8 @@ import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { findCitations, type Citation } from '../bibliography/remark-cite';
+import { BuildCache, cacheKey } from '../build/cache';
+import { buildCache } from '../build/process-cache';
 import { structureRehypePlugins, structureRemarkPlugins } from '../mdx/structure';
 import { fileProps } from '../mdx/vocabulary';
 import { LIMITS } from './limits';
@@ -193,47 +192,30 @@ function asElements(node: HastRoot | HastContent): HastRoot | HastContent | null
 }
 
 /**
- * Derived fields, once per body per build. A build reads content in several
- * processes (the check, then next build's workers); the first to derive a
- * body writes it to the build's cache file (in the dist folder's cache,
- * which `npm run build` empties before it starts), and the others read it.
- * In `next dev`, where content is read at every request, only the bodies
- * that changed since the last read are parsed again.
+ * Derived fields, once per body: in-process, and between the processes of
+ * a build and between builds through Folio's build cache (lib/build/cache.ts,
+ * under `cacheDir`): the content check derives each body, next build's
+ * workers read what it derived, and the next build parses only the bodies
+ * that changed. In `next dev`, where content is read at every request, only
+ * the bodies that changed since the last read are parsed again.
  */
 const MEMO = Symbol.for('folio.derived');
-const shared = globalThis as { [MEMO]?: { entries: Map<string, Derived>; loaded: Set<string> } };
+const shared = globalThis as { [MEMO]?: Map<string, Derived> };
 
-export function derivedFields(body: string, format: 'md' | 'mdx', cacheFile?: string): Derived {
-  const memo = (shared[MEMO] ??= { entries: new Map(), loaded: new Set() });
-  if (cacheFile && !memo.loaded.has(cacheFile)) {
-    memo.loaded.add(cacheFile);
-    try {
-      for (const [key, value] of Object.entries(JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as Record<string, Derived>)) memo.entries.set(key, value);
-    } catch {
-      // No cache yet in this build.
-    }
-  }
-  const key = createHash('sha1').update(`${format}\0${body}`).digest('base64url');
-  let derived = memo.entries.get(key);
+export function derivedFields(body: string, format: 'md' | 'mdx', cacheDir?: string): Derived {
+  const memo = (shared[MEMO] ??= new Map());
+  const key = cacheKey(format, body);
+  let derived = memo.get(key);
   if (!derived) {
-    derived = deriveFields(body, format);
-    memo.entries.set(key, derived);
-    if (cacheFile) pending.add(cacheFile);
+    const cache = cacheDir === undefined ? undefined : cacheAt(cacheDir);
+    derived = cache ? cache.rememberJsonSync('derived', key, () => deriveFields(body, format)) : deriveFields(body, format);
+    memo.set(key, derived);
   }
   return derived;
 }
 
-const pending = new Set<string>();
-
-/** Writes what this process derived to the build's cache, for the processes after it. */
-export function saveDerivedFields(): void {
-  const memo = shared[MEMO];
-  if (!memo) return;
-  for (const file of pending) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}`;
-    fs.writeFileSync(temporary, JSON.stringify(Object.fromEntries(memo.entries)));
-    fs.renameSync(temporary, file);
-  }
-  pending.clear();
+/** The build's cache, or another folder's (tests). */
+function cacheAt(dir: string): BuildCache {
+  const cache = buildCache();
+  return cache?.root === dir ? cache : new BuildCache(dir);
 }

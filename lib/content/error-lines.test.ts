@@ -313,6 +313,22 @@ Text.
     message: '`subtitle`: <script> is removed: content cannot run scripts',
     fix: 'delete it',
   },
+  {
+    name: "a post's own bibliography that is not there (al-folio's distill `bibliography`)",
+    file: POST,
+    text: `---
+title: A post
+description: One line.
+bibliography: engines.bib
+tags: notes
+---
+Text.
+`,
+    at: '4:1',
+    severity: 'error',
+    message: 'bibliography `engines.bib` does not exist',
+    fix: 'put the file at public/assets/bibliography/engines.bib',
+  },
   // Publication entries (lib/content/publication-settings.ts, content/venues.yml, content/publications.bib): each wrong value at its key.
   ...(
     [
@@ -642,6 +658,26 @@ As shown <Cite id="babbage1837" />.
     severity: 'error',
     message: '<Cite id="babbage1837">: no publication has the key `babbage1837`',
     fix: 'use a key from content/publications.bib, e.g. `lovelace1843`',
+  },
+  {
+    name: "a <Cite> key in neither the site's nor the post's own bibliography",
+    file: POST,
+    text: `---
+title: A post
+description: One line.
+bibliography: engines.bib
+---
+Intro <Cite id="lovelace1843" />.
+
+More text.
+
+As shown <Cite id="babbage1837" />.
+`,
+    also: { 'public/assets/bibliography/engines.bib': BIB },
+    at: '10:10',
+    severity: 'error',
+    message: '<Cite id="babbage1837">: no publication has the key `babbage1837`',
+    fix: 'e.g. `lovelace1843`',
   },
 ];
 

@@ -1,5 +1,5 @@
 import type { SafeHtml } from '../sanitize/sanitize';
-import path from 'node:path';
+import { buildCache } from '../build/process-cache';
 import { projectFolder, settings } from '../build/settings';
 import { ContentError } from '../issues';
 import { categoryList } from '../mdx/props';
@@ -23,14 +23,9 @@ export function loadOptions(): LoadOptions {
     // FOLIO_PUBLIC_DIR lets the content check look at another public/ (an imported site's); Next serves ./public.
     publicDir: projectFolder(settings.publicDir, root),
     includeDrafts: process.env.NODE_ENV !== 'production',
-    // A build's processes share what they derive from each body (lib/content/derive.ts).
-    derivedCache: process.env.NODE_ENV === 'production' ? derivedCachePath(root) : undefined,
+    // A build's processes, and the next build, share what they derive from each body (lib/content/derive.ts).
+    derivedCache: buildCache()?.root,
   };
-}
-
-/** The build's cache of derived fields, in the dist folder's cache (`npm run build` empties it first). */
-export function derivedCachePath(root = process.cwd()): string {
-  return path.join(/*turbopackIgnore: true*/ root, settings.distDir, 'cache', 'folio-derived.json');
 }
 
 /**

@@ -158,9 +158,12 @@ describe('bad input names the file and the line', () => {
     expect(issue).toMatchObject({ file: 'content/pages/a.md', line: 3, message: 'unknown layout `fancy`', fix: expect.stringContaining('about, page') });
   });
 
-  it('a thumbnail that is no image', () => {
-    const [issue] = errorsOf({ 'content/blog/2024-01-01-a.md': '---\ntitle: A\nthumbnail: plot.png\n---\n', 'public/assets/img/plot.png': 'a text file' });
-    expect(issue).toMatchObject({ file: 'content/blog/2024-01-01-a.md', line: 3, message: 'thumbnail `plot.png` is not an image', fix: 'save public/assets/img/plot.png as PNG, JPEG, WebP, AVIF or GIF' });
+  it('a thumbnail that is no image: a warning, and the post has none', () => {
+    const { content, log } = readContent(makeProject({ 'content/blog/2024-01-01-a.md': '---\ntitle: A\nthumbnail: plot.png\n---\n', 'public/assets/img/plot.png': 'a text file' }));
+    expect(log.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', file: 'content/blog/2024-01-01-a.md', line: 3, message: 'thumbnail `plot.png` cannot be shown (its bytes are no PNG, JPEG, WebP, AVIF, GIF or SVG): the page shows no thumbnail instead', fix: 'save public/assets/img/plot.png again as PNG, JPEG, WebP, AVIF or GIF' }),
+    ]);
+    expect(content!.posts[0]!.thumbnail).toBeUndefined();
   });
 
   it('a profile image that does not exist', () => {

@@ -5,15 +5,16 @@ import { permalinkProblems } from '../routing/permalinks';
 import { newsPath, projectPagePath, routes } from '../routing/urls';
 import { byImportance, CONTENT_EXTENSIONS, readCourse, readNews, readPage, readPost, readProject, readSite, type Read } from './collections';
 import { CvFiles } from './cv';
-import { derivedFields, saveDerivedFields } from './derive';
+import { derivedFields } from './derive';
 import type { ContentDate } from './fields';
 import { IssueLog } from '../issues';
 import { LIMITS } from './limits';
-import { readStylesheet } from './stylesheet';
+import { collectOldAddresses, readRedirects } from './old-addresses';
 import { readPublications } from './publication-data';
 import { readExternalPosts } from './external-posts';
 import { readRepositories } from './repositories';
 import { readSourceFile, type SourceFile } from './source-file';
+import { readStylesheet } from './stylesheet';
 import { symlinkProblems } from './symlinks';
 import { mergeTermSpellings, termPageProblems } from './taxonomy';
 import type { Content, Course, Document, LoadOptions, NewsItem, Page, Post, Project } from './types';
@@ -33,6 +34,11 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   const read = (file: string): Read | null => {
     const source = readSourceFile(file, log);
     if (!source) return null;
+    if (isEmptyFile(source)) {
+      // Jekyll makes no page of a file without front matter in a collection (al-folio sites keep empty `_projects/` files).
+      log.warn(file, 1, 'the file is empty: it is skipped', 'write its front matter (between two --- lines) and its text, or delete the file');
+      return null;
+    }
     const doc = document(source, log, options.publicDir, options.derivedCache);
     if (doc.derived.tooLarge) {
       log.error(file, doc.derived.tooLarge.line + source.bodyLine - 1, `the body makes more than ${LIMITS.nodes.toLocaleString('en')} elements (paragraphs, links, emphasis, list items, table cells): Folio builds pages of up to ${LIMITS.nodes.toLocaleString('en')}, and this is the next`, 'split it into several pages or posts');
@@ -50,7 +56,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     .map((file) => readPage(file, read(file), log, options.publicDir, cvFiles))
     .filter((p): p is Page => p !== null);
   const allPosts = listFiles(path.join(options.contentDir, 'blog'))
-    .map((file) => readPost(file, read(file), log, options.publicDir))
+    .map((file) => readPost(file, read(file), log, options.publicDir, site))
     .filter((p): p is Post => p !== null)
     .sort(newestFirst);
   mergeTermSpellings(allPosts, log);
@@ -70,12 +76,17 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   cvFiles.checkAll();
 
   claimPermalinks(pages, allPosts, news, projects, courses, log);
-  saveDerivedFields();
   const publications = readPublications(options.contentDir, options.publicDir, site ?? null, log);
   const repositories = readRepositories(options.contentDir, log);
+  const oldAddresses = collectOldAddresses({ pages, posts, news, projects }, readRedirects(path.join(options.contentDir, 'redirects.yml'), log));
   if (!settings || !site) return { content: null, log, documents };
   const externalPosts = readExternalPosts(options.contentDir, site.external_sources, siteFile, settings.lineOf, log);
-  return { content: { root, site, pages, posts, news, publications, projects, courses, repositories, externalPosts, styles: styles ?? undefined }, log, documents };
+  return { content: { root, site, pages, posts, news, publications, projects, courses, repositories, externalPosts, oldAddresses, styles: styles ?? undefined }, log, documents };
+}
+
+/** A file with nothing in it but white space (no front matter, no text). */
+function isEmptyFile(source: SourceFile): boolean {
+  return source.body.trim() === '' && Object.keys(source.data).length === 0 && fs.readFileSync(source.path, 'utf8').trim() === '';
 }
 
 function newestFirst(a: { date: ContentDate }, b: { date: ContentDate }) {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { isSiteAuthor, normalizeName, type SiteAuthor } from '../bibliography/authors';
 import type { BadgeSource } from '../bibliography/display';
 import { KINDS, kindOf, PUBLICATION_KINDS, type PublicationKind } from '../bibliography/kinds';
-import { parseBibliography } from '../bibliography/parse';
+import { parseBibliography, type BibliographyOptions } from '../bibliography/parse';
 import type { Publication } from '../bibliography/types';
 import type { IssueLog } from '../issues';
 import { joinHtml, textHtml } from '../sanitize/sanitize';
@@ -110,6 +110,11 @@ export function entryShaping(site: Site | null): EntryShaping {
   };
 }
 
+/** What reading a .bib takes from site.yml: the Scholar profile and the citation services on (a post's own .bib reads alike). */
+export function bibliographyOptions(publicDir: string, site: Site | null): BibliographyOptions {
+  return { publicDir, scholarUserId: site?.socials.scholar_userid?.trim() || undefined, citations: site?.enable_publication_badges };
+}
+
 /**
  * content/publications.bib and the two files beside it, as the site shows
  * them: each entry's kind, badge, linked coauthors, the site's author marked
@@ -118,8 +123,7 @@ export function entryShaping(site: Site | null): EntryShaping {
 export function readPublications(contentDir: string, publicDir: string, site: Site | null, log: IssueLog): Publication[] {
   const file = path.join(contentDir, 'publications.bib');
   const text = fs.existsSync(file) ? readContentText(file, log, LIMITS.dataBytes) : null;
-  const options = { publicDir, scholarUserId: site?.socials.scholar_userid?.trim() || undefined, citations: site?.enable_publication_badges };
-  const publications = text === null ? [] : parseBibliography(text, file, log, options);
+  const publications = text === null ? [] : parseBibliography(text, file, log, bibliographyOptions(publicDir, site));
   const data = { venues: readVenues(path.join(contentDir, 'venues.yml'), log), coauthors: readCoauthors(path.join(contentDir, 'coauthors.yml'), log) };
   return linkPublications(publications, data, entryShaping(site), (p, message, fix) => log.warn(file, p.line, `entry \`${p.key}\`: ${message}`, fix));
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { judgeAddress } from '../routing/addresses';
 import { POST_PERMALINK } from '../routing/urls';
+import { redirectFromField } from './old-addresses';
 import type { IssueWording } from './validate';
 import { externalSourcesField } from './external-posts';
 import { analyticsField } from '../services/analytics';
@@ -142,6 +143,8 @@ export const pageSchema = z.looseObject({
   redirect: pageRedirectField.optional(),
   /** giscus comments under the text (al-folio's key). */
   giscus_comments: z.boolean().optional(),
+  /** Old addresses of this page (jekyll-redirect-from's key): each leads here. */
+  redirect_from: redirectFromField.optional(),
 });
 
 export const postSchema = z.looseObject({
@@ -163,8 +166,11 @@ export const postSchema = z.looseObject({
   last_modified_at: dateField.optional(),
   /** The post lives elsewhere: a path of the site or an address (`true`: the home page). */
   redirect: pageRedirectField.optional(),
+  /** The post's own BibTeX file (al-folio's distill posts): a name in public/assets/bibliography/, or a path from public/; its <Cite>s may name its entries. */
+  bibliography: z.string().trim().min(1).nullish(),
   /** giscus comments under the post (al-folio's key); `giscus.all_posts` in site.yml turns them on for every post. */
   giscus_comments: z.boolean().optional(),
+  redirect_from: redirectFromField.optional(),
 });
 
 export const newsSchema = z.looseObject({
@@ -172,6 +178,7 @@ export const newsSchema = z.looseObject({
   title: z.string().optional(),
   date: dateField.optional(),
   inline: z.boolean().default(false),
+  redirect_from: redirectFromField.optional(),
 });
 
 /** al-folio's `_projects` collection: a card on the projects page, and its own page unless it has `redirect`. */
@@ -187,6 +194,7 @@ export const projectSchema = z.looseObject({
   related_publications: z.boolean().default(false),
   toc: tocField,
   giscus_comments: z.boolean().optional(),
+  redirect_from: redirectFromField.optional(),
 });
 
 /** Text al-folio prints as it is written: a string, or a number YAML read (`week: 1`, `year: 2026`). */
@@ -215,7 +223,7 @@ export const courseSchema = z.looseObject({
   description: htmlField.optional(),
   instructor: shownText,
   /** The year the course is taught, which groups it on the teaching page. */
-  year: z.union([z.number().int(), z.string().trim().regex(/^\d{4}$/, 'expected a year such as 2026')]).transform(Number),
+  year: z.union([z.number().int(), z.string().trim().regex(/^\d{4}$/, 'a year such as 2026')]).transform(Number),
   term: shownText,
   location: shownText,
   time: shownText,

@@ -40,6 +40,11 @@ const refuse = (): never => {
 export function readSourceFile(file: string, log: IssueLog): SourceFile | null {
   const text = readContentText(file, log, LIMITS.markdownBytes);
   if (text === null) return null;
+  return parseSourceFile(text, file, log);
+}
+
+/** A content file's text (read by the caller: the importer reads the site it imports its own way), split as readSourceFile does. */
+export function parseSourceFile(text: string, file: string, log: IssueLog): SourceFile | null {
   const language = frontMatterLanguage(text);
   if (language !== undefined && !YAML_NAMES.has(language.toLowerCase())) {
     log.error(file, 1, `front matter in \`${language}\` is not read: Folio reads YAML front matter only, and never runs code from content`, 'start the file with a line of just `---` and write the front matter as `key: value` lines', 4);

@@ -7,6 +7,7 @@ import type { Derived } from './derive';
 import type { ContentDate } from './fields';
 import type { PageData, SiteData } from './schemas';
 import type { SourceFile } from './source-file';
+import type { OldAddress } from './old-addresses';
 import type { Toc } from './toc';
 
 /** What the content layer makes of content/: the typed data every page, feed and check reads. */
@@ -15,6 +16,8 @@ export type Site = SiteData & { footer_text?: SafeHtml };
 
 /** What every rendered document carries: where it came from, and its body to compile. */
 export type Document = {
+  /** Old addresses that lead to it (`redirect_from:`, lib/content/old-addresses.ts): decoded paths. */
+  redirectFrom?: string[];
   /** Path relative to the project root, for messages. */
   file: string;
   source: Pick<SourceFile, 'path' | 'format' | 'body' | 'bodyLine' | 'lineOf'>;
@@ -28,7 +31,8 @@ export type Document = {
   derived: Derived;
 };
 
-export type LocalImage = { src: string; width: number; height: number };
+/** An image of public/ named in front matter: its site path, its size as shown, and its type as its bytes say (image-size's name: `jpg`, `png`, ...). */
+export type LocalImage = { src: string; width: number; height: number; type: string };
 
 export type Page = Document & {
   slug: string;
@@ -79,6 +83,8 @@ export type Post = Document & {
   toc?: Toc;
   /** The post lives elsewhere (`redirect:`): a path of the site or an address. */
   redirect?: string;
+  /** The entries of the post's own BibTeX file (`bibliography:`): its <Cite>s may name them besides content/publications.bib. */
+  bibliography?: Publication[];
   giscusComments?: boolean;
 };
 
@@ -139,6 +145,8 @@ export type Content = {
   repositories?: Repositories;
   /** Posts published elsewhere (site.yml's `external_sources`, from content/data/external-posts.json), newest first. */
   externalPosts: ExternalPost[];
+  /** Addresses the site had before, each answered by a page that sends its visitor on (lib/content/old-addresses.ts). */
+  oldAddresses: OldAddress[];
   /** content/styles.css, the author's stylesheet, checked (lib/content/stylesheet.ts); absent without one. */
   styles?: string;
 };
@@ -151,6 +159,6 @@ export type LoadOptions = {
   includeDrafts: boolean;
   /** Messages name files relative to this folder (the project root). */
   root: string;
-  /** Where a build keeps what it derived from each body, for its other processes (lib/content/derive.ts). */
+  /** Where a build keeps what it derived from each body, for its other processes and the next build (lib/content/derive.ts). */
   derivedCache?: string;
 };

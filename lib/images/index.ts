@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { projectFolder, settings } from '../build/settings';
 import { href, routes } from '../routing/urls';
 import { formatPlan, formatsOf, generatedName, IMAGE_ROLES, MIME_TYPES, plannedWidths, type ImageFormat, type ImageRole } from './plan';
-import { imageSource, type ImageSource } from './source';
+import { imageSource, UnreadableImage, type ImageSource } from './source';
 
 export { IMAGE_ROLES, type ImageRole } from './plan';
 
@@ -50,15 +49,26 @@ export function plannedFiles(uses: ImageUse[], publicDir: string): Map<string, G
   return files;
 }
 
-/** Where the build keeps encoded images between builds: the dist folder's cache, which `next build` keeps. */
-export function imageCacheDir(root = process.cwd()): string {
-  return path.join(/*turbopackIgnore: true*/ root, settings.distDir, 'cache', 'folio-images');
+/**
+ * An image of the site's public/ as a page reserves room for it; null when
+ * the file is not there. A file that holds no image (empty, or other bytes)
+ * has no size (0 by 0): the page shows the file as it is, as al-folio did,
+ * and the content check warns about it with its line.
+ */
+export function siteImage(src: string, publicDir = projectFolder(settings.publicDir)): { src: string; width: number; height: number } | null {
+  const source = readableSource(src, publicDir);
+  if (source === 'unreadable') return { src: encodeURI(decodeURI(src)), width: 0, height: 0 };
+  return source && { src: source.src, width: source.width, height: source.height };
 }
 
-/** An image of the site's public/ as a page reserves room for it; null when the file is not there (throws when it is no image). */
-export function siteImage(src: string, publicDir = projectFolder(settings.publicDir)): { src: string; width: number; height: number } | null {
-  const source = imageSource(src, publicDir);
-  return source && { src: source.src, width: source.width, height: source.height };
+/** `imageSource`, with a file that holds no image told apart from a missing one. */
+function readableSource(src: string, publicDir: string): ImageSource | 'unreadable' | null {
+  try {
+    return imageSource(src, publicDir);
+  } catch (error) {
+    if (error instanceof UnreadableImage) return 'unreadable';
+    throw error;
+  }
 }
 
 /** What a page writes for one image: `<source>`s, then the `<img>`'s own candidates. */
@@ -72,12 +82,14 @@ export type Picture = {
 
 /**
  * The addresses of an image's files in one role, base path included.
- * Throws when the file is not in public/ or is no image (the content check
- * and the compile report both with their line first).
+ * Throws when the file is not in public/ (the content check and the compile
+ * report it with its line first); a file that holds no image is shown as it
+ * is (the check warns about it).
  */
 export function picture(src: string, role: ImageRole, publicDir = projectFolder(settings.publicDir)): Picture {
-  const source = imageSource(src, publicDir);
+  const source = readableSource(src, publicDir);
   if (!source) throw new Error(`the image ${src} is not in public/`);
+  if (source === 'unreadable') return { sources: [], src: href(encodeURI(decodeURI(src))) };
   const plan = formatPlan(source.type, source.animated);
   if (!plan) return { sources: [], src: href(source.src) };
   const sizes = IMAGE_ROLES[role];

@@ -20,14 +20,52 @@ export type ImageSource = {
   animated: boolean;
 };
 
-/** Thrown for a file that is there but is no image Folio can read. */
+/** Thrown for a file that is there but is no image Folio can read; the message says why, in the author's terms. */
 export class UnreadableImage extends Error {}
 
-/** Width and height as the image is shown: EXIF orientations 5 to 8 turn it a quarter. Throws for a file that is no image. */
+/**
+ * Width and height as the image is shown: EXIF orientations 5 to 8 turn it
+ * a quarter. The type is the bytes', never the name's (a `.jpg` holding a
+ * PNG is a PNG). Throws for a file that is no image: empty, other bytes, or
+ * an image's header with none of its pixels after it (a download that
+ * stopped early), which no browser can show either.
+ */
 export function displayedSize(bytes: Uint8Array): { width: number; height: number; type: string } {
+  if (bytes.length === 0) throw new UnreadableImage('the file is empty');
   const { width, height, type, orientation } = imageSize(bytes);
   if (!width || !height || !type) throw new UnreadableImage('no width or height');
+  if (!hasPixelData(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), type)) throw new UnreadableImage('the file ends before its pixels');
   return orientation && orientation >= 5 ? { width: height, height: width, type } : { width, height, type };
+}
+
+/** Whether the file starts as a PNG, JPEG, GIF or WebP does (its first bytes), whatever else is wrong with it. */
+function imageSignature(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 12));
+  return head.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])) || head.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])) || head.toString('latin1', 0, 4) === 'GIF8' || (head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP');
+}
+
+/**
+ * Whether any of the pixels follow the header: a PNG's first IDAT chunk, a
+ * JPEG's start of scan, a GIF's first frame. A file cut short after that is
+ * shown as far as it goes (lib/images/encode.ts), as browsers show it.
+ */
+function hasPixelData(buffer: Buffer, type: string): boolean {
+  if (type === 'png') {
+    for (let at = 8; at + 8 < buffer.length; at += 12 + buffer.readUInt32BE(at)) {
+      if (buffer.toString('latin1', at + 4, at + 8) === 'IDAT') return at + 8 < buffer.length;
+    }
+    return false;
+  }
+  if (type === 'jpg') {
+    // Segments after the start-of-image marker, each `FF xx` with a length, up to the start of scan (`FF DA`).
+    for (let at = 2; at + 4 <= buffer.length; at += 2 + buffer.readUInt16BE(at + 2)) {
+      if (buffer[at] !== 0xff) return false;
+      if (buffer[at + 1] === 0xda) return at + 4 + buffer.readUInt16BE(at + 2) < buffer.length;
+    }
+    return false;
+  }
+  if (type === 'gif') return gifFrames(buffer) > 0;
+  return true;
 }
 
 const MEMO = Symbol.for('folio.imageSources');
@@ -52,7 +90,7 @@ export function imageSource(src: string, publicDir: string): ImageSource | null 
     size = displayedSize(bytes);
   } catch (error) {
     // An SVG need not say its size (it scales); it is shown as it is.
-    if (!file.toLowerCase().endsWith('.svg')) throw new UnreadableImage(`${src} is not an image Folio can read (${(error as Error).message})`);
+    if (!file.toLowerCase().endsWith('.svg')) throw error instanceof UnreadableImage ? error : new UnreadableImage(imageSignature(bytes) ? 'the file ends before its pixels' : 'its bytes are no PNG, JPEG, WebP, AVIF, GIF or SVG');
     size = { width: 0, height: 0, type: 'svg' };
   }
   const source: ImageSource = {

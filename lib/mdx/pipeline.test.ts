@@ -78,7 +78,7 @@ describe('MDX problems are reported on the line of the file', () => {
     ]);
     expect(await check('b.mdx', 'Intro\n\n<img src="/gone.png" alt="" />\n\n![notes](/notes.png)\n', files)).toEqual([
       expect.objectContaining({ severity: 'error', line: 8, message: '`/gone.png` does not exist' }),
-      expect.objectContaining({ severity: 'error', line: 10, message: '`/notes.png` is not an image', fix: 'save it as PNG, JPEG, WebP, AVIF, GIF or SVG (public/notes.png)' }),
+      expect.objectContaining({ severity: 'warning', line: 10, message: 'the image `/notes.png` cannot be shown (its bytes are no PNG, JPEG, WebP, AVIF, GIF or SVG): the page links the file as it is', fix: 'save public/notes.png again as PNG, JPEG, WebP, AVIF, GIF or SVG' }),
     ]);
   });
 });

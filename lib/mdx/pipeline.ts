@@ -1,6 +1,9 @@
 import v8 from 'node:v8';
-import { compile, type CompileOptions } from '@mdx-js/mdx';
+import { compile, runSync, type CompileOptions } from '@mdx-js/mdx';
 import { compileMDX } from 'next-mdx-remote/rsc';
+import { serialize } from 'next-mdx-remote/serialize';
+import { createElement } from 'react';
+import * as jsxRuntime from 'react/jsx-runtime';
 import type { MDXComponents } from 'mdx/types';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeKatex from 'rehype-katex';
@@ -11,6 +14,8 @@ import { location } from 'vfile-location';
 import { VFileMessage } from 'vfile-message';
 import { COMPONENT_NAMES } from './vocabulary';
 import remarkCite from '../bibliography/remark-cite';
+import { cacheKey, type BuildCache } from '../build/cache';
+import { buildCache } from '../build/process-cache';
 import { ContentError, formatIssue, type ContentIssue } from '../issues';
 import { mathStrict, mathTrust, RefusedInMath } from '../sanitize/policy';
 import { basePath } from '../routing/urls';
@@ -20,6 +25,7 @@ import { rehypeInlineCodeBreaks } from './plugins/rehype-inline-code-breaks';
 import { remarkInternalLinks } from './plugins/remark-internal-links';
 import { rehypeJsxImages } from './plugins/rehype-jsx-images';
 import { remarkListHeadingLevel } from './plugins/remark-list-heading-level';
+import { stillThere, type CheckedFile } from './plugins/local-file-check';
 import { remarkLocalFiles } from './plugins/remark-local-files';
 import { rehypeLocalHtmlImages } from './plugins/rehype-local-html-images';
 import { remarkMermaid } from './plugins/remark-mermaid';
@@ -57,7 +63,7 @@ export type MdxDocument = {
  * not stop for (HTML the sanitizer removed, LaTeX errors): rendering prints
  * it, so the build says what it left out.
  */
-function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VFileMessage) => void): Pipeline {
+function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VFileMessage) => void, checked?: CheckedFile[]): Pipeline {
   return {
     format,
     remarkPlugins: [
@@ -66,14 +72,14 @@ function pipeline(format: 'md' | 'mdx', publicDir: string, report?: (message: VF
       remarkNoLiquid,
       ...(format === 'mdx' ? [remarkBlockedScript, [remarkUnknownComponents, { known: COMPONENT_NAMES }], remarkComponentProps, remarkCite, remarkListHeadingLevel] : []),
       // A missing image fails the page (and the check) on its line, not as a broken image.
-      [remarkLocalFiles, { publicDir }],
+      [remarkLocalFiles, { publicDir, checked }],
       remarkMermaid,
     ] as Pipeline['remarkPlugins'],
     rehypePlugins: [
       // Raw HTML in `.md`, and heading ids: the ids the table of contents (lib/content/derive.ts) links to.
       ...structureRehypePlugins(format),
       // An <img> in a `.md` body's HTML is checked as a Markdown image is.
-      ...(format === 'md' ? [[rehypeLocalHtmlImages, { publicDir }]] : []),
+      ...(format === 'md' ? [[rehypeLocalHtmlImages, { publicDir, checked }]] : []),
       [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1 }, content: { type: 'text', value: '#' } }],
       // KaTeX renders math at build; a LaTeX error shows its source in red and is reported by the check,
       // and so is an address the gate refuses in \href or \url (mathTrust).
@@ -178,7 +184,9 @@ function openingBrace(body: string, end: number): Point | undefined {
 /** Renders a document's body to React on the server. Errors name the file and line. */
 export async function renderDocument(doc: MdxDocument, components: MDXComponents): Promise<React.ReactElement> {
   try {
-    const report = (message: VFileMessage) => console.warn(formatIssue(toIssue(doc, message)));
+    const report = (message: CompilerMessage) => console.warn(formatIssue(toIssue(doc, message)));
+    const cache = buildCache();
+    if (cache) return await renderCached(doc, components, report, cache);
     const { content } = await compileMDX({ source: doc.source.body, components, options: { mdxOptions: pipeline(doc.source.format, doc.publicDir, report) } });
     return content;
   } catch (error) {
@@ -186,4 +194,35 @@ export async function renderDocument(doc: MdxDocument, components: MDXComponents
     if (issues.length > 0) throw new ContentError(issues);
     throw new ContentError([{ severity: 'error', file: doc.file, line: doc.source.bodyLine, column: 1, message: String((error as Error).message) }]);
   }
+}
+
+/** A body compiled to JavaScript (next-mdx-remote's compile: JavaScript blocked), what the compile reported, and the files it checked. */
+type Compiled = { code: string; messages: CompilerMessage[]; files: CheckedFile[] };
+
+/**
+ * `compileMDX`'s two halves, the compile kept in the build cache (lib/build/cache.ts)
+ * by the body, its format and the base path: a build compiles only the bodies that
+ * changed. What the compile reported is reported again, and the files the body shows
+ * are checked again, so a file gone from public/ fails the page as before.
+ */
+async function renderCached(doc: MdxDocument, components: MDXComponents, report: (message: CompilerMessage) => void, cache: BuildCache): Promise<React.ReactElement> {
+  const { format, body } = doc.source;
+  const { publicDir } = doc;
+  const compiled = await cache.rememberJson<Compiled>(
+    'mdx',
+    cacheKey(format, body, basePath),
+    async () => {
+      const messages: CompilerMessage[] = [];
+      const files: CheckedFile[] = [];
+      // As it is kept: the place resolved, the cause reduced to its message.
+      const keep = (m: VFileMessage) => messages.push({ ...placeOf(m), ancestors: undefined, reason: m.reason, fatal: m.fatal, note: m.note, source: m.source, cause: m.cause ? { message: (m.cause as Error).message } : undefined });
+      const { compiledSource } = await serialize(body, { mdxOptions: pipeline(format, publicDir, keep, files) }, true);
+      return { code: compiledSource, messages, files };
+    },
+    (kept) => kept.files.every((file) => stillThere(file, publicDir)),
+  );
+  compiled.messages.forEach(report);
+  // What compileMDX does with the compiled body: run it with React's JSX runtime, as a component.
+  const { default: Content } = runSync(compiled.code, jsxRuntime as Parameters<typeof runSync>[1]);
+  return createElement(Content, { components });
 }

@@ -71,7 +71,8 @@ export function postHtml(post: Post, base: string, body: FeedBody): Promise<stri
   return html;
 }
 
-const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', svg: 'image/svg+xml' };
+/** A thumbnail's media type, from the type its bytes say (image-size's names), never its file name. */
+const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', heif: 'image/heif', svg: 'image/svg+xml' };
 
 type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -133,7 +134,7 @@ export async function siteFeed(content: Content, body: FeedBody, format: FeedFor
       continue;
     }
     const url = absoluteUrl(content, post.permalink);
-    const image = post.thumbnail && { url: absoluteUrl(content, post.thumbnail.src), type: IMAGE_TYPES[post.thumbnail.src.split('.').pop()!.toLowerCase()] };
+    const image = post.thumbnail && { url: absoluteUrl(content, post.thumbnail.src), type: IMAGE_TYPES[post.thumbnail.type] };
     feed.addItem({
       title: asText(post.title, format),
       id: url,

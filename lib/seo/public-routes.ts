@@ -26,6 +26,8 @@ export type PublicRoute = {
   person?: boolean;
   /** A page or post that has moved (`redirect:`): where it sends visitors. Links may lead to it; the sitemap leaves it out. */
   redirect?: string;
+  /** An address the site had before (lib/content/old-addresses.ts), answered by a page that sends its visitor on. */
+  oldAddress?: true;
 };
 
 export function blogTitle(content: Content): string {
@@ -146,6 +148,8 @@ function collectPublicRoutes(content: Content): PublicRoute[] {
     if (path) routes.push({ path, title: project.title, label: 'Project', thumbnail: project.image });
   }
   for (const course of content.courses) routes.push({ path: urls.course(course.slug), title: course.title, label: 'Course' });
+  // Addresses the site had before: each a page that sends its visitor on, as a page that moved does.
+  for (const address of content.oldAddresses) routes.push({ path: encodedPath(address.path), title: address.title, label: 'Page', redirect: address.to, oldAddress: true });
   return routes;
 }
 

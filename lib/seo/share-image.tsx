@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
+import { cacheKey } from '../build/cache';
+import { buildCache } from '../build/process-cache';
 import { aboutPage, loadOptions, type Content, type LocalImage } from '../content';
+import { encodeCached } from '../images/encode';
+import { formatPlan } from '../images/plan';
+import { imageSource } from '../images/source';
 import { formatDay } from '../text/dates';
 import { htmlToText, initials } from '../text';
 import type { PublicRoute } from './public-routes';
@@ -75,7 +80,27 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-export function shareImage(content: Content, route: PublicRoute): ImageResponse {
+let fontsKey: string | undefined;
+
+/**
+ * The picture drawn (satori, then resvg), once: in a build it is kept in the
+ * build cache (lib/build/cache.ts) under its element tree, every text, style
+ * and image of it, and the fonts, so a build draws only the cards that
+ * changed.
+ */
+function draw(element: React.ReactElement, options: { width: number; height: number; fonts: Font[] }): Response | Promise<Response> {
+  const cache = buildCache();
+  if (!cache) return new ImageResponse(element, options);
+  fontsKey ??= cacheKey(...options.fonts.flatMap((f) => [f.name, f.weight, f.style, f.data]));
+  const tree = JSON.stringify(element, (key, value: unknown) => {
+    if (key === '_owner' || key === '_store' || key.startsWith('_debug')) return undefined;
+    if (typeof value === 'function') throw new Error(`a share image is drawn from plain elements (found ${value.name || 'a component'})`);
+    return value;
+  });
+  return cache.rememberResponse('share-image', cacheKey(tree, JSON.stringify({ ...options, fonts: undefined }), fontsKey), () => new ImageResponse(element, options));
+}
+
+export async function shareImage(content: Content, route: PublicRoute): Promise<Response> {
   if (route.person) return personCard(content);
   const { site } = content;
   const siteTitle = drawableText(site.title) ?? drawableText(site.name) ?? '';
@@ -83,7 +108,7 @@ export function shareImage(content: Content, route: PublicRoute): ImageResponse 
   const day = route.date && (drawableText(formatDay(route.date.day, site.lang)) ?? route.date.day);
   const host = site.url ? new URL(site.url).host : '';
   const size = title.length <= 40 ? 76 : title.length <= 75 ? 64 : 52;
-  return new ImageResponse(
+  return draw(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: COLORS.page, color: COLORS.ink, fontFamily: fonts().family }}>
         <div style={{ height: 16, background: COLORS.accent }} />
@@ -106,25 +131,40 @@ export function shareImage(content: Content, route: PublicRoute): ImageResponse 
   );
 }
 
-/** A portrait satori can draw (PNG, JPEG, GIF), as a data URL; other formats give way to the monogram. */
-function portrait(image: LocalImage | undefined): string | undefined {
-  const type = image && { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif' }[path.extname(decodeURI(image.src)).slice(1).toLowerCase()];
-  if (!image || !type) return undefined;
-  const file = path.join(loadOptions().publicDir, decodeURI(image.src));
-  return fs.existsSync(file) ? `data:${type};base64,${fs.readFileSync(file).toString('base64')}` : undefined;
+/**
+ * The portrait as satori draws it: a JPEG the image pipeline makes from the
+ * file, whatever its name says (a `prof_pic.jpg` holding PNG bytes, a WebP,
+ * a file cut short: sharp reads the bytes, and reads a damaged file as far
+ * as it goes). Null when nothing can be read of it: the monogram stands in,
+ * and the content check has said why, with the line.
+ */
+async function portrait(image: LocalImage | undefined): Promise<string | null> {
+  if (!image) return null;
+  try {
+    const source = imageSource(image.src, loadOptions().publicDir);
+    if (!source || !formatPlan(source.type, false)) return null;
+    const jpeg = await encodeCached(source, PORTRAIT_PIXELS, 'jpeg', buildCache());
+    return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+  } catch {
+    return null;
+  }
 }
 
+/** The portrait's side on the card, and the pixels drawn into it (twice as many, for sharp downscaling). */
+const PORTRAIT_SIDE = 320;
+const PORTRAIT_PIXELS = 2 * PORTRAIT_SIDE;
+
 /** The card a link to the site previews with: who this is, what they do, their portrait or monogram. */
-function personCard(content: Content): ImageResponse {
+async function personCard(content: Content): Promise<Response> {
   const { site } = content;
   const page = aboutPage(content);
   const name = drawableText(site.name) ?? drawableText(site.title) ?? '';
   const subtitle = page?.subtitle ? drawableText(htmlToText(page.subtitle)) : null;
   const host = site.url ? new URL(site.url).host : '';
-  const photo = portrait(page?.profile?.image);
+  const photo = await portrait(page?.profile?.image);
   const round = page?.profile?.circular ?? false;
-  const side = 320;
-  return new ImageResponse(
+  const side = PORTRAIT_SIDE;
+  return draw(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', background: COLORS.page, color: COLORS.ink, fontFamily: fonts().family }}>
         <div style={{ height: 16, background: COLORS.accent }} />

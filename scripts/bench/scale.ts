@@ -1,64 +1,101 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { generateContent } from './generate';
-
-export type ScaleResult = { posts: number; output: 'build' | 'export'; pages: number; seconds: number; msPerPage: number; peakMemoryMB: number };
-
-/** Sum of the resident memory of a process and all its descendants, from /proc (Linux). */
-function treeRss(rootPid: number): number {
-  const children = new Map<number, number[]>();
-  let total = 0;
-  const rss = new Map<number, number>();
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const status = fs.readFileSync(`/proc/${entry}/status`, 'utf8');
-      const ppid = Number(/PPid:\s+(\d+)/.exec(status)?.[1]);
-      rss.set(Number(entry), Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const stack = [rootPid];
-  while (stack.length > 0) {
-    const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
-}
+import { profileRun, type Profile } from './profile';
 
 /**
- * Generates `posts` posts (math, code, a figure each) into a temporary content
- * folder and runs the production build exactly as `npm run build` does (or
- * the static export, as `npm run export` does); wall time, time per
- * prerendered page, and the peak memory of the whole process tree.
+ * Build and export, cold and warm (issue 25): each run profiled
+ * (./profile.ts) as an author runs it. Cold is a fresh clone: no `.next`,
+ * so neither Next's compiler cache nor Folio's; warm is the next run after
+ * one post's text changed, with the caches the cold run left.
+ *
+ * The runs use copies of the content (`.bench/`), never `content/`, and
+ * their own dist folders; the export builds in `.next` whatever it is told
+ * (scripts/export.ts), so a `.next` already there is moved aside for the
+ * bench and put back after.
  */
-export async function buildScale(posts: number, kind: ScaleResult['output'] = 'build'): Promise<ScaleResult> {
+
+export type BuildRun = { site: string; posts: number; output: 'build' | 'export'; cache: 'cold' | 'warm'; profile: Profile };
+
+/** Budgets of issue 25, in seconds and megabytes. */
+export const BUILD_BUDGET = { shippedWarmExportSeconds: 20, shippedColdExportSeconds: 45, warmBuildShare: 0.5, peakMB: 2048, exportShareOfBuild: 1.15 };
+
+/** Changes one post's text (a sentence added to its body), as an author does between two builds. */
+export function changeOnePost(contentDir: string): void {
+  const blog = path.join(contentDir, 'blog');
+  const file = path.join(blog, fs.readdirSync(blog).sort()[0]!);
+  fs.appendFileSync(file, `\nOne more sentence, written at ${new Date().toISOString()}.\n`);
+}
+
+/** `.next` moved aside while `run` runs (the export's own build goes there), and put back after. */
+export async function withoutDotNext<T>(run: () => Promise<T>): Promise<T> {
+  const parked = '.next-parked-by-bench';
+  const had = fs.existsSync('.next') && !fs.existsSync(parked);
+  if (had) fs.renameSync('.next', parked);
+  try {
+    return await run();
+  } finally {
+    fs.rmSync('.next', { recursive: true, force: true });
+    if (had) fs.renameSync(parked, '.next');
+  }
+}
+
+async function coldAndWarm(site: string, posts: number, output: 'build' | 'export', contentDir: string, distDir: string, log: (run: BuildRun) => void): Promise<BuildRun[]> {
+  const env = { FOLIO_CONTENT_DIR: contentDir, FOLIO_DIST_DIR: distDir, FOLIO_EXPORT_DIR: path.resolve('.bench', `${site}-out`) };
+  const runs: BuildRun[] = [];
+  // The export always builds in .next: that is its dist folder here.
+  fs.rmSync(output === 'export' ? '.next' : distDir, { recursive: true, force: true });
+  for (const cache of ['cold', 'warm'] as const) {
+    if (cache === 'warm') changeOnePost(contentDir);
+    const run: BuildRun = { site, posts, output, cache, profile: await profileRun(output, env) };
+    if (!run.profile.ok) throw new Error(`${output} of ${site} (${cache}) failed:\n${run.profile.output.slice(-3000)}`);
+    log(run);
+    runs.push(run);
+  }
+  return runs;
+}
+
+/** The shipped site's export, cold and warm. */
+export async function shippedSiteRuns(log: (run: BuildRun) => void): Promise<BuildRun[]> {
+  const contentDir = path.resolve('.bench/shipped-content');
+  fs.rmSync(contentDir, { recursive: true, force: true });
+  fs.cpSync('content', contentDir, { recursive: true });
+  const posts = fs.readdirSync(path.join(contentDir, 'blog')).length;
+  return withoutDotNext(() => coldAndWarm('shipped site', posts, 'export', contentDir, '.next', log));
+}
+
+/** `posts` generated posts (math, code, a figure each): the build, then the export, each cold and warm. */
+export async function scaleRuns(posts: number, log: (run: BuildRun) => void): Promise<BuildRun[]> {
   const contentDir = generateContent(path.resolve('.bench/scale-content'), posts);
-  const distDir = '.next-scale';
-  const exportDir = path.resolve('.bench/scale-out');
-  fs.rmSync(distDir, { recursive: true, force: true });
-  const started = performance.now();
-  let peak = 0;
-  const output = await new Promise<string>((resolve, reject) => {
-    const child = spawn('npm', ['run', kind], {
-      env: { ...process.env, FOLIO_CONTENT_DIR: contentDir, FOLIO_DIST_DIR: distDir, FOLIO_EXPORT_DIR: exportDir, NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let text = '';
-    child.stdout.on('data', (d) => (text += d));
-    child.stderr.on('data', (d) => (text += d));
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
-    child.on('close', (code) => {
-      clearInterval(timer);
-      if (code === 0) resolve(text);
-      else reject(new Error(`${kind} of ${posts} posts failed:\n${text.slice(-3000)}`));
-    });
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const pages = Number(/Generating static pages using \d+ workers? \((\d+)\/\d+\)/.exec(output.split('✓ Generating')[1] ? '✓ Generating' + output.split('✓ Generating')[1] : output)?.[1] ?? NaN);
-  return { posts, output: kind, pages, seconds, msPerPage: (seconds * 1000) / pages, peakMemoryMB: peak / 1024 / 1024 };
+  const build = await coldAndWarm(`${posts} posts`, posts, 'build', contentDir, '.next-scale', log);
+  // The same content again for the export: the post changed back.
+  generateContent(contentDir, posts);
+  const exported = await withoutDotNext(() => coldAndWarm(`${posts} posts`, posts, 'export', contentDir, '.next', log));
+  return [...build, ...exported];
+}
+
+export type Budget = { name: string; ok: boolean; detail: string };
+
+/** Issue 25's budgets over the runs there are. */
+export function buildBudgets(runs: BuildRun[]): Budget[] {
+  const budgets: Budget[] = [];
+  const find = (site: string, output: BuildRun['output'], cache: BuildRun['cache']) => runs.find((r) => r.site === site && r.output === output && r.cache === cache)?.profile;
+  const s = (p: Profile) => `${p.seconds.toFixed(1)} s`;
+  const shippedCold = find('shipped site', 'export', 'cold');
+  const shippedWarm = find('shipped site', 'export', 'warm');
+  if (shippedWarm) budgets.push({ name: `shipped site: npm run export after one post changed ≤ ${BUILD_BUDGET.shippedWarmExportSeconds} s`, ok: shippedWarm.seconds <= BUILD_BUDGET.shippedWarmExportSeconds, detail: s(shippedWarm) });
+  if (shippedCold) budgets.push({ name: `shipped site: first npm run export on a fresh clone ≤ ${BUILD_BUDGET.shippedColdExportSeconds} s`, ok: shippedCold.seconds <= BUILD_BUDGET.shippedColdExportSeconds, detail: s(shippedCold) });
+  for (const site of [...new Set(runs.map((r) => r.site))].filter((name) => name !== 'shipped site')) {
+    const cold = find(site, 'build', 'cold');
+    const warm = find(site, 'build', 'warm');
+    if (cold && warm) budgets.push({ name: `${site}: the build after one post changed ≤ ${BUILD_BUDGET.warmBuildShare * 100}% of the first`, ok: warm.seconds <= cold.seconds * BUILD_BUDGET.warmBuildShare, detail: `${s(warm)} of ${s(cold)}: ${((warm.seconds / cold.seconds) * 100).toFixed(0)}%` });
+    for (const cache of ['cold', 'warm'] as const) {
+      const build = find(site, 'build', cache);
+      const exported = find(site, 'export', cache);
+      if (build && exported) budgets.push({ name: `${site}, ${cache}: the export ≤ ${BUILD_BUDGET.exportShareOfBuild * 100}% of the build`, ok: exported.seconds <= build.seconds * BUILD_BUDGET.exportShareOfBuild, detail: `${s(exported)} against ${s(build)}: ${((exported.seconds / build.seconds) * 100).toFixed(0)}%` });
+    }
+    for (const run of runs.filter((r) => r.site === site))
+      budgets.push({ name: `${site}, ${run.output} ${run.cache}: peak memory ≤ ${BUILD_BUDGET.peakMB} MB`, ok: run.profile.peakMB <= BUILD_BUDGET.peakMB, detail: `${run.profile.peakMB.toFixed(0)} MB` });
+  }
+  return budgets;
 }

@@ -6,6 +6,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { parse } from 'parse5';
 import { SKIP, visit } from 'unist-util-visit';
+import { BuildCache, cacheKey } from '../../lib/build/cache';
 
 /**
  * One page of the static export, made a plain document: Next writes every
@@ -19,7 +20,8 @@ import { SKIP, visit } from 'unist-util-visit';
  * Pages are parsed without source positions: nothing here reports a line,
  * and parse5 is about 40% faster so (the export of 1000 posts may take at
  * most 15% longer than their build: issue 12). This module is what the
- * export's worker threads load (./page-worker.ts): it imports no settings.
+ * export's worker threads load (./page-worker.ts): everything it needs is
+ * passed in (the options, the cache's folder), none of it read from settings.
  */
 
 export type PageOptions = {
@@ -72,6 +74,11 @@ export function processPage(html: string, file: string, { basePath, inlineScript
       if (NEXT_INLINE.some((pattern) => pattern.test(text))) return remove();
       throw new UnknownScriptError(`${file}: an inline <script> Folio's export does not know: \`${text.slice(0, 100)}\``);
     }
+    // A marker for Next's client runtime (fonts with size-adjust), which the export does not ship. Next puts it
+    // before or after the page's metadata as the render's timing falls: the same page, made twice, would differ.
+    if (node.tagName === 'meta' && node.properties.name === 'next-size-adjust') return remove();
+    // The policy `next start` narrows a page to (components/PageShell.tsx): the export writes each page's own, below.
+    if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy') return remove();
     if (node.tagName === 'link') {
       const rel = classes(node, 'rel');
       const href = typeof node.properties.href === 'string' ? node.properties.href : '';
@@ -87,10 +94,35 @@ export function processPage(html: string, file: string, { basePath, inlineScript
   return '<!DOCTYPE html>' + toHtml(tree, { allowDangerousHtml: false }).replace(/^<!doctype html>/i, '');
 }
 
-/** Each file (relative to `dir`) processed in place, by processPage. */
-export function processFiles(dir: string, files: readonly string[], options: PageOptions): void {
+/** Where processed pages are kept between exports (lib/build/cache.ts), and the id of the build they come from. */
+export type PageCache = { dir: string; buildId: string };
+
+/**
+ * Each file (relative to `dir`) processed in place, by processPage; with a
+ * cache, a page processed before is not processed again. Next writes its
+ * build's id into every page (in the scripts processPage removes): a page
+ * is kept without it, and only when the processed page does not hold it.
+ */
+export function processFiles(dir: string, files: readonly string[], options: PageOptions, kept?: PageCache): void {
+  const cache = kept && new BuildCache(kept.dir);
   for (const relative of files) {
     const target = path.join(dir, relative);
-    fs.writeFileSync(target, processPage(fs.readFileSync(target, 'utf8'), relative, options));
+    const html = fs.readFileSync(target, 'utf8');
+    if (!cache || !kept) {
+      fs.writeFileSync(target, processPage(html, relative, options));
+      continue;
+    }
+    const key = cacheKey(html.replaceAll(kept.buildId, '\0'), JSON.stringify(options));
+    const found = cache.read('export-page', key);
+    if (found) {
+      cache.count('export-page', 'hits', 0);
+      fs.writeFileSync(target, found);
+      continue;
+    }
+    const started = performance.now();
+    const page = processPage(html, relative, options);
+    cache.count('export-page', 'misses', performance.now() - started);
+    if (!page.includes(kept.buildId)) cache.write('export-page', key, Buffer.from(page));
+    fs.writeFileSync(target, page);
   }
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { NO_PAGE } from '../../lib/routing/static-params';
-import { processFiles, UnknownScriptError, type PageOptions } from './page';
+import { processFiles, UnknownScriptError, type PageCache, type PageOptions } from './page';
 
 /**
  * The static export, made a set of documents: every page processed
@@ -15,12 +15,12 @@ import { processFiles, UnknownScriptError, type PageOptions } from './page';
 export type ExportReport = { pages: number; removedFiles: number };
 
 /** The files shared round-robin among `threads` workers (scripts/export/page-worker.ts); the first failure rejects. */
-async function processInWorkers(dir: string, files: readonly string[], options: PageOptions, threads: number): Promise<void> {
+async function processInWorkers(dir: string, files: readonly string[], options: PageOptions, threads: number, cache?: PageCache): Promise<void> {
   const shares = Array.from({ length: threads }, (_, k) => files.filter((_file, i) => i % threads === k));
   // The worker is TypeScript: a worker thread does not inherit tsx's loader on Node 20, so its first
   // line loads the module through tsx's API (the same under `tsx` and under vitest).
   const start = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(fileURLToPath(new URL('./page-worker.ts', import.meta.url)))}, ${JSON.stringify(import.meta.url)}))`;
-  const workers = shares.map((share) => new Worker(start, { eval: true, workerData: { dir, files: share, options } }));
+  const workers = shares.map((share) => new Worker(start, { eval: true, workerData: { dir, files: share, options, cache } }));
   try {
     await Promise.all(
       workers.map(
@@ -54,8 +54,13 @@ export function exportedFile(dir: string, route: string): string {
  * routes (lib/static-params.ts). `absent` names routes the site does not
  * have (lib/seo/public-routes.ts, `absentRoutes`: a blog without posts, its
  * feeds), which answer 404 on a server: what Next wrote for them goes too.
+ * With `cache`, pages processed by an earlier export are taken from it (./page.ts).
  */
-export async function processExport(dir: string, options: PageOptions, { threads = availableParallelism(), absent = [] as readonly string[] } = {}): Promise<ExportReport> {
+export async function processExport(
+  dir: string,
+  options: PageOptions,
+  { threads = availableParallelism(), absent = [], cache }: { threads?: number; absent?: readonly string[]; cache?: PageCache } = {},
+): Promise<ExportReport> {
   const pages: string[] = [];
   let removedFiles = 0;
   const rm = (target: string) => {
@@ -82,8 +87,8 @@ export async function processExport(dir: string, options: PageOptions, { threads
   };
   walk(dir);
   const workers = Math.min(threads, Math.ceil(pages.length / 50));
-  if (workers > 1) await processInWorkers(dir, pages, options, workers);
-  else processFiles(dir, pages, options);
+  if (workers > 1) await processInWorkers(dir, pages, options, workers, cache);
+  else processFiles(dir, pages, options, cache);
   // The runtime's code, and its build manifests; the site's CSS and fonts under _next/ stay.
   const next = path.join(dir, '_next');
   const removeScripts = (folder: string) => {

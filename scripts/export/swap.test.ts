@@ -73,6 +73,12 @@ describe('a server build parked by an export that was killed', () => {
     expect(fs.existsSync(folders.parked)).toBe(false);
   });
 
+  it('takes back the build cache the export was using', () => {
+    const { folders } = project({ '.next-parked-by-export/BUILD_ID': 'server', '.next/BUILD_ID': 'export', '.next/cache/folio/mdx/v/ab/abc': 'kept', '.next/cache/turbopack/db': 'compiled' });
+    recoverExport(folders);
+    expect(tree(folders.buildDir)).toEqual({ BUILD_ID: 'server', 'cache/folio/mdx/v/ab/abc': 'kept', 'cache/turbopack/db': 'compiled' });
+  });
+
   it('is removed when a newer build finished in .next meanwhile', () => {
     const { folders } = project({ '.next-parked-by-export/BUILD_ID': 'older', '.next/BUILD_ID': 'newer' });
     markComplete(folders.buildDir);

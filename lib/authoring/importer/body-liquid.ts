@@ -1,7 +1,7 @@
 import { includeFigureProps } from './body-figures';
 import { resolveUrl } from './body-links';
 import type { BodyText, Context } from './body-text';
-import { literalOutput } from './liquid';
+import { evaluateOutput } from './liquid-values';
 import { convertTag, type TagContext } from './liquid-tags';
 import { escapeMdx, fenceFor } from './markdown';
 
@@ -43,16 +43,34 @@ export function expandToken(b: BodyText, index: number, context: Context, at: nu
       b.leftover(at, token.source, 'a Liquid tag that is never closed');
       return context === 'text' && b.options.mdx ? escapeMdx(token.source) : token.source;
     case 'output': {
-      const literal = literalOutput(token.expression, b.scope);
-      if (literal === null) return keep('a Liquid value Folio cannot compute: write the text or link by hand');
+      const output = evaluateOutput(token.expression, b.scope);
+      if (output === null) return keep('a Liquid value Folio cannot compute: write the text or link by hand');
       b.count('Liquid value resolved');
-      return context === 'text' && b.options.mdx ? escapeMdx(literal) : literal;
+      if (output.unset.length > 0 && first)
+        b.note(at, `\`${token.source}\`: ${output.unset.map((v) => `\`${v}\``).join(', ')} ${output.unset.length === 1 ? 'is' : 'are'} never set, so Jekyll printed ${output.value ? `\`${output.value}\`` : 'nothing'} here, and so does the import`);
+      return context === 'text' && b.options.mdx ? escapeMdx(output.value) : output.value;
     }
     case 'tag':
+      if (token.name === 'post_url' || token.name === 'link') return siteLink(b, token, context, at, keep);
       if (context === 'code') return keep('Liquid inside code: Jekyll ran it; edit the code by hand');
       if (context !== 'text') return keep(`Liquid tag \`${token.source}\` inside a link or attribute cannot be translated`);
       return convertTag(token, tagContext(b, at, token.source), keep);
   }
+}
+
+/**
+ * `{% post_url 2019-09-05-name %}` and `{% link path %}`: the Folio address
+ * of the post, page or file, wherever it stands (Jekyll printed it in code
+ * too). A file is copied along.
+ */
+function siteLink(b: BodyText, token: Extract<BodyText['tokens'][number], { kind: 'tag' }>, context: Context, at: number, keep: (message: string) => string): string {
+  const target = token.markup.replace(/^(["'])(.*)\1$/, '$2').trim();
+  if (/\{\{|\{%/.test(target)) return keep(`\`${token.name}\` with a Liquid value: write the address by hand`);
+  const url = token.name === 'post_url' ? b.options.links?.post(target) : b.options.links?.file(target.replace(/^\/+/, ''));
+  if (!url) return keep(token.name === 'post_url' ? `no post \`${target}\` in _posts/ (Jekyll stops on it): write the address by hand` : `no file \`${target}\` in the site (Jekyll stops on it): write the address by hand`);
+  b.count(token.name === 'post_url' ? 'post_url made a link' : 'link tag made a link');
+  const resolved = context === 'url' || context === 'attr' ? url : (resolveUrl(b, url, at) ?? url);
+  return context === 'text' && b.options.mdx ? escapeMdx(resolved) : resolved;
 }
 
 /** What converting a tag at `at` needs. */

@@ -13,6 +13,16 @@ import { liquidTokens } from './liquid';
  */
 
 export type Leftover = { line: number; text: string; message: string };
+/** Something the conversion did that the author should know, with its line. */
+export type BodyNote = { line: number; message: string };
+
+/** Where Jekyll's `post_url` and `link` tags lead in Folio: null when the site has no such post or file. */
+export type SiteLinks = {
+  /** `{% post_url 2019-09-05-name %}` (a post's file name without extension, a folder of _posts/ allowed). */
+  post(name: string): string | null;
+  /** `{% link _posts/2019-09-05-name.md %}`, `{% link _pages/about.md %}`, `{% link assets/x.pdf %}`: a path from the site root. */
+  file(path: string): string | null;
+};
 /** A site file the converted body links to: its path from the site root, decoded (`assets/img/a b.jpg`). */
 export type FileReference = { path: string; line: number };
 
@@ -30,23 +40,32 @@ export type Replacement = {
 export type BodyOptions = {
   /** Write MDX (components, JSX) rather than Markdown with inline HTML. */
   mdx: boolean;
-  kind: 'page' | 'post' | 'news';
+  kind: 'page' | 'post' | 'news' | 'project';
   /** The about page, whose layout shows the news. */
   about: boolean;
   /** The al-folio site's `baseurl` (`/al-folio`), stripped from links: Folio serves the site at its root. */
   baseurl: string;
   /** The file line on which the body starts. */
   bodyLine: number;
+  /** When the body was rewritten before (distill elements, Liquid run over data: body-prepare.ts): the text as written, and where an offset of the body was in it. */
+  written?: { text: string; origin: (offset: number) => number };
   /** What `{{ site.x }}` is: _config.yml's values. */
   site?: Record<string, unknown>;
   /** What `{{ page.x }}` is: the file's front matter. */
   page?: Record<string, unknown>;
+  /** The site's address (`url` in _config.yml), for `absolute_url`. */
+  url?: string;
+  /** The site's collections: `site.<name>` is Jekyll's to fill. */
+  collections?: readonly string[];
+  /** Where `post_url` and `link` lead. */
+  links?: SiteLinks;
   replacements?: Replacement[];
 };
 
 export type BodyResult = {
   text: string;
   leftovers: Leftover[];
+  notes: BodyNote[];
   references: FileReference[];
   /** MDX components used; any at all means the file must be `.mdx`. */
   components: Set<string>;
@@ -74,6 +93,7 @@ export abstract class BodyText {
   readonly toPoint: ReturnType<typeof location>['toPoint'];
   readonly scope: LiquidScope;
   readonly leftovers: Leftover[] = [];
+  readonly notes: BodyNote[] = [];
   readonly references: FileReference[] = [];
   readonly components = new Set<string>();
   readonly counts = new Map<string, number>();
@@ -88,9 +108,10 @@ export abstract class BodyText {
     readonly body: string,
     readonly options: BodyOptions,
   ) {
-    this.toPoint = location(body).toPoint;
-    this.scope = { site: options.site ?? {}, page: options.page ?? {} };
-    this.tokens = withReplacements(liquidTokens(body), options.replacements ?? [], body);
+    this.toPoint = location(options.written?.text ?? body).toPoint;
+    const tokens = liquidTokens(body);
+    this.scope = { site: options.site ?? {}, page: options.page ?? {}, url: options.url, baseurl: options.baseurl, collections: options.collections, defined: definedNames(tokens) };
+    this.tokens = withReplacements(tokens, options.replacements ?? [], body);
     let text = '';
     let last = 0;
     const placeholder = (index: number, bodyStart: number, bodyEnd: number) => {
@@ -136,7 +157,9 @@ export abstract class BodyText {
 
   /** The file line of an offset in `text`. */
   line(at: number): number {
-    return this.options.bodyLine + (this.toPoint(this.bodyOffset(at))?.line ?? 1) - 1;
+    const offset = this.bodyOffset(at);
+    const written = this.options.written ? this.options.written.origin(offset) : offset;
+    return this.options.bodyLine + (this.toPoint(written)?.line ?? 1) - 1;
   }
 
   spanOf(index: number) {
@@ -145,6 +168,10 @@ export abstract class BodyText {
 
   leftover(at: number, text: string, message: string) {
     this.leftovers.push({ line: this.line(at), text: text.trim().replace(/\s+/g, ' '), message });
+  }
+
+  note(at: number, message: string) {
+    this.notes.push({ line: this.line(at), message });
   }
 
   count(kind: string) {
@@ -185,6 +212,17 @@ export abstract class BodyText {
     if (stripped !== expanded) this.leftover(start, written, `${what}: its HTML formatting was dropped (an attribute holds plain text)`);
     return stripped.replace(/\s+/g, ' ').trim();
   }
+}
+
+/** The variables a body's own Liquid defines: `{% assign x = ... %}`, `{% capture x %}`, `{% for x in ... %}`. */
+function definedNames(tokens: LiquidToken[]): Set<string> {
+  const names = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'tag') continue;
+    const name = /^([\w-]+)/.exec(token.markup)?.[1];
+    if (name && ['assign', 'capture', 'for', 'tablerow', 'increment', 'decrement', 'cycle'].includes(token.name)) names.add(name);
+  }
+  return names;
 }
 
 /** The Liquid tokens, with the ranges a standard page's Liquid fills standing in for the tokens inside them. */

@@ -257,7 +257,7 @@ describe('leftovers', () => {
   });
 
   it('counts lines through multi-line tags, raw blocks and comments', () => {
-    const body = '{% raw %}\na\nb\n{% endraw %}\n<!--\n\n-->\n{% include\n  x.liquid %}\n{{ late }}';
+    const body = '{% raw %}\na\nb\n{% endraw %}\n<!--\n\n-->\n{% include\n  x.liquid %}\n{{ site.posts | size }}';
     const result = convert(body, { mdx: false });
     expect(result.leftovers.map((l) => l.line)).toEqual([8, 10]);
   });
@@ -328,9 +328,18 @@ describe('what the real parsers see', () => {
   });
 
   it('leaves Liquid in an attribute that it cannot resolve, and says so (the content check stops on it)', () => {
-    const result = convert('<a href="{{ page.link }}">x</a>\n');
-    expect(result.text).toBe('<a href="{{ page.link }}">x</a>\n');
-    expect(result.leftovers).toMatchObject([{ line: 1, text: '{{ page.link }}' }]);
+    const result = convert('<a href="{{ page.next.url }}">x</a>\n');
+    expect(result.text).toBe('<a href="{{ page.next.url }}">x</a>\n');
+    expect(result.leftovers).toMatchObject([{ line: 1, text: '{{ page.next.url }}' }]);
+  });
+
+  it('prints nothing for a variable Jekyll never set, as Jekyll did, and notes it on its line', () => {
+    const result = convert('Intro.\n\nThanks to {{ page.acknowledgements }} for testing, {{ site.nothing | default: "all" }}.\n', { mdx: false, page: { title: 't' } });
+    expect(result.text).toBe('Intro.\n\nThanks to for testing, all.\n');
+    expect(result.leftovers).toEqual([]);
+    expect(result.notes).toEqual([
+      { line: 3, message: '`{{ page.acknowledgements }}`: `page.acknowledgements` is never set, so Jekyll printed nothing here, and so does the import' },
+    ]);
   });
 
   it('takes a caption from the HTML block after a blank line', () => {

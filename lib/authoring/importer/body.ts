@@ -9,7 +9,7 @@ import { escapeMdx, fenceFor, parseMarkdown, tidy } from './markdown';
 import { publicationsAttributes } from './publications';
 
 export { escapeMdx, publicationsAttributes };
-export type { BodyOptions, BodyResult, FileReference, Leftover, Replacement } from './body-text';
+export type { BodyNote, BodyOptions, BodyResult, FileReference, Leftover, Replacement, SiteLinks } from './body-text';
 
 /**
  * Converts the body of an al-folio page, post or news item into Folio
@@ -38,7 +38,7 @@ class BodyConverter extends BodyText {
       if (!this.expanded.has(i)) this.leftover(this.spanOf(i).at, token.source, 'Liquid the importer did not convert');
     });
     const text = tidy(this.edits.slice());
-    return { text, leftovers: this.leftovers, references: this.references, components: this.components, counts: this.counts };
+    return { text, leftovers: this.leftovers, notes: this.notes, references: this.references, components: this.components, counts: this.counts };
   }
 
   walk(node: Nodes, parent?: Parent, index = 0) {
@@ -110,6 +110,8 @@ class BodyConverter extends BodyText {
         }
         // Liquid kept as a comment before punctuation takes the space before it along: "its compound." not "its compound .".
         if (/^(\{\/\*|<!--)/.test(expanded) && this.text[span.at - 1] === ' ' && span.at - 1 >= start && /^[.,;:!?)]/.test(this.text[span.end] ?? '')) spanStart--;
+        // A value that prints nothing takes a space along: "Thanks to  for" reads "Thanks to for".
+        if (expanded === '' && this.text[span.at - 1] === ' ' && span.at - 1 >= start && /^[ .,;:!?)]/.test(this.text[span.end] ?? '')) spanStart--;
         this.edits.replace(spanStart, spanEnd, expanded);
       } else if (found.startsWith('\\')) {
         continue;

@@ -24,6 +24,18 @@ export class Edits {
     return this.edits.some((e) => e.start <= offset && offset < e.end);
   }
 
+  /** The offset in the original text of an offset in the edited one (inside a replacement: where the replaced range started). */
+  originOf(offset: number): number {
+    let delta = 0;
+    for (const e of this.edits) {
+      const newStart = e.start + delta;
+      if (offset < newStart) break;
+      if (offset < newStart + e.text.length) return e.start;
+      delta += e.text.length - (e.end - e.start);
+    }
+    return offset - delta;
+  }
+
   /** The text of [start, end) with the replacements inside it applied. */
   slice(start = 0, end = this.text.length): string {
     let out = '';

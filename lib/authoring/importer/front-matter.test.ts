@@ -16,4 +16,9 @@ describe('front-matter edits', () => {
     expect(new FrontMatter('---\nlayout:\ntitle: x\n---\n').set('layout', 'page').toString()).toBe('---\nlayout: page\ntitle: x\n---\n');
     expect(new FrontMatter('').set('title', 'x').toString()).toBe('---\ntitle: x\n---\n');
   });
+
+  it('replaces a list or a map with a value in flow style, what follows it kept', () => {
+    const text = '---\ntitle: x\ntoc:\n  - name: A # first\n  - name: B\n    subsections:\n      - name: C\n\n_styles: >\n  .a {}\n---\n';
+    expect(new FrontMatter(text).set('toc', { beginning: true }).toString()).toBe('---\ntitle: x\ntoc: {beginning: true}\n\n_styles: >\n  .a {}\n---\n');
+  });
 });

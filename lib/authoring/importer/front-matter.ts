@@ -27,9 +27,9 @@ export class FrontMatter {
     return { start: open[0].length, end: open[0].length + close.index };
   }
 
-  /** Sets a top-level key to a scalar: its value replaced in place, or a line added at the end. */
-  set(key: string, value: string | number | boolean): this {
-    const scalar = YAML.stringify(value).trimEnd();
+  /** Sets a top-level key: its value replaced in place, or a line added at the end. A map or a list is written in flow style (`{beginning: true}`). */
+  set(key: string, value: string | number | boolean | Record<string, unknown> | unknown[]): this {
+    const scalar = typeof value === 'object' ? YAML.stringify(value, { flowCollectionPadding: false, collectionStyle: 'flow' }).trimEnd() : YAML.stringify(value).trimEnd();
     const block = this.yaml();
     if (!block) {
       this.text = `---\n${key}: ${scalar}\n---\n${this.text}`;
@@ -44,8 +44,13 @@ export class FrontMatter {
       // `layout:` with no value: the new one goes after the colon.
       const written = from === to ? ` ${scalar}` : scalar;
       this.text = this.text.slice(0, block.start + from) + written + this.text.slice(block.start + to);
+    } else if (pair && isScalar(pair.key) && pair.key.range && current && 'range' in current && current.range) {
+      // A map or a list (`toc:` and its items below): from the end of the key to the end of the value.
+      let end = current.range[1];
+      while (end > 0 && /\s/.test(source[end - 1]!)) end--;
+      this.text = this.text.slice(0, block.start + pair.key.range[1]) + `: ${scalar}` + this.text.slice(block.start + end);
     } else if (pair) {
-      throw new Error(`front matter: \`${key}\` is not a plain value`);
+      throw new Error(`front matter: \`${key}\` has no value to replace`);
     } else {
       const before = source.endsWith('\n') || source === '' ? source : source + '\n';
       this.text = this.text.slice(0, block.start) + before + `${key}: ${scalar}\n` + this.text.slice(block.end);

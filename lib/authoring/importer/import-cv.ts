@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import YAML from 'yaml';
 import { isOlderCv, olderCvToRenderCv } from './cv-data';
 import type { ImportRun } from './import-run';
@@ -15,16 +13,17 @@ export function importCvData(run: ImportRun): ('rendercv' | 'jsonresume')[] {
   const cv = '_data/cv.yml';
   let olderCv = false;
   let olderData: unknown;
-  if (run.jekyll.exists(cv)) {
-    const doc = YAML.parseDocument(fs.readFileSync(path.join(run.site, cv), 'utf8'));
+  const cvBytes = run.isDemo(cv) ? null : run.bytes(cv);
+  if (cvBytes) {
+    const doc = YAML.parseDocument(cvBytes.toString('utf8'));
     const data: unknown = doc.errors.length === 0 ? doc.toJS() : null;
     if (doc.errors.length > 0) {
       run.leftover(cv, doc.errors[0]!.linePos?.[0].line ?? 1, `not valid YAML (${doc.errors[0]!.message.split('\n')[0]}): the CV was not imported`);
     } else if (data && typeof data === 'object' && 'cv' in data) {
-      run.emit('content/cv.yml', fs.readFileSync(path.join(run.site, cv)), 'CV');
+      run.emit('content/cv.yml', cvBytes, 'CV');
       formats.push('rendercv');
     } else {
-      run.emit('content/_imported/cv.yml', fs.readFileSync(path.join(run.site, cv)), 'kept for later');
+      run.emit('content/_imported/cv.yml', cvBytes, 'kept for later');
       olderCv = true;
       olderData = data;
     }
@@ -32,8 +31,9 @@ export function importCvData(run: ImportRun): ('rendercv' | 'jsonresume')[] {
   const getJson = Array.isArray(run.config.jekyll_get_json) ? (run.config.jekyll_get_json as { data?: unknown; json?: unknown }[]) : [];
   const declared = getJson.find((entry) => entry?.data === 'resume')?.json;
   const resume = typeof declared === 'string' && !/^[a-z]+:\/\//i.test(declared) ? declared.replace(/^\//, '') : 'assets/json/resume.json';
-  if (run.jekyll.exists(resume) && !run.jekyll.whySkipped(resume)?.startsWith('excluded')) {
-    run.emit('content/resume.json', fs.readFileSync(path.join(run.site, resume)), 'CV');
+  const resumeBytes = run.jekyll.whySkipped(resume)?.startsWith('excluded') || run.isDemo(resume) ? null : run.bytes(resume);
+  if (resumeBytes) {
+    run.emit('content/resume.json', resumeBytes, 'CV');
     formats.push('jsonresume');
   }
   // al-folio's older CV format (a list of `title`/`type`/`contents` sections): al-folio showed the JSON Resume instead when there was one.

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ImportRun } from './import-run';
 import { carriedDataFiles, carriedTeachings } from './services';
 
@@ -14,8 +12,11 @@ export function importBibliography(run: ImportRun, config: Record<string, unknow
   const folder = typeof scholar.source === 'string' ? scholar.source.replace(/^\/|\/$/g, '') : '_bibliography';
   const name = typeof scholar.bibliography === 'string' ? scholar.bibliography : 'papers.bib';
   const bib = `${folder}/${name.endsWith('.bib') ? name : `${name}.bib`}`;
-  if (!run.jekyll.exists(bib)) return run.note(bib, 1, 'no bibliography: content/publications.bib is not written');
-  const bytes = fs.readFileSync(path.join(run.site, bib));
+  const written = run.bytes(bib);
+  if (!written) return run.note(bib, 1, 'no bibliography: content/publications.bib is not written');
+  // al-folio's demo entries (einstein1950meaning, ...) stay behind; every other byte is copied as written.
+  const filtered = run.demo.bibliography(bib, written.toString('utf8'));
+  const bytes = filtered === written.toString('utf8') ? written : Buffer.from(filtered, 'utf8');
   run.emit('content/publications.bib', bytes, 'publications');
   // al-folio finds an entry's local files by name: previews in assets/img/publication_preview/, the rest in assets/pdf/.
   const FILE_FIELD = /^\s*(pdf|supp|poster|slides|preview)\s*=\s*[{"]\s*([^}"]*?)\s*[}"]/gim;
@@ -29,15 +30,25 @@ export function importBibliography(run: ImportRun, config: Record<string, unknow
   }
 }
 
+/** `_data/venues.yml` and `_data/coauthors.yml`: the badges' colours and links, the coauthors' pages; content/ takes them as they are. */
+export function importPublicationData(run: ImportRun) {
+  for (const name of ['venues', 'coauthors']) {
+    const file = `_data/${name}.yml`;
+    const bytes = run.isDemo(file) ? null : run.bytes(file);
+    if (bytes) run.emit(`content/${name}.yml`, bytes, 'publication data');
+  }
+}
+
 /** Collections Folio has no place for (books, teachings, ...): copied to content/_imported/ as they are, each a leftover. */
 export function keepForLater(run: ImportRun, config: Record<string, unknown>) {
   const collections = Object.keys((config.collections ?? {}) as Record<string, unknown>).filter((c) => !['posts', 'news', 'projects', 'teachings'].includes(c));
   for (const name of collections) {
     if (!run.collection(name)) continue;
-    const { files, skipped } = run.jekyll.walk(`_${name}`);
+    const { files: all, skipped } = run.jekyll.walk(`_${name}`);
     skipped.forEach((s) => run.skip(s.file, s.reason));
+    const files = all.filter((file) => !run.isDemo(file) && !run.otherLanguage(file));
     if (files.length === 0) continue;
-    for (const file of files) run.emit(`content/_imported/${file.slice(1)}`, fs.readFileSync(path.join(run.site, file)), 'kept for later');
+    for (const file of files) run.emit(`content/_imported/${file.slice(1)}`, run.bytes(file)!, 'kept for later');
     run.leftover(
       '_config.yml',
       run.configLine(['collections', name]),
@@ -50,24 +61,29 @@ export function keepForLater(run: ImportRun, config: Record<string, unknown>) {
 export function copyFiles(run: ImportRun) {
   const { files, skipped } = run.jekyll.walk('assets/img');
   skipped.forEach((s) => run.skip(s.file, s.reason));
-  const copied = new Set(files);
-  for (const file of files) run.emit(`public/${file}`, fs.readFileSync(path.join(run.site, file)), 'files');
+  // al-folio's demo images stay behind, unless the author's own content shows one.
+  const shown = new Set(run.references.map((r) => r.path));
+  const images = files.filter((file) => shown.has(file) || !run.isDemo(file));
+  const copied = new Set(images);
+  for (const file of images) run.emit(`public/${file}`, run.bytes(file)!, 'files');
   const seen = new Set<string>();
   for (const ref of run.references) {
     if (copied.has(ref.path)) continue;
     if (/\.html?$/.test(ref.path)) continue;
-    const why = run.jekyll.exists(ref.path) ? run.jekyll.whySkipped(ref.path) : 'missing';
+    const why = run.jekyll.exists(ref.path) ? run.jekyll.whySkipped(ref.path) : run.reader.isRefused(ref.path) ? 'refused' : 'missing';
     if (why) {
       const message =
         why === 'missing'
           ? `\`/${ref.path}\` is not a file of the site: add it to public/${ref.path} or fix the link`
-          : `\`/${ref.path}\` is not part of the built site (${why})`;
+          : why === 'refused'
+            ? `\`/${ref.path}\` is a symbolic link out of the site: refused, nothing of it was copied (copy the file itself into public/${ref.path} if it is yours to publish)`
+            : `\`/${ref.path}\` is not part of the built site (${why})`;
       run.leftover(ref.file, ref.line, message);
       continue;
     }
     if (seen.has(ref.path)) continue;
     seen.add(ref.path);
-    run.emit(`public/${ref.path}`, fs.readFileSync(path.join(run.site, ref.path)), 'files');
+    run.emit(`public/${ref.path}`, run.bytes(ref.path)!, 'files');
   }
 }
 
@@ -75,8 +91,8 @@ export function copyFiles(run: ImportRun) {
 export function importCarriedFiles(run: ImportRun) {
   const teachings = run.collection('teachings') ? run.jekyll.walk('_teachings') : { files: [], skipped: [] };
   teachings.skipped.forEach((s) => run.skip(s.file, s.reason));
-  const courses = carriedTeachings(run.site, teachings.files);
-  const data = carriedDataFiles(run.site);
+  const courses = carriedTeachings(run.reader, teachings.files);
+  const data = carriedDataFiles(run.reader);
   for (const f of [...courses.files, ...data.files]) run.emit(f.target, f.data, f.target.startsWith('content/teaching/') ? 'courses' : f.from);
   for (const file of [...courses.demo, ...data.demo]) run.skip(file, "al-folio's demo content");
   if (courses.files.length > 0) run.counted('courses', courses.files.length);

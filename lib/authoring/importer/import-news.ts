@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ImportRun } from './import-run';
+import { convertFile } from './import-convert';
 import { MARKDOWN } from './jekyll';
 
 /** al-folio's `_news` collection → content/news/. */
@@ -7,6 +8,6 @@ import { MARKDOWN } from './jekyll';
 export function importNews(run: ImportRun) {
   if (!run.collection('news')) return;
   for (const { file, source, name } of run.publishedMarkdown('_news', 'news', (file) => path.basename(file).replace(MARKDOWN, ''))) {
-    run.convert(file, source, 'news', `content/news/${name}`, 'news');
+    convertFile(run, file, source, 'news', `content/news/${name}`, 'news');
   }
 }

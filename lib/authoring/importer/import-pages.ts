@@ -1,18 +1,19 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from '../../content/source-file';
 import { PAGE_LAYOUTS } from '../../content/schemas';
 import { isOwnedRoute, routes } from '../../routing/urls';
 import { FrontMatter } from './front-matter';
-import { flatName, frontMatterText, isFalse, permalinkOf, type ImportRun } from './import-run';
+import { flatName, isFalse, permalinkOf, type ImportRun } from './import-run';
+import { convertFile } from './import-convert';
 import { MARKDOWN } from './jekyll';
+import { layoutOnlyKeys } from './layout-keys';
 import { listingLayout } from './services';
 
 /** Markdown pages: `_pages/**` and, as Jekyll builds them, Markdown files with front matter at the site root. */
 export function listPages(run: ImportRun): string[] {
   // `_pages/` starts with `_`: Jekyll reads it only because al-folio's `include` lists it.
   const included = run.jekyll.whySkipped('_pages') === null;
-  if (!included && fs.existsSync(path.join(run.site, '_pages'))) run.skip('_pages/', 'Jekyll skips it: `include` in _config.yml does not list _pages');
+  if (!included && run.reader.isDirectory('_pages')) run.skip('_pages/', 'Jekyll skips it: `include` in _config.yml does not list _pages');
   const { files, skipped } = included ? run.jekyll.walk('_pages') : { files: [], skipped: [] };
   skipped.forEach((s) => run.skip(s.file, s.reason));
   const pages = files.filter((f) => {
@@ -20,21 +21,34 @@ export function listPages(run: ImportRun): string[] {
     run.skip(f, 'not a Markdown page: rewrite it as content/pages/*.mdx by hand');
     return false;
   });
-  for (const entry of fs.readdirSync(run.site).sort()) {
-    if (!MARKDOWN.test(entry) || !fs.statSync(path.join(run.site, entry)).isFile()) continue;
+  for (const { name: entry, kind } of run.reader.list('')) {
+    if (!MARKDOWN.test(entry) || kind !== 'file') continue;
     // Without front matter Jekyll copies the file as it is: not a page.
-    if (!/^---\s*$/.test(fs.readFileSync(path.join(run.site, entry), 'utf8').split('\n')[0] ?? '')) continue;
+    if (!/^---\s*$/.test(run.reader.text(entry)!.split('\n')[0] ?? '')) continue;
     const why = run.jekyll.whySkipped(entry);
     if (why) run.skip(entry, why);
     else pages.push(entry);
   }
-  if (fs.existsSync(path.join(run.site, '_drafts'))) run.skip('_drafts/', 'Jekyll builds drafts only with --drafts');
-  return pages;
+  if (run.reader.isDirectory('_drafts')) run.skip('_drafts/', 'Jekyll builds drafts only with --drafts');
+  return pages.filter((page) => !run.isDemo(page) && !run.otherLanguage(page));
 }
 
-export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' | 'jsonresume')[]) {
+/**
+ * al-folio's blog index: the page at /blog/, or else the one whose Liquid
+ * lists the posts page by page (`{% for post in paginator.posts %}`), at
+ * whatever address the site gave it (`/journal/`).
+ */
+export function findBlogIndex(run: ImportRun, pages: string[]): string | undefined {
+  const read = pages.map((file) => ({ file, source: run.read(file) }));
+  return (
+    read.find(({ source }) => permalinkOf(source) === routes.blogIndex)?.file ??
+    read.find(({ source }) => source && /\{%-?\s*for\s+[\w-]+\s+in\s+paginator\.posts\b/.test(source.body))?.file
+  );
+}
+
+export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' | 'jsonresume')[], blogIndex?: string) {
   const source = run.read(file);
-  const name = flatName(file, '_pages/');
+  const name = flatName(run.languages?.withoutFolder(file) ?? file, '_pages/');
   if (!source) return run.copyUnconverted(file, `content/pages/${name}`, 'pages');
   const permalink = permalinkOf(source);
   if (source.data.published === false || isFalse(source.data.published)) return run.skip(file, '`published: false`: Jekyll does not build it');
@@ -47,11 +61,15 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
     run.skip(file, 'a menu of the header (`dropdown: true`), not a page');
     return run.leftover(file, source.lineOf(['dropdown']), `header submenu: Folio's header has no submenus; give the pages it lists \`nav: true\` instead${links.length ? `: ${links.join(', ')}` : ''}`);
   }
-  const frontMatter = new FrontMatter(frontMatterText(source));
-  if (permalink === routes.blogIndex) {
+  const frontMatter = new FrontMatter(run.frontMatterText(file, source));
+  if (file === blogIndex) {
     // al-folio's blog page is a Liquid template that lists the posts; Folio's blog index does that.
     if (source.data.layout !== 'blog') frontMatter.set('layout', 'blog');
     run.note(file, source.lineOf(['layout']), 'the blog index: `layout: blog` (Folio lists the posts itself; the Liquid template was left out)');
+    if (permalink !== routes.blogIndex) {
+      frontMatter.set('permalink', routes.blogIndex);
+      run.note(file, source.lineOf(['permalink']), `the blog index was at ${permalink ?? 'its default address'}: Folio's is ${routes.blogIndex}, which this page titles now (\`permalink: ${routes.blogIndex}\`); its title and nav entry stay`);
+    }
     run.counted('pages');
     return run.emit(`content/pages/${name}.md`, frontMatter.toString(), null);
   }
@@ -61,8 +79,10 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
   let layout = typeof source.data.layout === 'string' ? source.data.layout : undefined;
   if (layout !== undefined && !(PAGE_LAYOUTS as readonly string[]).includes(layout)) {
     const mapped = customLayout(run, layout, source);
-    run.note(file, source.lineOf(['layout']), `layout \`${layout}\` is the site's own (${mapped.why}): imported as \`layout: ${mapped.layout}\``);
+    const whose = mapped.alFolio ? `al-folio's (Folio has no such layout; ${mapped.why})` : `the site's own (${mapped.why})`;
+    run.note(file, source.lineOf(['layout']), `layout \`${layout}\` is ${whose}: imported as \`layout: ${mapped.layout}\``);
     frontMatter.set('layout', mapped.layout);
+    layoutOnlyKeys(run, file, source, layout, 'page', mapped.layout);
     layout = mapped.layout;
   }
   if (typeof source.data.redirect === 'string' && source.data.redirect)
@@ -79,17 +99,23 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
     run.note(file, source.lineOf(['layout']), `\`layout: ${listing.layout}\`: Folio lists the ${listing.layout === 'teaching' ? 'courses' : 'GitHub cards'} itself (al-folio's Liquid template was left out)`);
     layout = listing.layout;
   }
-  run.convert(file, listing ? { ...source, body: listing.body } : source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
+  convertFile(run, file, listing ? { ...source, body: listing.body } : source, 'page', `content/pages/${name}`, 'pages', { about: layout === 'about', layout: layout ?? 'page', permalink, frontMatter });
 }
+
+/** al-folio's page layouts Folio has no counterpart for (every release; the others are in PAGE_LAYOUTS). */
+const AL_FOLIO_LAYOUTS = new Set(['book-shelf', 'book-review', 'teachings', 'course', 'archive-year', 'archive-tag', 'archive-category', 'post']);
 
 /**
  * A layout the site defines itself (`_layouts/home.liquid`, a copy of
  * al-folio's about): mapped by what it renders. A layout built on one of
  * al-folio's keeps that one; a page with a `profile` is the about page.
  */
-function customLayout(run: ImportRun, layout: string, source: SourceFile): { layout: string; why: string } {
+function customLayout(run: ImportRun, layout: string, source: SourceFile): { layout: string; why: string; alFolio?: boolean } {
   const file = ['liquid', 'html'].map((ext) => `_layouts/${layout}.${ext}`).find((f) => run.jekyll.exists(f));
-  const text = file ? fs.readFileSync(path.join(run.site, file), 'utf8') : '';
+  // Not in _layouts/: one al-folio ships (v1 keeps them all in its theme gem), not the author's.
+  if (!file && (AL_FOLIO_LAYOUTS.has(layout) || run.report.layout === 'v1'))
+    return source.data.profile !== undefined ? { layout: 'about', why: 'the page has a profile', alFolio: true } : { layout: 'page', why: 'the page shows its text', alFolio: true };
+  const text = (file && run.reader.text(file)) ?? '';
   const parent = /^---\s*\n[\s\S]*?^layout:\s*["']?([\w-]+)["']?\s*$[\s\S]*?^---/m.exec(text)?.[1];
   if (source.data.profile !== undefined || /\bpage\.profile\b/.test(text)) return { layout: 'about', why: 'it shows a profile' };
   if (parent && parent !== 'default' && (PAGE_LAYOUTS as readonly string[]).includes(parent)) return { layout: parent, why: `${file} builds on \`${parent}\`` };

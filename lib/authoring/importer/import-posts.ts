@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { parseContentDate } from '../../content/fields';
+import { distillFrontMatter } from './distill-post';
 import { FrontMatter } from './front-matter';
-import { frontMatterText, isFalse, type ImportRun } from './import-run';
+import { layoutOnlyKeys } from './layout-keys';
+import { isFalse, type ImportRun } from './import-run';
+import { convertFile } from './import-convert';
 import { POST_NAME } from './jekyll';
 
 /** Layouts a post may keep; another is the site's own, and the post is imported as `layout: post`. */
@@ -18,6 +21,7 @@ export function importPosts(run: ImportRun) {
       run.skip(file, 'not named YYYY-MM-DD-title.md: Jekyll does not build it as a post');
       continue;
     }
+    if (run.isDemo(file) || run.otherLanguage(file)) continue;
     const source = run.read(file);
     const name = `${match[1]}-${match[2]}`;
     if (!source) {
@@ -26,7 +30,7 @@ export function importPosts(run: ImportRun) {
     }
     const written = source.data.date;
     const date = typeof written === 'string' || written instanceof Date ? parseContentDate(written) : parseContentDate(match[1]!);
-    const frontMatter = new FrontMatter(frontMatterText(source));
+    const frontMatter = new FrontMatter(run.frontMatterText(file, source));
     if (source.data.published === false || isFalse(source.data.published))
       run.note(file, source.lineOf(['published']), '`published: false`: imported as a draft (shown only in `npm run dev`)');
     else if (date && new Date(date.iso) > run.now && source.data.draft === undefined) {
@@ -34,13 +38,16 @@ export function importPosts(run: ImportRun) {
       run.note(file, source.lineOf(['date']), 'dated in the future (Jekyll does not build it yet): imported as a draft, `draft: true` added');
     }
     const layout = source.data.layout;
-    if (typeof layout === 'string' && !POST_LAYOUTS.includes(layout)) {
+    const distill = layout === 'distill';
+    if (distill) distillFrontMatter(run, file, source, frontMatter);
+    else if (typeof layout === 'string' && !POST_LAYOUTS.includes(layout)) {
       frontMatter.set('layout', 'post');
       run.note(file, source.lineOf(['layout']), `layout \`${layout}\` is the site's own: imported as \`layout: post\``);
+      layoutOnlyKeys(run, file, source, layout, 'post', 'post');
     }
     if (typeof source.data.permalink === 'string')
       run.leftover(file, source.lineOf(['permalink']), `post permalink \`${source.data.permalink}\`: Folio serves every post at /blog/YEAR/SLUG/`);
     run.frontMatterFiles(file, source, ['thumbnail'], '');
-    run.convert(file, source, 'post', `content/blog/${name}`, 'posts', { frontMatter });
+    convertFile(run, file, source, 'post', `content/blog/${name}`, 'posts', { frontMatter, distill });
   }
 }

@@ -1,14 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { readSourceFile, type SourceFile } from '../../content/source-file';
+import { parseSourceFile, type SourceFile } from '../../content/source-file';
+import YAML from 'yaml';
 import { parseYaml } from '../../content/yaml';
 import { IssueLog } from '../../issues';
-import { convertBody, type FileReference } from './body';
-import { FrontMatter } from './front-matter';
+import type { FileReference, SiteLinks } from './body';
 import { MARKDOWN, type JekyllFiles } from './jekyll';
-import { liquidTokens } from './liquid';
-import { standardReplacements } from './pages';
 import type { ImportReport } from './report';
+import { SiteReader } from './site-reader';
+import type { DemoData } from './demo';
+import { DemoContent } from './demo-content';
+import type { Languages } from './languages';
 
 /**
  * One import under way: the al-folio site it reads, what it has read, the
@@ -27,6 +28,10 @@ export type ImportOptions = {
   force?: boolean;
   /** "Now", for deciding which posts are future-dated and naming the backup folder (tests pin it). */
   now?: Date;
+  /** Bring al-folio's demo content in too (it is left out otherwise: demo-content.ts). */
+  includeDemo?: boolean;
+  /** al-folio's fingerprints (tests give a stand-in; al-folio-demo.json otherwise). */
+  demoData?: DemoData;
 };
 
 export class SiteReadError extends Error {}
@@ -38,6 +43,12 @@ export class ImportRun {
   readonly out: string;
   readonly now: Date;
   readonly log: IssueLog;
+  /** Every read of the site goes through it: links out of the site are refused. */
+  readonly reader: SiteReader;
+  /** The site's languages, when it is multilingual (jekyll-polyglot): the default one is imported. */
+  languages: Languages | null = null;
+  /** al-folio's demo content met in the site, left out unless `includeDemo`. */
+  readonly demo: DemoContent;
   jekyll!: JekyllFiles;
   config: Record<string, unknown> = {};
   configLine: (keys: ReadonlyArray<string | number>) => number = () => 1;
@@ -46,13 +57,21 @@ export class ImportRun {
   siteName = '';
   /** `{{ site.x }}`: _config.yml's values. */
   siteVariables: Record<string, unknown> = {};
+  /** The site's address, as content/site.yml has it (for `absolute_url`). */
+  siteUrl = '';
+  /** Where `post_url` and `link` lead (site-links.ts). */
+  links: SiteLinks | undefined;
   repositories: Record<string, unknown> | undefined;
   readonly outputs = new Map<string, Output>();
+  /** Each site file converted (or copied unconverted) into content/, and the file it became (old-addresses.ts reads it). */
+  readonly converted = new Map<string, string>();
   readonly references: (FileReference & { file: string })[] = [];
   readonly report: ImportReport;
 
   constructor(readonly options: ImportOptions) {
     this.site = path.resolve(options.site);
+    this.reader = new SiteReader(this.site);
+    this.demo = new DemoContent(options.includeDemo ?? false, options.demoData);
     this.out = path.resolve(options.out);
     this.now = options.now ?? new Date();
     this.log = new IssueLog(this.site);
@@ -67,23 +86,82 @@ export class ImportRun {
       notes: [],
       leftovers: [],
       notCarried: [],
+      refused: [],
+      demo: this.demo.report,
     };
   }
 
   // ---- reading --------------------------------------------------------------
 
   private readonly sources = new Map<string, SourceFile | null>();
+  private readonly texts = new Map<string, string>();
 
   /** A site file split into front matter and body; a YAML error is reported once, with its line. */
   read(file: string): SourceFile | null {
-    if (!this.sources.has(file)) this.sources.set(file, readSourceFile(path.join(this.site, file), this.log));
+    if (!this.sources.has(file)) {
+      const text = this.reader.text(file);
+      if (text !== null) this.texts.set(file, text);
+      this.sources.set(file, text === null ? null : parseSourceFile(text, path.join(this.site, file), this.log));
+    }
     return this.sources.get(file)!;
   }
 
-  /** `_data/<name>.yml`, when the site has it. */
+  /** The front matter of a file read with `read()`, exactly as written, `---` lines included (empty when there is none). */
+  frontMatterText(file: string, source: SourceFile): string {
+    const text = this.texts.get(file) ?? '';
+    const prefix = text.slice(0, text.length - source.body.length);
+    return prefix ? prefix.replace(/\n*$/, '\n') : '';
+  }
+
+  /** A site file's bytes (null when missing, or a link out of the site). */
+  bytes(file: string): Buffer | null {
+    return this.reader.bytes(file);
+  }
+
+  private data: Record<string, unknown> | undefined;
+
+  /** `site.data`: every data file of `_data/` (YAML or JSON; a folder is a map of its files), as Jekyll reads them; a file that cannot be read is left out. */
+  siteData(): Record<string, unknown> {
+    if (this.data) return this.data;
+    const read = (folder: string): Record<string, unknown> => {
+      const data: Record<string, unknown> = {};
+      for (const entry of this.reader.list(folder)) {
+        const file = `${folder}/${entry.name}`;
+        if (entry.kind === 'dir') data[entry.name] = read(file);
+        else if (/\.(ya?ml|json)$/.test(entry.name)) {
+          try {
+            data[entry.name.replace(/\.\w+$/, '')] = YAML.parse(this.reader.text(file) ?? '');
+          } catch {
+            // A broken data file: whatever reads it reports it (the CV, the socials); a block over it is not run.
+          }
+        }
+      }
+      return data;
+    };
+    this.data = read('_data');
+    return this.data;
+  }
+
+  /** Whether a file is in a language of a multilingual site that the import does not carry (it is listed as not imported). */
+  otherLanguage(file: string): boolean {
+    if (!this.languages) return false;
+    const data = MARKDOWN.test(file) ? (this.read(file)?.data ?? {}) : {};
+    if (!this.languages.isOther(file, data)) return false;
+    this.skip(file, `in ${this.languages.languageOf(file, data)}: Folio carries one language, the site's default_lang (${this.languages.main})`);
+    return true;
+  }
+
+  /** Whether a site file is al-folio's demo material that the import leaves out (listed in the report's demo note). */
+  isDemo(file: string): boolean {
+    return this.demo.leaveOut(file, this.reader.bytes(file));
+  }
+
+  /** `_data/<name>.yml`, when the site has it (and it is not al-folio's demo file). */
   readData(name: string) {
-    const file = path.join(this.site, '_data', `${name}.yml`);
-    return fs.existsSync(file) ? parseYaml(fs.readFileSync(file, 'utf8'), file, this.log) : null;
+    const file = `_data/${name}.yml`;
+    if (this.isDemo(file)) return null;
+    const text = this.reader.text(file);
+    return text === null ? null : parseYaml(text, path.join(this.site, file), this.log);
   }
 
   skip(file: string, reason: string) {
@@ -105,7 +183,7 @@ export class ImportRun {
   /** A collection's folder (`_news/`) is read only when _config.yml declares the collection. */
   collection(name: string): boolean {
     const declared = Object.hasOwn((this.config.collections ?? {}) as object, name);
-    if (!declared && fs.existsSync(path.join(this.site, `_${name}`))) this.skip(`_${name}/`, `Jekyll skips it: \`collections\` in _config.yml does not declare ${name}`);
+    if (!declared && this.reader.isDirectory(`_${name}`)) this.skip(`_${name}/`, `Jekyll skips it: \`collections\` in _config.yml does not declare ${name}`);
     return declared;
   }
 
@@ -123,6 +201,11 @@ export class ImportRun {
         this.skip(file, 'not a Markdown file');
         continue;
       }
+      if (this.isDemo(file) || this.otherLanguage(file)) continue;
+      if (this.reader.text(file)?.trim() === '') {
+        this.skip(file, 'an empty file: Jekyll makes no page of it');
+        continue;
+      }
       const source = this.read(file);
       const name = nameOf(file);
       if (!source) {
@@ -137,44 +220,13 @@ export class ImportRun {
     }
   }
 
-  /** Converts a body; the file is `.mdx` when it needs components, else `.md`. */
-  convert(
-    file: string,
-    source: SourceFile,
-    kind: 'page' | 'post' | 'news',
-    target: string,
-    counter: string,
-    page: { about?: boolean; layout?: string; permalink?: string; frontMatter?: FrontMatter } = {},
-  ) {
-    const frontMatter = (page.frontMatter ?? new FrontMatter(frontMatterText(source))).toString();
-    let replacements;
-    if (kind === 'page') {
-      const standard = standardReplacements(source.body, liquidTokens(source.body), {
-        data: source.data,
-        layout: page.layout ?? 'page',
-        permalink: page.permalink,
-        about: page.about ?? false,
-        repositories: this.repositories,
-      });
-      replacements = standard.replacements;
-      for (const n of standard.notes) this.note(file, lineAt(source, n.at), n.message);
-    }
-    const options = { kind, about: page.about ?? false, baseurl: this.baseurl, site: this.siteVariables, page: source.data, bodyLine: source.bodyLine, replacements };
-    let result = convertBody(source.body, { ...options, mdx: false });
-    const mdx = result.components.size > 0;
-    if (mdx) result = convertBody(source.body, { ...options, mdx: true });
-    for (const l of result.leftovers) this.leftover(file, l.line, l.message, l.text);
-    for (const r of result.references) this.references.push({ ...r, file });
-    for (const [k, v] of result.counts) this.report.conversions.set(k, (this.report.conversions.get(k) ?? 0) + v);
-    this.counted(counter);
-    const body = result.text.trim() ? `\n${result.text}` : '';
-    this.emit(target + (mdx ? '.mdx' : '.md'), frontMatter + body, null);
-  }
-
   /** A file whose front matter is not valid YAML: copied as it is, for the author (the report has the line). */
   copyUnconverted(file: string, target: string, counter: string) {
     this.counted(counter);
-    this.emit(target.replace(MARKDOWN, '') + '.md', fs.readFileSync(path.join(this.site, file)), null);
+    const bytes = this.reader.bytes(file);
+    if (!bytes) return;
+    this.converted.set(file, target.replace(MARKDOWN, '') + '.md');
+    this.emit(target.replace(MARKDOWN, '') + '.md', bytes, null);
   }
 
   /** A front-matter key naming a site file (`profile.image`, `thumbnail`, `cv_pdf`, a project's `img`): the file is copied. */
@@ -209,18 +261,6 @@ export function permalinkOf(source: SourceFile | null): string | undefined {
 /** YAML 1.1's false, as Jekyll reads it (`published: no`). */
 export function isFalse(value: unknown): boolean {
   return typeof value === 'string' && /^(n|no|false|off)$/i.test(value.trim());
-}
-
-/** The front matter exactly as written, `---` lines included (empty when there is none). */
-export function frontMatterText(source: SourceFile): string {
-  const text = fs.readFileSync(source.path, 'utf8');
-  const prefix = text.slice(0, text.length - source.body.length);
-  return prefix ? prefix.replace(/\n*$/, '\n') : '';
-}
-
-/** The file line of a body offset. */
-export function lineAt(source: SourceFile, offset: number): number {
-  return source.bodyLine + source.body.slice(0, offset).split('\n').length - 1;
 }
 
 /** `_pages/teaching/fall.md` → `teaching-fall`. */

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fnmatch, JekyllFiles } from './jekyll';
+import { SiteReader } from './site-reader';
 
 function site(files: string[]) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-jekyll-'));
@@ -15,7 +16,7 @@ function site(files: string[]) {
 
 describe("Jekyll's file rules", () => {
   const root = site(['_pages/about.md', '_pages/secret.md', '_pages/_drafts/a.md', '_pages/.hidden.md', '_pages/old.md~', 'assets/img/a.png', 'assets/img/#tmp.png', 'vendor-x/a.md']);
-  const jekyll = new JekyllFiles(root, { include: ['_pages'], exclude: ['_pages/secret.md', 'vendor', 'Gemfile'] });
+  const jekyll = new JekyllFiles(new SiteReader(root), { include: ['_pages'], exclude: ['_pages/secret.md', 'vendor', 'Gemfile'] });
 
   it('skips names starting with _ . # or ending in ~, and excluded paths', () => {
     expect(jekyll.walk('_pages')).toEqual({
@@ -37,7 +38,7 @@ describe("Jekyll's file rules", () => {
   });
 
   it('lets include bring back a name that starts with _', () => {
-    const withInclude = new JekyllFiles(root, { include: ['_drafts'] });
+    const withInclude = new JekyllFiles(new SiteReader(root), { include: ['_drafts'] });
     expect(withInclude.whySkipped('_pages/_drafts/a.md')).toBeNull();
   });
 });

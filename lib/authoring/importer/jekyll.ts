@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import type { SiteReader } from './site-reader';
 
 /**
  * Which files Jekyll reads, by its own rules: names starting with `_`, `.`
@@ -12,7 +11,7 @@ export class JekyllFiles {
   private readonly exclude: string[];
 
   constructor(
-    readonly root: string,
+    readonly reader: SiteReader,
     config: Record<string, unknown>,
   ) {
     const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -26,7 +25,7 @@ export class JekyllFiles {
     for (let i = 0; i < segments.length; i++) {
       const sub = segments.slice(0, i + 1).join('/');
       const name = segments[i]!;
-      const isDir = i < segments.length - 1 || isDirectory(path.join(this.root, sub));
+      const isDir = i < segments.length - 1 || this.reader.isDirectory(sub);
       // As Jekyll does: `exclude` is matched against the site-relative path, `include` against the name.
       const included = this.matches(this.include, name, isDir);
       if (this.matches(this.exclude, sub, isDir) && !included) return `excluded by _config.yml \`exclude\``;
@@ -53,18 +52,21 @@ export class JekyllFiles {
   walk(folder: string): { files: string[]; skipped: { file: string; reason: string }[] } {
     const files: string[] = [];
     const skipped: { file: string; reason: string }[] = [];
+    // A link inside the site may lead back to a folder on the way: each real folder is walked once.
+    const walked = new Set<string>();
     const visit = (relative: string) => {
-      const absolute = path.join(this.root, relative);
-      if (!fs.existsSync(absolute)) return;
-      for (const entry of fs.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const real = this.reader.realFolder(relative);
+      if (real === null || walked.has(real)) return;
+      walked.add(real);
+      for (const entry of this.reader.list(relative)) {
         const child = relative ? `${relative}/${entry.name}` : entry.name;
         const why = this.whySkipped(child);
         if (why) {
-          skipped.push({ file: entry.isDirectory() ? `${child}/` : child, reason: why });
+          skipped.push({ file: entry.kind === 'dir' ? `${child}/` : child, reason: why });
           continue;
         }
-        if (entry.isDirectory()) visit(child);
-        else if (entry.isFile()) files.push(child);
+        if (entry.kind === 'dir') visit(child);
+        else files.push(child);
       }
     };
     if (this.matches(this.exclude, folder, true) && !this.matches(this.include, folder, true)) skipped.push({ file: `${folder}/`, reason: 'excluded by _config.yml `exclude`' });
@@ -72,17 +74,9 @@ export class JekyllFiles {
     return { files, skipped };
   }
 
+  /** Whether a site path is a file of the site (a link out of it is not). */
   exists(relative: string): boolean {
-    const absolute = path.join(this.root, relative);
-    return absolute.startsWith(this.root + path.sep) && fs.existsSync(absolute) && fs.statSync(absolute).isFile();
-  }
-}
-
-function isDirectory(file: string): boolean {
-  try {
-    return fs.statSync(file).isDirectory();
-  } catch {
-    return false;
+    return this.reader.isFile(relative);
   }
 }
 

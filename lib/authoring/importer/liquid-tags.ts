@@ -14,7 +14,7 @@ import { publicationsAttributes } from './publications';
 
 /** What converting a tag needs from the body it is in. */
 export type TagContext = {
-  kind: 'page' | 'post' | 'news';
+  kind: 'page' | 'post' | 'news' | 'project';
   /** The about page, whose layout lists the news. */
   about: boolean;
   mdx: boolean;
@@ -80,7 +80,7 @@ export function convertTag(token: Extract<LiquidToken, { kind: 'tag' }>, ctx: Ta
     }
     case 'cite': {
       const keys = token.markup.split(/\s+/).filter((k) => k && !k.startsWith('-'));
-      if (ctx.kind !== 'post') return keep('{% cite %} outside a blog post: Folio cites in posts only (they end with a reference list); link to the publication instead');
+      if (ctx.kind !== 'post' && ctx.kind !== 'project') return keep('{% cite %} outside a blog post or a project: Folio cites in those only (they end with a reference list); link to the publication instead');
       if (keys.length === 0) return keep('{% cite %} without a key');
       ctx.use('Cite');
       ctx.count('citation');
@@ -101,7 +101,23 @@ export function convertTag(token: Extract<LiquidToken, { kind: 'tag' }>, ctx: Ta
       ctx.count('publication list');
       return ['<Publications', ...attributes, '/>'].join(' ');
     }
+    // jekyll-multiple-languages-plugin's `{% t key %}`: the default language's words, from _i18n/<lang>.yml.
+    case 't':
+    case 'translate': {
+      const words = translation(ctx.scope.site, token.markup.trim().replace(/^(["'])(.*)\1$/, '$2'));
+      if (words === null) return keep(`\`{% ${token.name} ${token.markup.trim()} %}\`: no such key in the default language's _i18n file: write the words here`);
+      ctx.count('translation');
+      return ctx.mdx ? escapeMdx(words) : words;
+    }
     default:
       return keep(`a Liquid \`${token.name || 'tag'}\` Folio cannot run: rewrite this part by hand`);
   }
+}
+
+/** A key (`nav.about`) of the default language's `_i18n` words, as `{% t %}` printed it; null when there is none. */
+function translation(site: Record<string, unknown> | undefined, key: string): string | null {
+  const language = site?.active_lang;
+  let value: unknown = typeof language === 'string' ? (site?.translations as Record<string, unknown> | undefined)?.[language] : undefined;
+  for (const part of key.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }

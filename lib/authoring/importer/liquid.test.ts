@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { literalOutput, liquidTokens, parseInclude, resolveOutputs } from './liquid';
+import { evaluateOutput } from './liquid-values';
 
 describe('liquidTokens', () => {
   it('finds tags and outputs, with their offsets', () => {
@@ -59,7 +60,8 @@ describe('literalOutput', () => {
     expect(literalOutput("'/a/' | prepend: site.baseurl")).toBe('/a/');
     expect(literalOutput('site.baseurl')).toBe('');
     expect(literalOutput('site.title', { site: { title: 'T' } })).toBe('T');
-    expect(literalOutput('site.missing', { site: { title: 'T' } })).toBeNull();
+    // A setting _config.yml does not have: Jekyll printed nothing.
+    expect(literalOutput('site.missing', { site: { title: 'T' } })).toBe('');
     expect(literalOutput('page.title')).toBeNull();
   });
 
@@ -70,7 +72,7 @@ describe('literalOutput', () => {
   });
 
   it('gives up on what only Jekyll could compute: loop variables, lists, filters Jekyll adds', () => {
-    expect(literalOutput('p.title', { page: {} })).toBeNull();
+    expect(literalOutput('p.title', { page: {}, defined: new Set(['p']) })).toBeNull();
     expect(literalOutput('page.tags', { page: { tags: ['a'] } })).toBeNull();
     expect(literalOutput("'*a*' | markdownify")).toBeNull();
     expect(literalOutput('site.posts.size', { site: {} })).toBeNull();
@@ -78,6 +80,26 @@ describe('literalOutput', () => {
 
   it('resolves every output of a string, or says it cannot', () => {
     expect(resolveOutputs('{{ site.baseurl }}/x')).toEqual({ value: '/x', resolved: true });
-    expect(resolveOutputs('{{ page.x }}/x').resolved).toBe(false);
+    expect(resolveOutputs('{{ page.url }}/x').resolved).toBe(false);
+  });
+});
+
+describe('evaluateOutput', () => {
+  it("gives absolute_url the site's address and base path, as Jekyll did", () => {
+    const scope = { url: 'https://ada.example.org', baseurl: '/site', page: { image: '/assets/img/a.png' } };
+    expect(evaluateOutput('page.image | absolute_url', scope)).toEqual({ value: 'https://ada.example.org/site/assets/img/a.png', unset: [] });
+    expect(evaluateOutput("'https://other.org/x' | absolute_url", scope)).toEqual({ value: 'https://other.org/x', unset: [] });
+    // relative_url and site.baseurl leave the base path out: Folio adds its own to links.
+    expect(evaluateOutput('page.image | relative_url', scope)?.value).toBe('/assets/img/a.png');
+  });
+
+  it('tells a variable Jekyll never set (nil: nothing printed) from one Jekyll computes (unknown)', () => {
+    const scope = { site: { title: 'T' }, page: { venue: 'CHI' }, collections: ['posts', 'projects'] };
+    expect(evaluateOutput('page.thanks', scope)).toEqual({ value: '', unset: ['page.thanks'] });
+    expect(evaluateOutput('page.thanks | append: "!"', scope)).toEqual({ value: '!', unset: ['page.thanks'] });
+    expect(evaluateOutput('site.subtitle', scope)).toEqual({ value: '', unset: ['site.subtitle'] });
+    expect(evaluateOutput('nothing_here', scope)).toEqual({ value: '', unset: ['nothing_here'] });
+    for (const computed of ['page.url', 'page.content', 'site.posts', 'site.projects', 'site.data.talks', 'paginator.posts', 'forloop.index']) expect(evaluateOutput(computed, scope), computed).toBeNull();
+    expect(evaluateOutput('talk.title', { ...scope, defined: new Set(['talk']) })).toBeNull();
   });
 });

@@ -1,4 +1,7 @@
-import { defaultOptions, Liquid, TagToken, Tokenizer, TokenizationError, TypeGuards } from 'liquidjs';
+import { defaultOptions, TagToken, Tokenizer, TokenizationError, TypeGuards } from 'liquidjs';
+import { literalOutput, type LiquidScope } from './liquid-values';
+
+export { literalOutput, rootPath, type LiquidScope } from './liquid-values';
 
 /**
  * The Liquid of an al-folio body, read by liquidjs' own tokenizer: the tags
@@ -115,9 +118,6 @@ export function parseInclude(markup: string, scope: LiquidScope = {}): { file: s
   return { file, params };
 }
 
-/** What `{{ site.x }}` and `{{ page.x }}` are: _config.yml's plain values, and the file's front matter. */
-export type LiquidScope = { site?: Record<string, unknown>; page?: Record<string, unknown> };
-
 /** Replaces the `{{ ... }}` inside a string that resolve to a literal; unresolved when one does not. */
 export function resolveOutputs(text: string, scope: LiquidScope = {}): ParamValue {
   let resolved = true;
@@ -136,33 +136,34 @@ export function resolveOutputs(text: string, scope: LiquidScope = {}): ParamValu
   return resolved ? { value, resolved: true } : { value, resolved: false };
 }
 
-/** Jekyll's URL filters on a site Folio serves at the root of its address. */
-const engine = new Liquid({ strictVariables: true, strictFilters: true, ownPropertyOnly: true });
-engine.registerFilter('relative_url', (value: unknown) => rootPath(String(value ?? '')));
-engine.registerFilter('absolute_url', (value: unknown) => rootPath(String(value ?? '')));
+/** A top-level Liquid statement: one tag, output or block (`{% if %}` to its `{% endif %}`), with what is inside. */
+export type Statement = { start: number; end: number; tokens: LiquidToken[] };
 
-/**
- * The value of an output expression Folio can know without running the
- * site: liquidjs evaluates it against _config.yml's values and the file's
- * front matter, with Jekyll's `relative_url` (the path from the site root)
- * and `site.baseurl` empty (Folio serves the site at the root of its url).
- * Null when it needs anything else (a loop variable, `site.posts`, a filter
- * Jekyll adds), or when its value is not text.
- */
-export function literalOutput(expression: string, scope: LiquidScope = {}): string | null {
-  const site = { ...scope.site, baseurl: '' };
-  try {
-    const value: unknown = engine.evalValueSync(expression, { site, page: scope.page ?? {} });
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number') return String(value);
-    return null;
-  } catch {
-    return null;
+const OPENERS = new Set(['if', 'unless', 'for', 'case', 'capture', 'tablerow']);
+
+/** A body's tokens as top-level statements: a block (`{% for %}` to its `{% endfor %}`) is one, with the tokens inside it. */
+export function statements(tokens: LiquidToken[]): Statement[] {
+  const out: Statement[] = [];
+  let open: Statement | null = null;
+  let depth = 0;
+  for (const token of tokens) {
+    const name = token.kind === 'tag' ? token.name : '';
+    if (open) {
+      open.tokens.push(token);
+      if (OPENERS.has(name)) depth++;
+      else if (name.startsWith('end') && OPENERS.has(name.slice(3)) && --depth === 0) {
+        open.end = token.end;
+        out.push(open);
+        open = null;
+      }
+      continue;
+    }
+    if (OPENERS.has(name)) {
+      open = { start: token.start, end: token.end, tokens: [token] };
+      depth = 1;
+    } else out.push({ start: token.start, end: token.end, tokens: [token] });
   }
-}
-
-/** `assets/img/x.jpg` → `/assets/img/x.jpg` (relative_url's result on a site served at the root). */
-export function rootPath(value: string): string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) return value;
-  return '/' + value.replace(/^\/+/, '');
+  // An unclosed block: its tokens stand alone (the body conversion reports them).
+  if (open) for (const token of open.tokens) out.push({ start: token.start, end: token.end, tokens: [token] });
+  return out.sort((a, b) => a.start - b.start);
 }

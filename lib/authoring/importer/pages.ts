@@ -1,7 +1,7 @@
 import { routes } from '../../routing/urls';
 import type { Replacement } from './body';
 import { attribute } from './html-jsx';
-import { parseInclude, type LiquidToken } from './liquid';
+import { parseInclude, statements, type LiquidToken, type Statement } from './liquid';
 import { publicationsAttributes } from './publications';
 
 /**
@@ -25,37 +25,8 @@ export type PageFacts = {
 export type PageNote = { at: number; message: string };
 
 type Tag = Extract<LiquidToken, { kind: 'tag' }>;
-/** A top-level Liquid statement: one tag, output or block (`{% if %}` to its `{% endif %}`), with what is inside. */
-type Statement = { start: number; end: number; tokens: LiquidToken[] };
 
-const OPENERS = new Set(['if', 'unless', 'for', 'case', 'capture', 'tablerow']);
 const CONTROL = new Set(['if', 'elsif', 'else', 'endif', 'unless', 'endunless', 'for', 'endfor', 'assign', 'break', 'continue', 'case', 'when', 'endcase']);
-
-function statements(tokens: LiquidToken[]): Statement[] {
-  const out: Statement[] = [];
-  let open: Statement | null = null;
-  let depth = 0;
-  for (const token of tokens) {
-    const name = token.kind === 'tag' ? token.name : '';
-    if (open) {
-      open.tokens.push(token);
-      if (OPENERS.has(name)) depth++;
-      else if (name.startsWith('end') && OPENERS.has(name.slice(3)) && --depth === 0) {
-        open.end = token.end;
-        out.push(open);
-        open = null;
-      }
-      continue;
-    }
-    if (OPENERS.has(name)) {
-      open = { start: token.start, end: token.end, tokens: [token] };
-      depth = 1;
-    } else out.push({ start: token.start, end: token.end, tokens: [token] });
-  }
-  // An unclosed block: its tokens stand alone (the body conversion reports them).
-  if (open) for (const token of open.tokens) out.push({ start: token.start, end: token.end, tokens: [token] });
-  return out.sort((a, b) => a.start - b.start);
-}
 
 const includeOf = (token: LiquidToken) => (token.kind === 'tag' && token.name === 'include' ? parseInclude(token.markup).file : null);
 const markupOf = (token: LiquidToken) => (token.kind === 'tag' ? token.markup : token.kind === 'output' ? token.expression : '');
@@ -86,7 +57,7 @@ export function standardReplacements(body: string, tokens: LiquidToken[], page: 
     }
   }
 
-  const runs = groupRuns(all, body, (s) => isProjectsLoop(s));
+  const runs = groupRuns(all, body, projectsLoops(all));
   for (const run of runs) {
     const region = wrapped(body, run, 'projects');
     const categories = wordList(page.data.display_categories);
@@ -107,7 +78,7 @@ export function standardReplacements(body: string, tokens: LiquidToken[], page: 
     }
     if (only(/^bib_search\.(liquid|html)$/) && s.tokens.length === 1) {
       replacements.push({ start: s.start, end: s.end, text: '', count: 'publication search box dropped' });
-      notes.push({ at: s.start, message: "al-folio's publication search box: Folio has none yet (the list is still complete); dropped" });
+      notes.push({ at: s.start, message: "al-folio's publication search box: dropped; Folio's search (in the header, on every page) finds publications by title, author, venue and year" });
       continue;
     }
     // al-folio v0: one bibliography per year, `{% for y in page.years %}`; <Publications /> groups by year itself.
@@ -130,30 +101,46 @@ export function standardReplacements(body: string, tokens: LiquidToken[], page: 
   return { replacements: replacements.sort((a, b) => a.start - b.start), notes };
 }
 
-/** al-folio's projects loop: it reads `site.projects` and draws each card with projects(_horizontal).liquid. */
-function isProjectsLoop(s: Statement): boolean {
-  const cards = s.tokens.some((t) => /^projects(_horizontal)?\.(liquid|html)$/.test(includeOf(t) ?? ''));
-  const vocabulary = s.tokens.every((t) => t.kind === 'output' || (t.kind === 'tag' && (CONTROL.has(t.name) || /^projects(_horizontal)?\.(liquid|html)$/.test(includeOf(t) ?? ''))));
-  const reads = s.tokens.some((t) => /\bsite\.projects\b/.test(markupOf(t)));
-  const assigns = s.tokens.length === 1 && s.tokens[0]!.kind === 'tag' && s.tokens[0]!.name === 'assign' && /\bsite\.projects\b/.test(markupOf(s.tokens[0]!));
-  return (cards && vocabulary && reads) || assigns;
+/**
+ * al-folio's projects loop: a `for` over `site.projects` (or over a variable
+ * assigned from it: `{% assign sorted = site.projects | sort: "importance" %}`)
+ * that draws each card, with projects(_horizontal).liquid (v0.4 on) or with
+ * the card's HTML written in the loop (2019-2021), and nothing but Liquid's
+ * own tags.
+ */
+function projectsLoops(all: Statement[]): (s: Statement) => boolean {
+  const fromProjects = new Set<string>();
+  for (const s of all) {
+    const t = s.tokens[0]!;
+    if (s.tokens.length === 1 && t.kind === 'tag' && t.name === 'assign' && /\bsite\.projects\b/.test(t.markup)) fromProjects.add(/^\s*([\w-]+)/.exec(t.markup)?.[1] ?? '');
+  }
+  return (s) => {
+    const first = s.tokens[0]!;
+    if (s.tokens.length === 1 && first.kind === 'tag' && first.name === 'assign') return /\bsite\.projects\b/.test(first.markup);
+    const over = first.kind === 'tag' && first.name === 'for' ? /\bin\s+([\w.-]+)/.exec(first.markup)?.[1] : undefined;
+    const loop = over !== undefined && (over === 'site.projects' || fromProjects.has(over));
+    const vocabulary = s.tokens.every((t) => t.kind === 'output' || t.kind === 'comment' || (t.kind === 'tag' && (CONTROL.has(t.name) || /^projects(_horizontal)?\.(liquid|html)$/.test(includeOf(t) ?? ''))));
+    // v1's: an `if` on the categories around loops that draw the cards with projects.liquid.
+    const cards = s.tokens.some((t) => /^projects(_horizontal)?\.(liquid|html)$/.test(includeOf(t) ?? '')) && s.tokens.some((t) => /\bsite\.projects\b/.test(markupOf(t)));
+    return (loop || cards) && vocabulary;
+  };
 }
 
-/** Consecutive statements that pass `test`, with no text a visitor reads between them, holding at least one card include. */
+/** Consecutive statements that pass `test`, with no text a visitor reads between them, holding at least one loop. */
 function groupRuns(all: Statement[], body: string, test: (s: Statement) => boolean): { start: number; end: number }[] {
-  const runs: { start: number; end: number; cards: boolean }[] = [];
-  let current: { start: number; end: number; cards: boolean } | null = null;
+  const runs: { start: number; end: number; loop: boolean }[] = [];
+  let current: { start: number; end: number; loop: boolean } | null = null;
   for (const s of all) {
-    const cards = s.tokens.some((t) => includeOf(t) !== null);
+    const loop = s.tokens.some((t) => t.kind === 'tag' && t.name === 'for');
     if (test(s) && current && noText(body.slice(current.end, s.start))) {
       current.end = s.end;
-      current.cards ||= cards;
+      current.loop ||= loop;
     } else if (test(s)) {
-      current = { start: s.start, end: s.end, cards };
+      current = { start: s.start, end: s.end, loop };
       runs.push(current);
     } else current = null;
   }
-  return runs.filter((r) => r.cards && noText(stripTokens(body, r.start, r.end)));
+  return runs.filter((r) => r.loop && noText(stripTokens(body, r.start, r.end)));
 }
 
 /** The text of a range with every Liquid tag and output taken out. */
@@ -161,11 +148,11 @@ function stripTokens(body: string, start: number, end: number): string {
   return body.slice(start, end).replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '');
 }
 
-/** A run, with the `<div class="...">` that wraps nothing else around it (al-folio's `<div class="projects">`). */
+/** A run, with the `<div class="...">` that wraps nothing else around it (al-folio's `<div class="projects">`, v0.3's `<div class="projects grid">`). */
 function wrapped(body: string, run: { start: number; end: number }, className: string): { start: number; end: number } {
   const before = body.slice(0, run.start);
   const after = body.slice(run.end);
-  const open = new RegExp(`<div\\s+class=["']${className}["']\\s*>(\\s|<!--[\\s\\S]*?-->)*$`).exec(before);
+  const open = new RegExp(`<div\\s+class=["'](?:[^"']*\\s)?${className}(?:\\s[^"']*)?["']\\s*>(\\s|<!--[\\s\\S]*?-->)*$`).exec(before);
   const close = /^(\s|<!--[\s\S]*?-->)*<\/div>/.exec(after);
   return open && close ? { start: open.index, end: run.end + close[0].length } : run;
 }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { NotCarried } from './site-config';
+import type { DemoReport } from './demo-content';
+import type { Refusal } from './site-reader';
 
 export type Leftover = { file: string; line: number; text: string; message: string };
 export type Note = { file: string; line: number; message: string };
@@ -22,16 +24,22 @@ export type ImportReport = {
   leftovers: Leftover[];
   /** Settings of _config.yml that content/site.yml does not have, and why. */
   notCarried: NotCarried[];
+  /** Symbolic links that lead out of the site: refused, nothing of them read or copied. */
+  refused: Refusal[];
+  /** al-folio's demo content met in the site: left out, or brought in with `--include-demo`. */
+  demo: DemoReport;
 };
 
-const FILE_KINDS: [kind: string, where: string][] = [
+/** Each kind of file written, and where: a folder, or the files it may be (the report names those written). */
+const FILE_KINDS: [kind: string, where: string | string[]][] = [
   ['site settings', 'content/site.yml'],
   ['pages', 'content/pages/'],
   ['posts', 'content/blog/'],
   ['news', 'content/news/'],
   ['projects', 'content/projects/'],
-  ['CV', 'content/cv.yml, content/resume.json'],
+  ['CV', ['content/cv.yml', 'content/resume.json']],
   ['publications', 'content/publications.bib'],
+  ['publication data', ['content/venues.yml', 'content/coauthors.yml']],
   ['files', 'public/'],
   ['kept for later', 'content/_imported/'],
 ];
@@ -63,7 +71,8 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
   lines.push('', 'Converted');
   for (const [kind, where] of FILE_KINDS) {
     const n = report.files.get(kind) ?? 0;
-    if (n > 0) lines.push(`  ${kind.padEnd(16)}${String(n).padStart(4)}  → ${where}`);
+    const files = typeof where === 'string' ? where : where.filter((file) => report.written.some((w) => w.path === file)).join(', ');
+    if (n > 0) lines.push(`  ${kind.padEnd(16)}${String(n).padStart(4)}  → ${files}`);
   }
   const conversions = [...report.conversions.entries()].sort(([a], [b]) => a.localeCompare(b));
   if (conversions.length > 0) lines.push(...wrap(['in the text:', ...conversions.map(([k, n], i) => `${n} × ${k}${i < conversions.length - 1 ? ',' : ''}`)], '  '));
@@ -80,6 +89,13 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
   if (report.skipped.length > 0) {
     lines.push('', 'Not imported (Jekyll would not build them, or Folio has its own)');
     for (const s of report.skipped) lines.push(`  ${s.file}  ${s.reason}`);
+  }
+
+  lines.push(...demoNote(report.demo));
+
+  if (report.refused.length > 0) {
+    lines.push('', 'Refused: symbolic links that lead out of the site (nothing of them was read or copied)');
+    for (const r of report.refused) lines.push(`  ${r.link} -> ${r.target}`);
   }
 
   if (report.notes.length > 0) {
@@ -107,4 +123,27 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/** The one note on al-folio's demo content: what was left out (or brought in with --include-demo), and how to change that. */
+function demoNote(demo: ImportReport['demo']): string[] {
+  const { bibEntries, settings } = demo;
+  const files = [...demo.files].sort((a, b) => a.file.localeCompare(b.file));
+  if (files.length + bibEntries.length + settings.length === 0) return [];
+  const count = (n: number, what: string) => (n ? [`${n} ${what}${n === 1 ? '' : 's'}`] : []);
+  const what = [...count(files.length, 'file'), ...count(bibEntries.length, 'BibTeX entry'), ...count(settings.length, 'setting')].join(', ').replace(/entrys/, 'entries');
+  const lines = [
+    '',
+    demo.included
+      ? `al-folio's demo content, brought in as asked (--include-demo): ${what}`
+      : `al-folio's demo content, left out (${what}): al-folio ships it as a sample, unedited here; run again with --include-demo to bring it in`,
+  ];
+  if (files.length) lines.push(...wrap(files.map((f, i) => `${f.file}${i < files.length - 1 ? ',' : ''}`), '  '));
+  const bibs = [...new Set(bibEntries.map((e) => e.file))];
+  for (const bib of bibs) {
+    const entries = bibEntries.filter((e) => e.file === bib);
+    lines.push(...wrap([`${bib}:`, ...entries.map((e, i) => `${e.key} (${e.line})${i < entries.length - 1 ? ',' : ''}`)], '  '));
+  }
+  for (const s of [...settings].sort((a, b) => a.line - b.line)) lines.push(`  _config.yml:${s.line}  ${s.what}`);
+  return lines;
 }

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { parseYaml } from '../../content/yaml';
 import { IssueLog } from '../../issues';
 import { carriedDataFiles, carriedSettings, carriedTeachings, listingLayout } from './services';
+import { SiteReader } from './site-reader';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
@@ -32,15 +34,15 @@ describe("the importer carries what issue 23 added: analytics, giscus, external_
     expect(carried.analytics).toEqual({ provider: 'ga4', measurement_id: 'G-AO2025STAT' });
     expect(carried.giscus).toMatchObject({ repo: 'amaraokafor/amaraokafor.github.io', repo_id: 'R_kgDOExample42', category_id: 'DIC_kwDOExample42c4CaBcD' });
     expect(carried.external_sources).toEqual([{ name: 'Significance magazine', posts: [{ url: 'https://example.org/significance/2024/11/why-the-bootstrap-works', published_date: '2024-11-20' }] }]);
-    expect(carriedDataFiles(path.join(FIXTURES, 'v0-2025-books')).files).toEqual([{ target: 'public/CNAME', data: 'amaraokafor.com\n', from: 'CNAME' }]);
+    expect(carriedDataFiles(new SiteReader(path.join(FIXTURES, 'v0-2025-books'))).files).toEqual([{ target: 'public/CNAME', data: 'amaraokafor.com\n', from: 'CNAME' }]);
   });
 
   it('v1-gem: its courses and repositories.yml; v1 analytics.google; its teaching and repositories pages get their layouts', () => {
     const site = path.join(FIXTURES, 'v1-gem');
-    const courses = carriedTeachings(site, ['/_teachings/15-451-spring-2026.md', '/_teachings/15-850-fall-2025.md']);
+    const courses = carriedTeachings(new SiteReader(site), ['/_teachings/15-451-spring-2026.md', '/_teachings/15-850-fall-2025.md']);
     expect(courses.files.map((f) => f.target)).toEqual(['content/teaching/15-451-spring-2026.md', 'content/teaching/15-850-fall-2025.md']);
     expect(courses.demo).toEqual([]);
-    expect(carriedDataFiles(site).files.map((f) => f.target)).toEqual(['content/repositories.yml']);
+    expect(carriedDataFiles(new SiteReader(site)).files.map((f) => f.target)).toEqual(['content/repositories.yml']);
     const c = config('v1-gem');
     expect(YAML.parse(carriedSettings(c.data, c.lineOf).yaml)).toEqual({ analytics: { provider: 'ga4', measurement_id: 'G-LC26V1ALGO' } });
     expect(listingLayout(fs.readFileSync(path.join(site, '_pages/teaching.md'), 'utf8'))).toMatchObject({ layout: 'teaching' });
@@ -63,5 +65,22 @@ describe("the importer carries what issue 23 added: analytics, giscus, external_
     const one = carriedSettings({ giscus: { repo: 'me/me.github.io', repo_id: 'R_1', category_id: '' } }, (keys) => lines[keys.join('.')] ?? 1);
     expect(one.leftovers.map((l) => `${l.line} ${l.message.split(':')[0]}`)).toEqual(['6 giscus']);
     expect(one.leftovers[0]!.message).toContain('`category_id` empty, and giscus needs it');
+  });
+});
+
+describe('carried files are read through the site reader (issue 20 point 4)', () => {
+  it('a repositories.yml, CNAME or course that is a symbolic link out of the site is not read', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-outside-'));
+    fs.writeFileSync(path.join(outside, 'secret.yml'), 'github_users: [someone-else]\n');
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-site-'));
+    fs.mkdirSync(path.join(site, '_data'));
+    fs.mkdirSync(path.join(site, '_teachings'));
+    fs.symlinkSync(path.join(outside, 'secret.yml'), path.join(site, '_data/repositories.yml'));
+    fs.symlinkSync(path.join(outside, 'secret.yml'), path.join(site, 'CNAME'));
+    fs.symlinkSync(path.join(outside, 'secret.yml'), path.join(site, '_teachings/course.md'));
+    const reader = new SiteReader(site);
+    expect(carriedDataFiles(reader)).toEqual({ files: [], demo: [] });
+    expect(carriedTeachings(reader, ['_teachings/course.md'])).toEqual({ files: [], demo: [] });
+    expect(reader.refused.map((r) => r.link).sort()).toEqual(['CNAME', '_data/repositories.yml', '_teachings/course.md']);
   });
 });

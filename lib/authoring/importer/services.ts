@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { externalSourceField } from '../../content/external-posts';
 import { AL_FOLIO_DEMO_REPO_ID, AL_FOLIO_REPO } from '../../services/giscus';
 import { isDemoFile, isDemoRepositories } from './demo';
+import type { SiteReader } from './site-reader';
 
 /**
  * What an al-folio site has of the features issue 23 added, carried into
@@ -99,12 +99,14 @@ export function carriedSettings(config: Record<string, unknown>, lineOf: (keys: 
 export type CarriedFile = { target: string; data: string | Buffer; from: string };
 
 /** `_teachings/*.md` into content/teaching/, al-folio's demo courses left out; `files` is the collection's files Jekyll builds. */
-export function carriedTeachings(site: string, files: string[]): { files: CarriedFile[]; demo: string[] } {
+export function carriedTeachings(site: SiteReader, files: string[]): { files: CarriedFile[]; demo: string[] } {
   const out: CarriedFile[] = [];
   const demo: string[] = [];
   for (const file of files) {
     const relative = file.replace(/^\//, '');
-    const bytes = fs.readFileSync(path.join(site, relative));
+    // Read through the site's reader: a link out of the site is refused (and reported), never read.
+    const bytes = site.bytes(relative);
+    if (!bytes) continue;
     if (isDemoFile(relative, bytes)) demo.push(relative);
     else out.push({ target: `content/teaching/${path.basename(relative)}`, data: bytes, from: relative });
   }
@@ -112,17 +114,16 @@ export function carriedTeachings(site: string, files: string[]): { files: Carrie
 }
 
 /** `_data/repositories.yml` and `CNAME`, when the site has its own. */
-export function carriedDataFiles(site: string): { files: CarriedFile[]; demo: string[] } {
+export function carriedDataFiles(site: SiteReader): { files: CarriedFile[]; demo: string[] } {
   const files: CarriedFile[] = [];
   const demo: string[] = [];
-  const repositories = path.join(site, '_data', 'repositories.yml');
-  if (fs.existsSync(repositories)) {
-    const bytes = fs.readFileSync(repositories);
+  const bytes = site.bytes('_data/repositories.yml');
+  if (bytes) {
     if (isDemoRepositories(bytes)) demo.push('_data/repositories.yml');
     else files.push({ target: 'content/repositories.yml', data: bytes, from: '_data/repositories.yml' });
   }
-  const cname = path.join(site, 'CNAME');
-  if (fs.existsSync(cname) && fs.readFileSync(cname, 'utf8').trim()) files.push({ target: 'public/CNAME', data: `${fs.readFileSync(cname, 'utf8').trim()}\n`, from: 'CNAME' });
+  const cname = site.text('CNAME')?.trim();
+  if (cname) files.push({ target: 'public/CNAME', data: `${cname}\n`, from: 'CNAME' });
   return { files, demo };
 }
 

@@ -74,4 +74,27 @@ describe("al-folio's settings", () => {
       { file: '_config.yml', line: 8, key: 'keywords', reason: 'Folio has no such setting' },
     ]);
   });
+
+  it('carries the page width and the publication settings Folio reads under al-folio\'s names, and of `scholar` only the names; a value Folio would refuse is listed, not written', () => {
+    const configLine = (keys: ReadonlyArray<string | number>) => ['max_width', 'more_authors_animation_delay', 'enable_publication_thumbnails', 'enable_publication_badges', 'scholar'].indexOf(String(keys[0])) + 2;
+    const good = siteYaml({
+      config: { title: 'T', permalink: '/blog/:year/:title/', max_width: '930px', more_authors_animation_delay: 10, enable_publication_thumbnails: false, enable_publication_badges: { altmetric: false, dimensions: true }, scholar: { last_name: ['Curie'], first_name: ['Marie', 'M.'], style: 'apa', source: '/_bibliography/' } },
+      configLine,
+    });
+    const site = YAML.parse(good.text);
+    expect(site).toMatchObject({ max_width: '930px', more_authors_animation_delay: 10, enable_publication_thumbnails: false, enable_publication_badges: { altmetric: false, dimensions: true }, scholar: { last_name: ['Curie'], first_name: ['Marie', 'M.'] } });
+    expect(site.scholar).not.toHaveProperty('style');
+    expect(siteSchema.safeParse(site).success).toBe(true);
+    expect(good.notCarried.map((n) => n.key)).toEqual(['scholar']);
+
+    const bad = siteYaml({ config: { title: 'T', permalink: '/blog/:year/:title/', max_width: '100%', more_authors_animation_delay: 'fast', enable_publication_thumbnails: 'Flase' }, configLine });
+    const written = YAML.parse(bad.text);
+    for (const key of ['max_width', 'more_authors_animation_delay', 'enable_publication_thumbnails']) expect(written).not.toHaveProperty(key);
+    expect(bad.notCarried.map((n) => [n.line, n.key, n.reason.split(' (')[0]])).toEqual([
+      [2, 'max_width', 'a value Folio does not read'],
+      [3, 'more_authors_animation_delay', 'a value Folio does not read'],
+      [4, 'enable_publication_thumbnails', 'a value Folio does not read'],
+    ]);
+    expect(siteSchema.safeParse(written).success).toBe(true);
+  });
 });

@@ -1,5 +1,8 @@
 import YAML from 'yaml';
 import { POST_PERMALINK } from '../../routing/urls';
+import { isDemoSetting, type DemoSetting } from './demo-content';
+import { siteSchema } from '../../content/schemas';
+import { anyValue, CARRIED, CARRIED_IF_READ, FOLIO_SOCIALS, MISSED, REASONS, RENAMED, scholarNames, V0_SOCIALS } from './site-config-keys';
 
 /** What `content/site.yml` is made from: al-folio's `_config.yml` and (v1) `_data/socials.yml`. */
 export type SiteSources = {
@@ -9,116 +12,13 @@ export type SiteSources = {
   socialsLine?: (keys: ReadonlyArray<string | number>) => number;
   /** The blog index page's `pagination.per_page`, when _config.yml has none. */
   blogPagePerPage?: number;
+  /** al-folio's demo values among the settings (demo-content.ts): not the author's, so neither carried nor reported as theirs. */
+  demo?: DemoSetting[];
 };
 
 export type SiteNote = { file: string; line: number; message: string; leftover: boolean };
 /** A setting of _config.yml that content/site.yml does not have, and why. */
 export type NotCarried = { file: string; line: number; key: string; reason: string };
-
-/** Folio's social keys (README: `socials`), and al-folio's older names for two of them. */
-const FOLIO_SOCIALS = [
-  'email',
-  'github_username',
-  'gitlab_username',
-  'linkedin_username',
-  'orcid_id',
-  'scholar_userid',
-  'semanticscholar_id',
-  'researchgate_profile',
-  'x_username',
-  'bluesky_url',
-  'mastodon_username',
-  'instagram_id',
-  'youtube_id',
-  'dblp_url',
-  'rss_icon',
-];
-const RENAMED: Record<string, string> = { twitter_username: 'x_username', research_gate_profile: 'researchgate_profile' };
-
-/** al-folio v0 keeps social ids at the top of _config.yml; these are the ones it knows. */
-const V0_SOCIALS = new Set([
-  ...FOLIO_SOCIALS,
-  ...Object.keys(RENAMED),
-  'telegram_username',
-  'whatsapp_number',
-  'medium_username',
-  'quora_username',
-  'publons_id',
-  'lattes_id',
-  'osf_id',
-  'scopus_id',
-  'blogger_url',
-  'work_url',
-  'keybase_username',
-  'wikidata_id',
-  'wikipedia_id',
-  'stackoverflow_id',
-  'kaggle_id',
-  'lastfm_id',
-  'spotify_id',
-  'pinterest_id',
-  'unsplash_id',
-  'facebook_id',
-  'discord_id',
-  'zotero_username',
-  'wechat_qr',
-  'inspirehep_id',
-  'ieee_id',
-  'acm_id',
-  'leetcode_id',
-  'flickr_id',
-  'strava_userid',
-]);
-
-/** Settings site.yml takes under al-folio's own names. */
-const CARRIED = ['latest_posts', 'announcements', 'news_limit', 'max_author_limit', 'last_updated', 'enable_project_categories'] as const;
-
-/**
- * Settings a visitor (or the site's owner) would miss: Folio has no such
- * feature yet. Each is a leftover, when it is set.
- */
-const MISSED: Record<string, { set: (value: unknown) => boolean; message: string }> = {
-  // analytics, giscus, Disqus and external_sources: carried or reported by ./services.ts.
-  analytics: { set: () => false, message: '' },
-  google_analytics: { set: () => false, message: '' },
-  cronitor_analytics: { set: () => false, message: '' },
-  pirsch_analytics: { set: () => false, message: '' },
-  openpanel_analytics: { set: () => false, message: '' },
-  panelbear_analytics: { set: () => false, message: '' },
-  giscus: { set: () => false, message: '' },
-  disqus_shortname: { set: () => false, message: '' },
-  google_site_verification: { set: filled, message: 'Google site verification: add the meta tag (or a DNS record) at your host' },
-  bing_site_verification: { set: filled, message: 'Bing site verification: add the meta tag (or a DNS record) at your host' },
-  newsletter: { set: (v) => (v as { enabled?: unknown } | null)?.enabled === true, message: 'newsletter sign-up form: Folio has none' },
-  external_sources: { set: () => false, message: '' },
-  impressum_path: { set: filled, message: 'impressum link in the footer: add it to `footer_text` in content/site.yml' },
-  contact_note: { set: filled, message: 'contact note under the social icons: write it on the about page' },
-  enable_cookie_consent: { set: (v) => v === true, message: 'cookie consent dialog: Folio sets no cookies, so it needs none' },
-  // Switches of the features above: their IDs are the leftovers.
-  enable_google_analytics: { set: () => false, message: '' },
-  enable_google_verification: { set: () => false, message: '' },
-  enable_bing_verification: { set: () => false, message: '' },
-};
-
-/** Why a setting with a value is not carried; anything not listed has no Folio counterpart. */
-const REASONS: [RegExp, string][] = [
-  [/^(first_name|middle_name|last_name|title|description|url|baseurl|lang|icon|footer_text|permalink|paginate|pagination)$/, ''],
-  [/^(navbar_fixed|footer_fixed|max_width|back_to_top|enable_darkmode|enable_progressbar|enable_medium_zoom|enable_masonry|enable_tooltips|enable_math|enable_navbar_social|lazy_loading_images|imagemagick|enable_publication_thumbnails|more_authors_animation_delay|related_blog_posts|external_links|serve_og_meta|serve_schema_org|og_image|enable_video_embedding)$/, 'Folio does this its own way'],
-  [/^(plugins|theme|remote_theme|markdown|highlighter|kramdown|sass|jekyll-minifier|terser|keep_files|exclude|include|defaults|collections|jekyll_get_json|jsonresume|third_party_libraries|external_services|al_folio|jekyll-archives|lsi|scholar|filtered_bibtex_keywords|livereload|future|unpublished|show_drafts|timezone|encoding|source|destination|data_dir|includes_dir|layouts_dir|webrick|liquid|incremental|profile|strict_front_matter|safe|whitelist|gems|port|host)$/, "Jekyll's build settings: Folio builds without them"],
-  [/^(search_enabled|socials_in_search|posts_in_search|bib_search)$/, 'Folio always has its own search (pages, posts, news and publications)'],
-  [/^(blog_name|blog_description)$/, "the blog index's title and description come from the page with `permalink: /blog/`"],
-  [/^(display_tags|display_categories)$/, 'Folio lists every tag and category at /blog/tags/'],
-];
-
-
-function filled(value: unknown): boolean {
-  return value !== null && value !== undefined && value !== '' && value !== false;
-}
-
-function anyValue(value: unknown): boolean {
-  if (value && typeof value === 'object') return Object.values(value).some(anyValue);
-  return filled(value);
-}
 
 /**
  * A footer credit to the old stack is a false claim on the new site: its
@@ -139,7 +39,7 @@ export function footerWithoutCredits(footer: string): { text: string; dropped: s
 }
 
 /** `content/site.yml`, with the notes the report needs. */
-export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[]; notCarried: NotCarried[]; baseurl: string; title: string; name: string } {
+export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[]; notCarried: NotCarried[]; baseurl: string; url: string; title: string; name: string } {
   const { config } = sources;
   const notes: SiteNote[] = [];
   const note = (key: string, message: string, leftover = false) => notes.push({ file: '_config.yml', line: sources.configLine([key]), message, leftover });
@@ -154,7 +54,8 @@ export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[
   const name = fullName || title;
 
   const identity: Record<string, unknown> = { title, name };
-  const description = str(config.description);
+  const demo = sources.demo ?? [];
+  const description = isDemoSetting('description', config.description, demo) ? '' : str(config.description);
   if (description) identity.description = description.replace(/\s*\n\s*/g, ' ');
   let url = str(config.url).replace(/\/+$/, '');
   if (url && !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && /^[\w-]+(\.[\w-]+)+(:\d+)?(\/\S*)?$/.test(url)) {
@@ -224,6 +125,15 @@ export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[
   const notCarried: NotCarried[] = [];
   for (const [key, value] of Object.entries(config)) {
     if (V0_SOCIALS.has(key) || (CARRIED as readonly string[]).includes(key)) continue;
+    // al-folio's demo values are listed in the report's demo note (giscus and external_sources also by ./services.ts).
+    if (isDemoSetting(key, value, demo)) continue;
+    if (CARRIED_IF_READ.includes(key) && value !== null && value !== '') {
+      // Folio reads these under al-folio's names; a value it would refuse stays behind, so the site still builds.
+      const carried = key === 'scholar' ? scholarNames(value) : value;
+      if (carried !== undefined && siteSchema.shape[key as keyof typeof siteSchema.shape].safeParse(carried).success) settings[key] = carried;
+      else if (carried !== undefined) notCarried.push({ file: '_config.yml', line: sources.configLine([key]), key, reason: "a value Folio does not read (README's content/site.yml table says which it does): Folio's default stands" });
+      if (key !== 'scholar') continue;
+    }
     const missed = MISSED[key];
     if (missed) {
       if (missed.set(value)) note(key, missed.message, true);
@@ -243,5 +153,5 @@ export function siteYaml(sources: SiteSources): { text: string; notes: SiteNote[
     Object.keys(socials).length > 0 ? '# The icons on the about page and in the footer.\n' + block({ socials }) : '',
     `# Folio serves posts at ${POST_PERMALINK}.\n` + block({ blog: { permalink: POST_PERMALINK, per_page: perPage } }),
   ];
-  return { text: sections.filter(Boolean).join('\n\n') + '\n', notes, notCarried, baseurl, title, name };
+  return { text: sections.filter(Boolean).join('\n\n') + '\n', notes, notCarried, baseurl, url: typeof identity.url === 'string' ? identity.url : '', title, name };
 }

@@ -13,9 +13,9 @@ export type { Options } from './local-file-check';
  * would show a broken image); so is an image file that is no image (the
  * build could not make its sizes).
  */
-export function remarkLocalFiles({ publicDir }: Options) {
+export function remarkLocalFiles({ publicDir, checked }: Options) {
   return (tree: Root, file: VFile) => {
-    const { check, done } = localFileChecker(publicDir, file);
+    const { check, done } = localFileChecker(publicDir, file, checked);
     visit(tree, (node) => {
       if (node.type === 'image') check(node.url, node, true);
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
