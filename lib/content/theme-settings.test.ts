@@ -122,6 +122,12 @@ describe('the theme block', () => {
     expect(load('theme:\n  acent: "#7a1f5c"\n').issues).toEqual([expect.stringMatching(/^content\/site\.yml:5:\d+ +warning: `theme\.acent` is not a theme setting/)]);
   });
 
+  it('Jekyll\'s `theme: <gem>` (al-folio v1\'s al_folio_core) is a warning, and nothing else', () => {
+    const { content, issues } = load('theme: al_folio_core\n');
+    expect(issues).toEqual([expect.stringMatching(/^content\/site\.yml:4:1 +warning: `theme: al_folio_core` names a Jekyll theme/)]);
+    expect(siteStylesheet(content!.site, undefined).css).toBe('');
+  });
+
   it('without it, and without styles.css, the site has no stylesheet of its own', () => {
     const { content } = load('');
     expect(siteStylesheet(content!.site, content!.styles).css).toBe('');

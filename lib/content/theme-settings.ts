@@ -159,13 +159,13 @@ const portraitField = z
     return `${match[1]}${match[2]}`;
   });
 
+/** A string is Jekyll's `theme:` (a gem's name, `al_folio_core` in al-folio v1): nothing for Folio, a warning (themeProblems). */
 export const themeField = z
-  .looseObject({
+  .preprocess((value) => (typeof value === 'string' ? undefined : value), z.looseObject({
     accent: accentField,
     fonts: z.looseObject({ heading: fontField, body: fontField }).nullish(),
     portrait: portraitField,
-  })
-  .nullish()
+  }).nullish())
   .transform((theme): ThemeSettings => ({ accent: theme?.accent ?? {}, fonts: { heading: theme?.fonts?.heading, body: theme?.fonts?.body }, portrait: theme?.portrait }));
 
 /** How an accent reads on its theme's page: the WCAG 2.1 contrast ratio. */
@@ -183,6 +183,10 @@ const KNOWN_KEYS = ['accent', 'fonts', 'portrait'];
 export function themeProblems(theme: ThemeSettings, raw: unknown, source: PlacedData, publicDir: string, log: IssueLog): void {
   const at = (keys: (string | number)[]) => [source.lineOf(keys), source.columnOf(keys)] as const;
   const rawTheme = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  if (typeof raw === 'string') {
+    const [line, column] = at(['theme']);
+    log.warn(source.path, line, `\`theme: ${raw}\` names a Jekyll theme: Folio is its own theme, and reads \`theme:\` as a block of settings`, 'remove the line, or give the block its settings: `accent`, `fonts`, `portrait` (see "Your theme" in README.md)', column);
+  }
   for (const key of Object.keys(rawTheme)) {
     if (!KNOWN_KEYS.includes(key)) {
       const [line, column] = at(['theme', key]);
