@@ -222,10 +222,12 @@ test('a saved theme in site.yml and a saved styles.css restyle the open page wit
   await expect(link).toHaveCSS('color', 'rgb(122, 31, 92)', { timeout: PAGE_CHANGE });
 });
 
-test('a site whose last post and news item go has no blog, news or feeds, and no links to them; the first post brings them back', async ({ page, request }) => {
+test('a site whose last post, news item and post published elsewhere go has no blog, news or feeds, and no links to them; the first post brings them back', async ({ page, request }) => {
   const moved = path.join(path.dirname(content), `${path.basename(content)}-moved`);
   fs.mkdirSync(moved);
-  for (const folder of ['blog', 'news']) fs.renameSync(file(folder), path.join(moved, folder));
+  // The blog also lists the posts published elsewhere (site.yml's external_sources, from their snapshot): they go too.
+  const gone = ['blog', 'news', 'data/external-posts.json'];
+  for (const name of gone) fs.renameSync(file(name), path.join(moved, path.basename(name)));
   try {
     await open(page, '/about/');
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -238,7 +240,7 @@ test('a site whose last post and news item go has no blog, news or feeds, and no
     }
     expect(await (await request.get(baseURL + '/sitemap.xml', { timeout: PAGE_CHANGE })).text()).not.toContain('/blog/');
   } finally {
-    for (const folder of ['blog', 'news']) fs.renameSync(path.join(moved, folder), file(folder));
+    for (const name of gone) fs.renameSync(path.join(moved, path.basename(name)), file(name));
     fs.rmSync(moved, { recursive: true, force: true });
   }
   await page.reload();
