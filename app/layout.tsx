@@ -3,12 +3,13 @@ import type { Metadata, Viewport } from 'next';
 import { LiveReload } from '@/components/LiveReload';
 import { clientVersion } from '@/lib/build/client-bundle';
 import { getContent } from '@/lib/content';
+import { siteStylesheet } from '@/lib/content/stylesheet';
 import { siteMetadata } from '@/lib/seo/metadata';
 import { settings } from '@/lib/build/settings';
 import { THEME_SCRIPT } from '@/lib/build/theme-script';
 import { AnalyticsScripts } from '@/components/Analytics';
 import { activeAnalytics } from '@/lib/services';
-import { headingFont } from './fonts';
+import { headingFont, textSerifFont } from './fonts';
 import './globals.css';
 
 export function generateMetadata(): Metadata {
@@ -23,14 +24,16 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { site } = getContent();
+  const { site, styles } = getContent();
+  const own = siteStylesheet(site, styles);
   const version = await clientVersion();
   const analytics = activeAnalytics(site);
   return (
     // The theme script marks <html> with the visitor's theme before the first paint, before React hydrates.
-    // `max_width` (site.yml) sets the composition's width, Folio's --folio-width token (app/globals.css).
-    <html lang={site.lang} className={headingFont.variable} style={site.max_width ? ({ '--folio-width': site.max_width } as React.CSSProperties) : undefined} suppressHydrationWarning>
+    <html lang={site.lang} className={`${headingFont.variable} ${textSerifFont.variable}`} suppressHydrationWarning>
       <head>
+        {/* The site's own styles after Folio's: site.yml's theme and max_width as design tokens, then content/styles.css (app/folio-theme.css/route.ts). */}
+        {own.css && <link rel="stylesheet" href={href(routes.stylesheet(own.version))} />}
         {/* Constant text (lib/build/theme-script.ts): the static export's CSP allows it by its hash. */}
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         {/* Production builds and the export only (lib/services/): the provider's own snippet, `defer`. */}

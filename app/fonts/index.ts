@@ -13,3 +13,20 @@ export const headingFont = localFont({
   variable: '--font-heading',
   fallback: ['Georgia', 'Cambria', 'Times New Roman', 'serif'],
 });
+
+/**
+ * Source Serif 4 for body text (site.yml's `theme.fonts.body:
+ * source-serif-4`): regular, italic and bold. Not preloaded: most sites
+ * do not pick it, and a browser fetches a face only where the page uses it.
+ */
+export const textSerifFont = localFont({
+  src: [
+    { path: '../../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2', weight: '400', style: 'normal' },
+    { path: '../../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2', weight: '400', style: 'italic' },
+    { path: '../../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2', weight: '700', style: 'normal' },
+  ],
+  display: 'swap',
+  preload: false,
+  variable: '--font-serif-text',
+  fallback: ['Georgia', 'Cambria', 'Times New Roman', 'serif'],
+});

@@ -190,10 +190,44 @@ test('the blog list follows a checkout of several posts at once, and a new post'
   for (const [name, text] of Object.entries(originals)) fs.writeFileSync(file(name), text);
 });
 
-test('a site whose last post and news item go has no blog, news or feeds, and no links to them; the first post brings them back', async ({ page, request }) => {
+test('a saved theme in site.yml and a saved styles.css restyle the open page without a reload; a broken styles.css shows its error', async ({ page }) => {
+  const site = read('site.yml');
+  const styles = read('styles.css');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await open(page, '/about/');
+  const link = page.locator('main .prose p a[href^="https://ieeexplore"]');
+  const token = (name: string) => page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
+  await expect(link).toHaveCSS('color', 'rgb(122, 31, 92)');
+
+  // site.yml: another accent for the light theme, and headings in the bundled serif.
+  expect(site, 'the fixture sets the light accent and the heading font').toMatch(/light: "#7a1f5c"\n[\s\S]*heading: system-sans\n/);
+  fs.writeFileSync(file('site.yml'), site.replace('light: "#7a1f5c"', 'light: "#1a5e20"').replace('heading: system-sans', 'heading: source-serif-4'));
+  await expect(link).toHaveCSS('color', 'rgb(26, 94, 32)', { timeout: PAGE_CHANGE });
+  await expect(page.locator('main h1').first()).not.toHaveCSS('font-family', /^system-ui/, { timeout: PAGE_CHANGE });
+  await notReloaded(page);
+
+  // styles.css: a token changed, saved atomically as editors do.
+  expect(styles).toContain('--folio-radius: 0.75rem;');
+  saveAtomically('styles.css', styles.replace('--folio-radius: 0.75rem;', '--folio-radius: 1.25rem;'));
+  await expect.poll(() => token('--folio-radius'), { timeout: PAGE_CHANGE }).toBe('1.25rem');
+  await notReloaded(page);
+
+  // A syntax error: the page shows it, naming the file and line; the fix brings the page back.
+  fs.writeFileSync(file('styles.css'), `${styles}\nh2 {\n  color: red;\n`);
+  await expect(page.getByText(/styles\.css:\d+:\d+ +error: not valid CSS: Unclosed block/).first()).toBeVisible({ timeout: PAGE_CHANGE });
+  fs.writeFileSync(file('styles.css'), styles);
+  await expect(link).toBeVisible({ timeout: PAGE_CHANGE });
+  await expect.poll(() => token('--folio-radius'), { timeout: PAGE_CHANGE }).toBe('0.75rem');
+  fs.writeFileSync(file('site.yml'), site);
+  await expect(link).toHaveCSS('color', 'rgb(122, 31, 92)', { timeout: PAGE_CHANGE });
+});
+
+test('a site whose last post, news item and post published elsewhere go has no blog, news or feeds, and no links to them; the first post brings them back', async ({ page, request }) => {
   const moved = path.join(path.dirname(content), `${path.basename(content)}-moved`);
   fs.mkdirSync(moved);
-  for (const folder of ['blog', 'news']) fs.renameSync(file(folder), path.join(moved, folder));
+  // The blog also lists the posts published elsewhere (site.yml's external_sources, from their snapshot): they go too.
+  const gone = ['blog', 'news', 'data/external-posts.json'];
+  for (const name of gone) fs.renameSync(file(name), path.join(moved, path.basename(name)));
   try {
     await open(page, '/about/');
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -206,7 +240,7 @@ test('a site whose last post and news item go has no blog, news or feeds, and no
     }
     expect(await (await request.get(baseURL + '/sitemap.xml', { timeout: PAGE_CHANGE })).text()).not.toContain('/blog/');
   } finally {
-    for (const folder of ['blog', 'news']) fs.renameSync(path.join(moved, folder), file(folder));
+    for (const name of gone) fs.renameSync(path.join(moved, path.basename(name)), file(name));
     fs.rmSync(moved, { recursive: true, force: true });
   }
   await page.reload();

@@ -11,6 +11,7 @@ import { smartHtml, smartText } from '../text/typography';
 import { frontMatterImage, localFile } from './assets';
 import { LIMITS, readContentText } from './limits';
 import { migrateSettings } from './migrations';
+import { themeProblems } from './theme-settings';
 import type { CvFiles } from './cv';
 import { parseContentDate, type ContentDate } from './fields';
 import { bibliographyOptions } from './publication-data';
@@ -39,7 +40,7 @@ const POST_FILE_NAME = /^(\d{4}-\d{1,2}-\d{1,2})-(.+)\.mdx?$/;
 export type Read = { source: SourceFile; doc: Document };
 
 /** content/site.yml, and where each key is written (for checks that read it with other files). */
-export function readSite(file: string, log: IssueLog): { site: Site; lineOf: PlacedData['lineOf'] } | null {
+export function readSite(file: string, log: IssueLog, publicDir?: string): { site: Site; lineOf: PlacedData['lineOf'] } | null {
   if (!fs.existsSync(file)) {
     log.error(file, 1, 'site settings are missing', 'create content/site.yml with at least `title:` and `name:`');
     return null;
@@ -49,6 +50,7 @@ export function readSite(file: string, log: IssueLog): { site: Site; lineOf: Pla
   if (!yaml) return null;
   const source = migrateSettings('site.yml', { ...yaml, path: file }, log);
   const site = validate(siteSchema, source.data, source, log);
+  if (site && publicDir !== undefined) themeProblems(site.theme, source.data.theme, source, publicDir, log);
   if (site?.giscus && (site.giscus.repoId === AL_FOLIO_DEMO_REPO_ID || site.giscus.repo === AL_FOLIO_REPO)) {
     const key = site.giscus.repoId === AL_FOLIO_DEMO_REPO_ID ? 'repo_id' : 'repo';
     log.warn(file, source.lineOf(['giscus', key]), `\`giscus.${key}\` is al-folio's own (${AL_FOLIO_REPO}), copied from its template: your readers' comments would go to al-folio's discussions`, 'make your own on https://giscus.app for your repository, and copy its repo, repo_id, category and category_id here', source.columnOf(['giscus', key]));

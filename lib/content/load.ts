@@ -14,6 +14,7 @@ import { readPublications } from './publication-data';
 import { readExternalPosts } from './external-posts';
 import { readRepositories } from './repositories';
 import { readSourceFile, type SourceFile } from './source-file';
+import { readStylesheet } from './stylesheet';
 import { symlinkProblems } from './symlinks';
 import { mergeTermSpellings, termPageProblems } from './taxonomy';
 import type { Content, Course, Document, LoadOptions, NewsItem, Page, Post, Project } from './types';
@@ -47,7 +48,8 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
     return { source, doc };
   };
   const siteFile = path.join(options.contentDir, 'site.yml');
-  const settings = readSite(siteFile, log);
+  const settings = readSite(siteFile, log, options.publicDir);
+  const styles = readStylesheet(options.contentDir, log);
   const site = settings?.site;
   const cvFiles = new CvFiles(options.contentDir, log);
   const pages = listFiles(path.join(options.contentDir, 'pages'))
@@ -79,7 +81,7 @@ export function readContent(options: LoadOptions): { content: Content | null; lo
   const oldAddresses = collectOldAddresses({ pages, posts, news, projects }, readRedirects(path.join(options.contentDir, 'redirects.yml'), log));
   if (!settings || !site) return { content: null, log, documents };
   const externalPosts = readExternalPosts(options.contentDir, site.external_sources, siteFile, settings.lineOf, log);
-  return { content: { root, site, pages, posts, news, publications, projects, courses, repositories, externalPosts, oldAddresses }, log, documents };
+  return { content: { root, site, pages, posts, news, publications, projects, courses, repositories, externalPosts, oldAddresses, styles: styles ?? undefined }, log, documents };
 }
 
 /** A file with nothing in it but white space (no front matter, no text). */

@@ -8,6 +8,7 @@ import { analyticsField } from '../services/analytics';
 import { giscusField } from '../services/giscus';
 import { addressField, baseurlField, dateField, maxWidthField, redirectField, htmlField, linkField, listSwitchField, pageRedirectField, permalinkField, wordListField } from './fields';
 import { publicationSiteFields } from './publication-settings';
+import { themeField } from './theme-settings';
 
 /**
  * One schema per kind of content. Keys are al-folio's, so an al-folio file
@@ -89,6 +90,8 @@ export const siteSchema = z.looseObject({
   enable_navbar_social: z.boolean().default(false),
   /** The width of the page's composition (header, footer, the wide band): al-folio's `max_width`, e.g. `930px`. */
   max_width: maxWidthField.optional(),
+  /** The accent colours, the fonts, the about page's portrait width: design tokens (lib/content/theme-settings.ts). */
+  theme: themeField,
   /** The site's sub-path when served from one (GitHub Pages' `/repo`); `''` or `/` at the root. */
   baseurl: baseurlField,
   /** One analytics provider and its fields (lib/services/analytics.ts); in production pages and the export only. */

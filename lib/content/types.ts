@@ -152,6 +152,8 @@ export type Content = {
   externalPosts: ExternalPost[];
   /** Addresses the site had before, each answered by a page that sends its visitor on (lib/content/old-addresses.ts). */
   oldAddresses: OldAddress[];
+  /** content/styles.css, the author's stylesheet, checked (lib/content/stylesheet.ts); absent without one. */
+  styles?: string;
 };
 
 export type LoadOptions = {

@@ -69,6 +69,8 @@ export const routes = {
   katex: (file: string) => `/katex/${file}`,
   /** Folio's own script, and the modules it loads beside it. */
   script: (name: string, version: string) => `/${name}?v=${version}`,
+  /** The site's own styles: site.yml's theme tokens, then content/styles.css (lib/content/stylesheet.ts). */
+  stylesheet: (version: string) => `/folio-theme.css?v=${version}`,
 } as const;
 
 /** Where posts are, as Jekyll's `permalink` setting writes it (site.yml's `blog.permalink`): routes.post's layout. */
