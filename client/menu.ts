@@ -29,3 +29,50 @@ if (nav && button) {
     sync();
   });
 }
+
+/**
+ * Header submenus (components/NavMenu.tsx) are <details>: the browser opens
+ * them by mouse, Enter and Space, and Tab walks their links, without this.
+ * This adds what a menu of links is expected to do besides: Escape closes
+ * it and returns focus to its title, the arrow keys (and Home, End) move
+ * through its links, ArrowDown on the title opens it, and a click or focus
+ * anywhere else closes it.
+ */
+const submenus = [...document.querySelectorAll<HTMLDetailsElement>('details[data-nav-menu]')];
+const linksOf = (menu: HTMLDetailsElement) => [...menu.querySelectorAll<HTMLAnchorElement>('.nav-menu-items a')];
+
+for (const menu of submenus) {
+  const summary = menu.querySelector('summary');
+  if (!summary) continue;
+  menu.addEventListener('keydown', (event) => {
+    const links = linksOf(menu);
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    let next: HTMLAnchorElement | undefined;
+    if (event.key === 'Escape' && menu.open) {
+      menu.open = false;
+      summary.focus();
+      event.preventDefault();
+      // The phone menu is a popover that Escape would close too: this key closed the submenu only.
+      event.stopPropagation();
+      return;
+    }
+    if (event.key === 'ArrowDown') next = at < 0 ? links[0] : links[(at + 1) % links.length];
+    else if (event.key === 'ArrowUp') next = at < 0 ? links.at(-1) : links[(at - 1 + links.length) % links.length];
+    else if (event.key === 'Home' && at >= 0) next = links[0];
+    else if (event.key === 'End' && at >= 0) next = links.at(-1);
+    if (!next) return;
+    menu.open = true;
+    next.focus();
+    event.preventDefault();
+  });
+  // Focus leaving the submenu (Tab past its last link, a click elsewhere) closes it.
+  menu.addEventListener('focusout', (event) => {
+    if (!menu.contains(event.relatedTarget as Node | null)) menu.open = false;
+  });
+}
+
+if (submenus.length > 0) {
+  document.addEventListener('click', (event) => {
+    for (const menu of submenus) if (menu.open && !menu.contains(event.target as Node)) menu.open = false;
+  });
+}

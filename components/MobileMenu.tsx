@@ -7,9 +7,10 @@ import { Icon } from './Icon';
  * phones a popover under the header, opened by the menu button. The browser
  * does the rest, with JavaScript or without: Escape and a tap outside close
  * it, its backdrop dims the page, focus returns to the button (client/menu.ts
- * adds `aria-expanded`). CSS shows the close icon while it is open.
+ * adds `aria-expanded`). CSS shows the close icon while it is open. `after`
+ * (the header's profile icons) sits beside the navigation, not in it.
  */
-export function MobileMenu({ children }: { children: React.ReactNode }) {
+export function MobileMenu({ children, after }: { children: React.ReactNode; after?: React.ReactNode }) {
   return (
     <>
       <button
@@ -22,9 +23,10 @@ export function MobileMenu({ children }: { children: React.ReactNode }) {
         <Icon icon={faXmark} className="menu-open size-5" />
         <span className="sr-only">Menu</span>
       </button>
-      <nav id="site-nav" popover="auto" aria-label="Main" className="site-nav">
-        {children}
-      </nav>
+      <div id="site-nav" popover="auto" className="site-nav">
+        <nav aria-label="Main">{children}</nav>
+        {after}
+      </div>
     </>
   );
 }

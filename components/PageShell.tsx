@@ -1,6 +1,7 @@
 import { navItems, type Content } from '@/lib/content';
 import { settings } from '@/lib/build/settings';
 import { contentSecurityPolicy } from '@/lib/build/security-headers';
+import { socialLinks } from '@/lib/seo/socials';
 import { activeAnalytics, serviceSources } from '@/lib/services';
 import { AnalyticsPixel, ConsentNotice } from './Analytics';
 import { SiteFooter } from './SiteFooter';
@@ -42,7 +43,7 @@ export function PageShell({
       <a href="#main" className="sr-only print:hidden focus:not-sr-only focus:absolute focus:left-4 focus:top-2 focus:z-50 focus:rounded focus:bg-page focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <SiteHeader title={content.site.title} items={navItems(content)} current={current} />
+      <SiteHeader title={content.site.title} items={navItems(content)} current={current} socials={content.site.enable_navbar_social ? socialLinks(content.site) : []} />
       <main id="main" className="page-body frame flex-1 pt-8 sm:pt-12">
         {children}
       </main>

@@ -32,8 +32,8 @@ const ICONS: Record<SocialKey, IconDefinition> = {
   youtube_id: faYoutube,
 };
 
-/** The author's profiles as a row of labelled icons. */
-export function SocialLinks({ links, size = 'md' }: { links: SocialLink[]; size?: 'md' | 'lg' }) {
+/** The author's profiles as a row of labelled icons; `sm` is the header's (smaller on wide screens, a full touch target on a phone). */
+export function SocialLinks({ links, size = 'md' }: { links: SocialLink[]; size?: 'sm' | 'md' | 'lg' }) {
   if (links.length === 0) return null;
   return (
     <ul className="flex flex-wrap items-center justify-center" aria-label="Profiles elsewhere">
@@ -42,10 +42,10 @@ export function SocialLinks({ links, size = 'md' }: { links: SocialLink[]; size?
           <a
             href={link.href}
             rel="me noopener"
-            className="inline-flex size-11 items-center justify-center rounded-full text-muted transition-colors hover:bg-surface hover:text-accent"
+            className={`inline-flex size-11 items-center justify-center rounded-full text-muted transition-colors hover:bg-surface hover:text-accent ${size === 'sm' ? 'lg:size-8' : ''}`}
             title={link.label}
           >
-            <Icon icon={ICONS[link.key]} className={size === 'lg' ? 'size-6' : 'size-5'} />
+            <Icon icon={ICONS[link.key]} className={size === 'lg' ? 'size-6' : size === 'sm' ? 'size-5 lg:size-4' : 'size-5'} />
             <span className="sr-only">{link.label}</span>
           </a>
         </li>

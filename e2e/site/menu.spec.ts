@@ -38,7 +38,7 @@ test.describe('on a phone', () => {
     await page.goto('/research/');
     await page.getByRole('button', { name: 'Menu' }).tap();
     await expect(nav(page).getByRole('link', { name: 'Publications' })).toBeVisible();
-    const backdrop = await nav(page).evaluate((el) => getComputedStyle(el, '::backdrop').backgroundColor);
+    const backdrop = await page.locator('#site-nav').evaluate((el) => getComputedStyle(el, '::backdrop').backgroundColor);
     expect(backdrop).toBe('rgba(0, 0, 0, 0.4)');
     // A tap on the dimmed page, far below the menu.
     await page.touchscreen.tap(195, 780);

@@ -13,6 +13,7 @@ import { oldAddressIssues, resumeCopyIssues } from './old-addresses';
 import { emptyListIssues } from './lists';
 import { listingIssues } from './listings';
 import { redirectIssues } from './redirects';
+import { navIssues } from './nav';
 
 /**
  * The whole content check: front matter against the schemas, then every body
@@ -38,6 +39,7 @@ export async function checkContent(options: LoadOptions, { compile = true }: { c
     issues.push(...(await imageIssues(content, options)));
     issues.push(...redirectIssues(content, routes!, options.publicDir));
     issues.push(...oldAddressIssues(content, routes!, options.publicDir), ...resumeCopyIssues(content, options.contentDir, options.publicDir));
+    issues.push(...navIssues(content, routes!, options.publicDir));
     issues.push(...emptyListIssues(content));
     issues.push(...listingIssues(content));
   }

@@ -17,11 +17,12 @@ import { parseContentDate, type ContentDate } from './fields';
 import { bibliographyOptions } from './publication-data';
 import type { IssueLog } from '../issues';
 import { courseSchema, newsSchema, pageSchema, postSchema, projectSchema, siteSchema } from './schemas';
+import type { PageData } from './schemas';
 import { markdownToHtml } from '../bibliography/latex';
 import { AL_FOLIO_DEMO_REPO_ID, AL_FOLIO_REPO } from '../services/giscus';
 import type { SourceFile } from './source-file';
 import { tableOfContents } from './toc';
-import type { Course, Document, LocalImage, NewsItem, Page, Post, Project, Site } from './types';
+import type { Course, Document, LocalImage, NavChild, NewsItem, Page, Post, Project, Site } from './types';
 import { validate, type PlacedData } from './validate';
 import { parseYaml } from './yaml';
 
@@ -78,6 +79,19 @@ function plainText(text: string | undefined, key: string, source: PlacedData, lo
   if (markup) log.error(source.path, source.lineOf([key]), `\`${key}\` is plain text: \`${markup}\` in it would show as written, and feed readers would read it as HTML`, 'write it without HTML tags (`<`, `>` and `&` alone are fine)', source.columnOf([key]));
 }
 
+/** al-folio's `dropdown: true` with its `children`; `children` alone is ignored, as al-folio does, with a warning. */
+function submenu(data: Pick<PageData, 'dropdown' | 'children'>, source: PlacedData, log: IssueLog): NavChild[] | undefined {
+  if (!data.dropdown) {
+    if (data.children?.length) log.warn(source.path, source.lineOf(['children']), '`children` is read only with `dropdown: true`: the header shows this page as a plain link', 'add `dropdown: true` to make it a submenu, or remove `children`', source.columnOf(['children']));
+    return undefined;
+  }
+  if (!data.children?.length) {
+    log.error(source.path, source.lineOf(['dropdown']), '`dropdown: true` without `children`: the submenu would be empty', 'list its items: `children: [{title: Talks, permalink: /talks/}, {title: divider}, ...]`, or remove `dropdown`', source.columnOf(['dropdown']));
+    return undefined;
+  }
+  return data.children.map((child) => (child.permalink ? { title: displayTitle(smartText(child.title)), href: child.permalink } : { divider: true as const }));
+}
+
 export function readPage(file: string, read: Read | null, log: IssueLog, publicDir: string, cvFiles: CvFiles): Page | null {
   if (!read) return null;
   const { doc } = read;
@@ -105,6 +119,7 @@ export function readPage(file: string, read: Read | null, log: IssueLog, publicD
     subtitle: safeHtml(data.subtitle, ['subtitle'], source, log),
     nav: data.nav,
     navOrder: data.nav_order,
+    dropdown: submenu(data, source, log),
     profile: data.profile && {
       align: data.profile.align,
       image,

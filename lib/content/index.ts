@@ -5,11 +5,11 @@ import { ContentError } from '../issues';
 import { categoryList } from '../mdx/props';
 import type { PropsOf } from '../mdx/vocabulary';
 import { readContent } from './load';
-import type { Content, Course, ListSwitch, LoadOptions, NewsItem, Page, Post, Project } from './types';
+import type { Content, Course, ListSwitch, LoadOptions, NavChild, NewsItem, Page, Post, Project } from './types';
 import type { ExternalPost } from './external-posts';
 import { isOwnedRoute, OWNED_ROUTE_TITLES, routes, type OwnedRoute } from '../routing/urls';
 
-export type { Content, Course, Document, Page, Post, NewsItem, Project, ScheduleEntry, Site, LocalImage } from './types';
+export type { Content, Course, Document, Page, Post, NewsItem, Project, ScheduleEntry, Site, LocalImage, NavChild } from './types';
 export type { Cv, CvEntry, CvSection, CvDate, CvPeriod } from './cv';
 export type { ContentDate } from './fields';
 export type { ExternalPost } from './external-posts';
@@ -50,7 +50,8 @@ export function getContent(): Content {
   return content;
 }
 
-export type NavItem = { title: string; href: string };
+/** A header item: a page, or (al-folio's `dropdown: true`) a submenu of links and rules under the page's title. */
+export type NavItem = { title: string; href: string; children?: NavChild[] };
 
 /**
  * The header's menu, as al-folio's: the home page first, under its title
@@ -64,7 +65,7 @@ export function navItems(content: Content): NavItem[] {
   const listed = content.pages
     .filter((p) => p !== home && p.nav === true && !(isOwnedRoute(p.permalink) && !hasList(content, p.permalink)))
     .sort((a, b) => (a.navOrder ?? Infinity) - (b.navOrder ?? Infinity) || a.title.localeCompare(b.title));
-  const items = listed.map((p) => ({ title: p.title, href: p.permalink }));
+  const items = listed.map((p): NavItem => ({ title: p.title, href: p.permalink, ...(p.dropdown && { children: p.dropdown }) }));
   if (!home || home.nav === false) return items;
   // A home page titled with the site's title or the author's name would repeat the header's brand beside it.
   const { title, name } = content.site;

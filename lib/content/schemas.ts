@@ -86,6 +86,8 @@ export const siteSchema = z.looseObject({
   last_updated: z.boolean().default(false),
   /** `/projects/` groups cards by category when the page lists `display_categories`. */
   enable_project_categories: z.boolean().default(true),
+  /** al-folio's `enable_navbar_social`: the profile icons of `socials` in the header too. */
+  enable_navbar_social: z.boolean().default(false),
   /** The width of the page's composition (header, footer, the wide band): al-folio's `max_width`, e.g. `930px`. */
   max_width: maxWidthField.optional(),
   /** The accent colours, the fonts, the about page's portrait width: design tokens (lib/content/theme-settings.ts). */
@@ -106,6 +108,21 @@ export const siteSchema = z.looseObject({
     .default({ permalink: POST_PERMALINK, per_page: 5 }),
 });
 
+/**
+ * A submenu's items (al-folio's `children`): `{title, permalink}` (a path of
+ * the site or an address, judged by the one gate), or `{title: divider}`, a
+ * rule between groups. Whether a path leads to a page is checked with the
+ * site's routes (lib/check/nav.ts).
+ */
+const navChildrenField = z.array(
+  z
+    .looseObject({ title: z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.string().min(1)), permalink: linkField.nullish() })
+    .superRefine((child, ctx) => {
+      if (child.title !== 'divider' && !child.permalink)
+        ctx.addIssue({ code: 'custom', path: ['permalink'], message: `\`${child.title}\` has no \`permalink\``, params: { fix: 'add `permalink: /page/` (a path of the site or an https:// address), or write `title: divider` for a rule' } satisfies IssueWording });
+    }),
+);
+
 /** al-folio's table-of-contents switch: `{sidebar: left | right}` or `{beginning: true}`. */
 const tocField = z
   .looseObject({ sidebar: z.union([z.enum(['left', 'right']), z.boolean()]).nullish(), beginning: z.boolean().nullish() })
@@ -119,6 +136,9 @@ export const pageSchema = z.looseObject({
   description: htmlField.optional(),
   nav: z.boolean().optional(),
   nav_order: z.number().optional(),
+  /** al-folio's header submenu: `dropdown: true` lists `children` under the page's title in the header. */
+  dropdown: z.boolean().default(false),
+  children: navChildrenField.optional(),
   profile: z
     .looseObject({
       align: z.enum(['left', 'right']).default('right'),

@@ -44,6 +44,8 @@ export type Page = Document & {
   /** `nav:` as written: the home page is listed unless it says `false`, any other page only with `true`. */
   nav?: boolean;
   navOrder?: number;
+  /** `dropdown: true`: the header lists `children` under the page's title (al-folio's submenu). */
+  dropdown?: NavChild[];
   profile?: { align: 'left' | 'right'; image?: LocalImage; circular: boolean; moreInfo?: SafeHtml };
   /** The about page's lists as the page sets them; unset, the site's defaults apply (see `aboutNews`). */
   announcements?: ListSwitch;
@@ -61,6 +63,9 @@ export type Page = Document & {
   /** `giscus_comments`, as written (see `hasComments`). */
   giscusComments?: boolean;
 };
+
+/** One item of a header submenu: a link (a path of the site or an address), or a rule between groups. */
+export type NavChild = { title: string; href: string } | { divider: true };
 
 export type ListSwitch = { enabled: boolean; limit?: number };
 

@@ -57,4 +57,23 @@ export class FrontMatter {
     }
     return this;
   }
+
+  /** Replaces a top-level key's whole value (a list, a map) with `value` written as YAML, or removes the key when `value` is undefined. */
+  replace(key: string, value: unknown): this {
+    const block = this.yaml();
+    if (!block) return value === undefined ? this : this.set(key, value as string);
+    const source = this.text.slice(block.start, block.end);
+    const doc = YAML.parseDocument(source);
+    const pair = isMap(doc.contents) ? doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    const keyRange = isScalar(pair?.key) ? pair.key.range : undefined;
+    const valueRange = (pair?.value as { range?: [number, number, number] } | null | undefined)?.range;
+    if (!pair || !keyRange) throw new Error(`front matter: no \`${key}\` to replace`);
+    // From the key to the end of its value, and that line's break.
+    let end = valueRange ? valueRange[1] : keyRange[2];
+    while (end < source.length && source[end] !== '\n') end++;
+    if (source[end] === '\n') end++;
+    const written = value === undefined ? '' : YAML.stringify({ [key]: value }, { lineWidth: 0 });
+    this.text = this.text.slice(0, block.start + keyRange[0]) + written + this.text.slice(block.start + end);
+    return this;
+  }
 }

@@ -55,13 +55,8 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
   if (permalink === '/404.html' || permalink === '/404/' || /^404\./.test(path.basename(file))) {
     return run.skip(file, 'the 404 page: Folio has its own (app/not-found.tsx)');
   }
-  if (source.data.dropdown === true) {
-    const children = Array.isArray(source.data.children) ? (source.data.children as { title?: unknown; permalink?: unknown }[]) : [];
-    const links = children.filter((c) => typeof c?.permalink === 'string').map((c) => `${String(c.title)} (${String(c.permalink)})`);
-    run.skip(file, 'a menu of the header (`dropdown: true`), not a page');
-    return run.leftover(file, source.lineOf(['dropdown']), `header submenu: Folio's header has no submenus; give the pages it lists \`nav: true\` instead${links.length ? `: ${links.join(', ')}` : ''}`);
-  }
   const frontMatter = new FrontMatter(run.frontMatterText(file, source));
+  if (source.data.dropdown === true) submenu(run, file, source, frontMatter);
   if (file === blogIndex) {
     // al-folio's blog page is a Liquid template that lists the posts; Folio's blog index does that.
     if (source.data.layout !== 'blog') frontMatter.set('layout', 'blog');
@@ -104,6 +99,40 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
 
 /** al-folio's page layouts Folio has no counterpart for (every release; the others are in PAGE_LAYOUTS). */
 const AL_FOLIO_LAYOUTS = new Set(['book-shelf', 'book-review', 'teachings', 'course', 'archive-year', 'archive-tag', 'archive-category', 'post']);
+
+/**
+ * al-folio's header submenu (`dropdown: true`, `children`), carried as
+ * written: Folio's header shows it. An item whose path leads to no page or
+ * file of the imported site (al-folio's demo lists `/books/`) is left out
+ * and reported, as the check would stop on it; a file it names is copied.
+ * With no link left, the page is imported as a plain page.
+ */
+function submenu(run: ImportRun, file: string, source: SourceFile, frontMatter: FrontMatter) {
+  const children = Array.isArray(source.data.children) ? (source.data.children as unknown[]) : [];
+  const prefix = run.baseurl.replace(/^\//, '');
+  const kept = children.filter((child, index) => {
+    const { title, permalink } = (child ?? {}) as { title?: unknown; permalink?: unknown };
+    if (title === 'divider' || typeof permalink !== 'string' || /^[a-z][a-z\d+.-]*:/i.test(permalink)) return true;
+    let address = permalink.trim().replace(/\/index\.html$/, '/');
+    if (prefix && address.startsWith(`/${prefix}/`)) address = address.slice(prefix.length + 1);
+    const asPage = address.endsWith('/') || address.endsWith('.html') ? address : `${address}/`;
+    if (run.pageAddresses.has(asPage)) return true;
+    const relative = address.replace(/^\//, '');
+    if (relative && run.jekyll.exists(relative) && run.reader.isFile(relative)) {
+      run.references.push({ file, line: source.lineOf(['children', index, 'permalink']), path: relative });
+      return true;
+    }
+    run.leftover(file, source.lineOf(['children', index, 'permalink']), `header submenu item \`${String(title)}\` (${permalink}) leads to no page of the imported site: left out of the submenu`);
+    return false;
+  });
+  if (kept.length === children.length) return run.note(file, source.lineOf(['dropdown']), 'a header submenu (`dropdown: true`): Folio shows its `children` under the page\'s title');
+  const links = kept.filter((c) => (c as { title?: unknown })?.title !== 'divider');
+  if (links.length > 0) frontMatter.replace('children', kept);
+  else {
+    frontMatter.replace('children', undefined).set('dropdown', false);
+    run.note(file, source.lineOf(['dropdown']), 'a header submenu with no item left: imported as a plain page');
+  }
+}
 
 /**
  * A layout the site defines itself (`_layouts/home.liquid`, a copy of

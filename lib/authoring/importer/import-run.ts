@@ -62,6 +62,8 @@ export class ImportRun {
   /** Where `post_url` and `link` lead (site-links.ts). */
   links: SiteLinks | undefined;
   repositories: Record<string, unknown> | undefined;
+  /** The addresses of the site's pages (and its blog, when it has posts): where a header submenu's items may lead. */
+  pageAddresses = new Set<string>();
   readonly outputs = new Map<string, Output>();
   /** Each site file converted (or copied unconverted) into content/, and the file it became (old-addresses.ts reads it). */
   readonly converted = new Map<string, string>();

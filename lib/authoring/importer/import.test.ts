@@ -335,20 +335,61 @@ describe('a folder that is not an al-folio site', () => {
 });
 
 describe('pages al-folio lays out from front matter', () => {
-  it('leaves out a header submenu (`dropdown: true`) and says which pages it listed; reports the people of `layout: profiles`', () => {
+  it('reports the people of `layout: profiles`', () => {
+    const site = tempProject();
+    fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\npermalink: /blog/:year/:title/\ninclude: [_pages]\n');
+    fs.mkdirSync(path.join(site, '_pages'));
+    fs.writeFileSync(path.join(site, '_pages/people.md'), '---\nlayout: profiles\ntitle: people\nprofiles:\n  - align: left\n    image: a.jpg\n---\n');
+    const out = tempProject();
+    const report = run(site, out);
+    expect(report.leftovers).toEqual([expect.objectContaining({ file: '_pages/people.md', line: 4, message: expect.stringContaining('layout: profiles') })]);
+  });
+
+  it('a header submenu whose items all lead nowhere (al-folio\'s demo) becomes a plain page', () => {
     const site = tempProject();
     fs.writeFileSync(path.join(site, '_config.yml'), 'title: T\npermalink: /blog/:year/:title/\ninclude: [_pages]\n');
     fs.mkdirSync(path.join(site, '_pages'));
     fs.writeFileSync(path.join(site, '_pages/dropdown.md'), '---\nlayout: page\ntitle: submenus\nnav: true\ndropdown: true\nchildren:\n  - title: books\n    permalink: /books/\n  - title: divider\n---\n');
-    fs.writeFileSync(path.join(site, '_pages/people.md'), '---\nlayout: profiles\ntitle: people\nprofiles:\n  - align: left\n    image: a.jpg\n---\n');
     const out = tempProject();
     const report = run(site, out);
-    expect(fs.existsSync(path.join(out, 'content/pages/dropdown.md'))).toBe(false);
-    expect(report.skipped).toContainEqual({ file: '_pages/dropdown.md', reason: 'a menu of the header (`dropdown: true`), not a page' });
-    expect(report.leftovers).toEqual([
-      expect.objectContaining({ file: '_pages/dropdown.md', line: 5, message: expect.stringContaining('books (/books/)') }),
-      expect.objectContaining({ file: '_pages/people.md', line: 4, message: expect.stringContaining('layout: profiles') }),
-    ]);
+    expect(read(out, 'content/pages/dropdown.md')).toBe('---\nlayout: page\ntitle: submenus\nnav: true\ndropdown: false\n---\n');
+    expect(report.leftovers).toEqual([expect.objectContaining({ file: '_pages/dropdown.md', line: 8, message: expect.stringContaining('`books` (/books/) leads to no page') })]);
+  });
+});
+
+describe('importing a site that made the theme and the header its own (fixtures/theme-nav)', () => {
+  const out = tempProject();
+  const report = run(path.join(FIXTURES, 'theme-nav'), out);
+
+  it('carries the submenu, less the item that leads nowhere; copies the file an item names', () => {
+    const page = read(out, 'content/pages/dropdown.md');
+    expect(page).toContain('dropdown: true\n');
+    expect(page).toContain('children:\n  - title: teaching\n    permalink: /teaching/\n  - title: divider\n  - title: blog\n    permalink: /blog/\n  - title: slides\n    permalink: /assets/pdf/slides.pdf\n  - title: wiki\n    permalink: https://wiki.example.org/\n---\n');
+    expect(page).not.toContain('/books/');
+    expect(report.leftovers).toContainEqual(expect.objectContaining({ file: '_pages/dropdown.md', line: 12, message: expect.stringContaining('`bookshelf` (/books/) leads to no page') }));
+    expect(fs.existsSync(path.join(out, 'public/assets/pdf/slides.pdf'))).toBe(true);
+  });
+
+  it('carries max_width and enable_navbar_social into site.yml', () => {
+    const site = read(out, 'content/site.yml');
+    expect(site).toMatch(/^max_width: 1100px$/m);
+    expect(site).toMatch(/^enable_navbar_social: true$/m);
+    expect(report.notCarried.map((n) => n.key)).not.toEqual(expect.arrayContaining(['max_width']));
+  });
+
+  it('writes the theme colours and the fonts into content/styles.css, the font files into public/fonts/', () => {
+    const css = read(out, 'content/styles.css');
+    expect(css).toContain(':root.light {\n  --folio-accent: #0f766e;\n}');
+    expect(css).toContain('.dark {\n  --folio-accent: #5eead4;\n}');
+    expect(css).toContain('--folio-font-body: "Junicode", Georgia, serif;');
+    expect(css).toContain('src: url("/fonts/Junicode.woff2") format("woff2");');
+    expect(css).toContain('src: url("/fonts/Junicode-Italic.woff2") format(\'woff2\');');
+    expect(fs.readFileSync(path.join(out, 'public/fonts/Junicode.woff2'))).toEqual(fs.readFileSync(path.join(FIXTURES, 'theme-nav/assets/fonts/Junicode.woff2')));
+    expect(fs.existsSync(path.join(out, 'public/fonts/Junicode-Italic.woff2'))).toBe(true);
+  });
+
+  it('passes the content check', async () => {
+    expect(await checkContent(options(out))).toEqual([]);
   });
 });
 
@@ -628,14 +669,17 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
       'publications.bib',
       'repositories.yml',
       'site.yml',
+      'styles.css',
       'teaching/15-451-spring-2026.md',
       'teaching/15-850-fall-2025.md',
     ]);
+    // The theme colours go to content/styles.css; the hover colours are reported.
+    expect(read(out, 'content/styles.css')).toContain('--folio-accent: #b45309;');
     expect(report.notes).toContainEqual({
       file: '_sass/_themes.scss',
-      line: 9,
+      line: 10,
       message:
-        "the site's own colours `--global-theme-color: #b45309` (9), `--global-hover-color: #92400e` (10), `--global-theme-color: #f59e0b` (17), `--global-hover-color: #fbbf24` (18): not carried (Folio has no colour or font setting yet; it draws its own palette, light and dark, and its own type)",
+        "the site's own colours `--global-hover-color: #92400e` (10), `--global-hover-color: #fbbf24` (18): not carried (Folio has no colour or font setting yet; it draws its own palette, light and dark, and its own type)",
     });
     // The override is that same stylesheet: named once.
     expect(report.notes.filter((n) => n.file === '.al-folio-overrides.yml')).toEqual([]);
@@ -654,13 +698,12 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
     expect(report.notes).toContainEqual({ file: '_pages/books.md', line: 2, message: "layout `book-shelf` is al-folio's (Folio has no such layout; the page shows its text): imported as `layout: page`" });
   });
 
-  it('v0-2021: a self-hosted font and changed theme colours in _sass are reported with their lines', () => {
+  it('v0-2021: the changed theme colour in _sass is carried; a self-hosted font whose file is missing is a leftover, with its lines', () => {
     const report = run(path.join(FIXTURES, 'v0-2021'), tempProject());
-    const notes = report.notes.filter((n) => n.file.startsWith('_sass/')).map((n) => `${n.file}:${n.line} ${n.message.split(': not carried')[0]}`);
-    expect(notes).toEqual([
-      '_sass/_fonts.scss:2 the site\'s own fonts `@font-face "Lora"` (2)',
-      '_sass/_variables.scss:8 the site\'s own colours `$purple-color: #0f766e` (25); and fonts `$font-family-base: "Lora", Georgia, serif` (8)',
-    ]);
+    const notes = report.notes.filter((n) => n.file.startsWith('_sass/')).map((n) => `${n.file}:${n.line} ${n.message}`);
+    expect(notes).toEqual(["_sass/_variables.scss:25 the light theme colour #0f766e: Folio's accent (`--folio-accent` in content/styles.css)"]);
+    const leftovers = report.leftovers.filter((n) => n.file.startsWith('_sass/')).map((n) => `${n.file}:${n.line}`);
+    expect(leftovers).toEqual(['_sass/_fonts.scss:2', '_sass/_variables.scss:8']);
   });
 
   it("the Liquid of a multilingual page reads the default language: `site.active_lang`, `{% t key %}` from _i18n/, `site.translations`", () => {

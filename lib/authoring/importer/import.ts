@@ -1,12 +1,14 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseYaml } from '../../content/yaml';
+import { routes } from '../../routing/urls';
 import { importCvData } from './import-cv';
 import { copyFiles, importBibliography, importCarriedFiles, importPublicationData, keepForLater } from './import-files';
 import { importNews } from './import-news';
 import { findBlogIndex, importPage, listPages } from './import-pages';
 import { importPosts } from './import-posts';
 import { importProjects } from './import-projects';
-import { ImportRun, SiteReadError, type ImportOptions } from './import-run';
+import { flatName, ImportRun, permalinkOf, SiteReadError, type ImportOptions } from './import-run';
 import { writeOutputs } from './import-write';
 import { keepOldAddresses } from './old-addresses';
 import type { ImportReport } from './report';
@@ -18,6 +20,7 @@ import { demoSettings } from './demo-content';
 import { isTrue } from './pages';
 import { JekyllFiles, MARKDOWN, POST_NAME } from './jekyll';
 import { carriedSettings } from './services';
+import { importStyles } from './styles';
 
 export { SiteReadError, type ImportOptions } from './import-run';
 export { EditedContentError } from './import-write';
@@ -94,6 +97,11 @@ export function importAlFolio(options: ImportOptions): ImportReport {
     run.references.push({ file: '_data/socials.yml', line, path: socials.data.cv_pdf.replace(/^\//, '') });
     run.note('_data/socials.yml', line, "the CV's PDF icon: Folio shows the PDF on the CV page (`cv_pdf` in its front matter), not among the social icons");
   }
+  for (const file of pages) {
+    const source = run.read(file);
+    run.pageAddresses.add(permalinkOf(source) ?? `/${flatName(file, '_pages/')}/`);
+  }
+  if (run.jekyll.walk('_posts').files.length > 0) run.pageAddresses.add(routes.blogIndex);
   run.links = siteLinks(run, pages);
   const cvFormats = importCvData(run);
   for (const file of pages) importPage(run, file, cvFormats, blogIndex);
@@ -101,10 +109,16 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   importNews(run);
   importProjects(run);
   importCarriedFiles(run);
+  // The theme colour and the fonts the site changed in _sass: content/styles.css, the font files in public/fonts/.
+  const styles = importStyles(run.site, site.baseurl);
+  for (const n of styles.notes) (n.leftover ? run.leftover : run.note).call(run, n.file, n.line, n.message);
+  for (const font of styles.fonts) run.emit(font.to, fs.readFileSync(path.join(run.site, font.from)), 'files');
+  if (styles.css) run.emit('content/styles.css', styles.css, null);
   importBibliography(run, config.data);
   importPublicationData(run);
   if (run.languages) languagesNote(run, run.languages);
-  reportTheme(run);
+  // What the site's stylesheets hold that was not carried (a file content/styles.css was made from has its own notes).
+  reportTheme(run, new Set(styles.notes.map((n) => n.file)));
   keepForLater(run, config.data);
   copyFiles(run);
   keepOldAddresses(run);

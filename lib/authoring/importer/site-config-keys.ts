@@ -68,7 +68,7 @@ export const CARRIED = ['latest_posts', 'announcements', 'news_limit', 'max_auth
  * publication entries): carried when Folio accepts the value, listed when it
  * would not. Of `scholar`, jekyll-scholar's block, only the author's names.
  */
-export const CARRIED_IF_READ = ['max_width', 'more_authors_animation_delay', 'enable_publication_thumbnails', 'enable_publication_badges', 'scholar'];
+export const CARRIED_IF_READ = ['max_width', 'enable_navbar_social', 'more_authors_animation_delay', 'enable_publication_thumbnails', 'enable_publication_badges', 'scholar'];
 
 /** jekyll-scholar's `last_name` and `first_name` (they mark the site's author in author lists); undefined without them. */
 export function scholarNames(scholar: unknown): Record<string, unknown> | undefined {
@@ -108,7 +108,7 @@ export const MISSED: Record<string, { set: (value: unknown) => boolean; message:
 /** Why a setting with a value is not carried; anything not listed has no Folio counterpart. */
 export const REASONS: [RegExp, string][] = [
   [/^(first_name|middle_name|last_name|title|description|url|baseurl|lang|icon|footer_text|permalink|paginate|pagination)$/, ''],
-  [/^(navbar_fixed|footer_fixed|back_to_top|enable_darkmode|enable_progressbar|enable_medium_zoom|enable_masonry|enable_tooltips|enable_math|enable_navbar_social|lazy_loading_images|imagemagick|related_blog_posts|external_links|serve_og_meta|serve_schema_org|og_image|enable_video_embedding)$/, 'Folio does this its own way'],
+  [/^(navbar_fixed|footer_fixed|back_to_top|enable_darkmode|enable_progressbar|enable_medium_zoom|enable_masonry|enable_tooltips|enable_math|lazy_loading_images|imagemagick|related_blog_posts|external_links|serve_og_meta|serve_schema_org|og_image|enable_video_embedding)$/, 'Folio does this its own way'],
   [/^(plugins|theme|remote_theme|markdown|highlighter|kramdown|sass|jekyll-minifier|terser|keep_files|exclude|include|defaults|collections|jekyll_get_json|jsonresume|third_party_libraries|external_services|al_folio|jekyll-archives|lsi|scholar|filtered_bibtex_keywords|livereload|future|unpublished|show_drafts|timezone|encoding|source|destination|data_dir|includes_dir|layouts_dir|webrick|liquid|incremental|profile|strict_front_matter|safe|whitelist|gems|port|host)$/, "Jekyll's build settings: Folio builds without them"],
   [/^(search_enabled|socials_in_search|posts_in_search|bib_search)$/, 'Folio always has its own search (pages, posts, news and publications)'],
   [/^(blog_name|blog_description)$/, "the blog index's title and description come from the page with `permalink: /blog/`"],

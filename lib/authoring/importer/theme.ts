@@ -19,6 +19,9 @@ const AL_FOLIO_COLOURS: Record<string, string[]> = {
   'theme-color': ['$purple-color'],
 };
 
+/** What ./styles.ts carries from `_sass` into content/styles.css (or reports itself). */
+const CARRIED_FINDING = /^(--global-theme-color|\$(purple-color|cyan-color|theme-color|font-family-[\w-]+)\b|@font-face)/;
+
 /** Icon fonts al-folio ships in its stylesheets: not the author's choice of type. */
 const ICON_FONT = /awesome|academicons|tabler|icons|devicon|scholar/i;
 
@@ -62,10 +65,12 @@ function stylesheets(run: ImportRun): string[] {
 }
 
 /** One note per stylesheet with colours or fonts of the author's own; one per v1 override not already named. */
-export function reportTheme(run: ImportRun) {
+export function reportTheme(run: ImportRun, carried: ReadonlySet<string> = new Set()) {
   const noted = new Set<string>();
   for (const file of stylesheets(run)) {
-    const findings = themeFindings(run.reader.text(file) ?? '');
+    // The theme colour and the fonts of a file content/styles.css was made from (./styles.ts) have notes of their own.
+    const findings = themeFindings(run.reader.text(file) ?? '').filter((f) => !carried.has(file) || !CARRIED_FINDING.test(f.text));
+    if (carried.has(file)) noted.add(file);
     if (findings.length === 0) continue;
     noted.add(file);
     const list = (kind: ThemeFinding['kind']) => findings.filter((f) => f.kind === kind).map((f) => `\`${f.text}\` (${f.line})`);
