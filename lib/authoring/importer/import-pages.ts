@@ -66,6 +66,9 @@ export function importPage(run: ImportRun, file: string, cvFormats: ('rendercv' 
       run.note(file, source.lineOf(['permalink']), `the blog index was at ${permalink ?? 'its default address'}: Folio's is ${routes.blogIndex}, which this page titles now (\`permalink: ${routes.blogIndex}\`); its title and nav entry stay`);
     }
     run.counted('pages');
+    // Its old address leads to the blog (lib/authoring/importer/old-addresses.ts).
+    run.newPermalinks.set(file, routes.blogIndex);
+    run.converted.set(file, `content/pages/${name}.md`);
     return run.emit(`content/pages/${name}.md`, frontMatter.toString(), null);
   }
   if (permalink && isOwnedRoute(permalink))

@@ -67,6 +67,8 @@ export class ImportRun {
   readonly outputs = new Map<string, Output>();
   /** Each site file converted (or copied unconverted) into content/, and the file it became (old-addresses.ts reads it). */
   readonly converted = new Map<string, string>();
+  /** Pages whose permalink the import changed (the blog index at another address titles Folio's /blog/): file → new permalink. */
+  readonly newPermalinks = new Map<string, string>();
   readonly references: (FileReference & { file: string })[] = [];
   readonly report: ImportReport;
 

@@ -622,6 +622,7 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
     // polyglot served the other language under /pt-br/: those addresses lead to the default language's pages.
     expect(Object.entries(YAML.parse(read(out, 'content/redirects.yml')))).toEqual([
       ['/pt-br/', '/'],
+      ['/pt-br/blog/', '/blog/'],
       ['/pt-br/publications/', '/publications/'],
       ['/pt-br/blog/2024/radar-nowcasting/', '/blog/2024/radar-nowcasting/'],
       ['/pt-br/news/announcement_1/', '/news/#news-announcement_1'],

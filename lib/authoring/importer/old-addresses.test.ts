@@ -59,8 +59,9 @@ describe('the import keeps every address the al-folio site had', () => {
     expect(issues.filter((i) => i.severity === 'error').map(formatIssue)).toEqual([]);
   });
 
-  it('custom-layouts: a site permalink of its own (/journal/:year/:title/)', () => {
+  it('custom-layouts: a site permalink of its own (/journal/:year/:title/), and its blog index at /journal/ (it titles /blog/ now)', () => {
     expect(redirects(importInto('custom-layouts'))).toEqual([
+      '/journal/: /blog/  # _pages/blog.md',
       '/journal/2022/first-week-on-kongsvegen/: /blog/2022/first-week-on-kongsvegen/  # _posts/2022-05-20-first-week-on-kongsvegen.md',
       '/journal/2023/why-glaciers-surge/: /blog/2023/why-glaciers-surge/  # _posts/2023-01-09-why-glaciers-surge.md',
     ]);

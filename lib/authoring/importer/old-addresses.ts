@@ -87,7 +87,8 @@ function documents(run: ImportRun, found: Entry[]) {
     // A multilingual site (jekyll-polyglot): the default language's file answered without its folder,
     // and under each other language's prefix (`/pt-br/...`) too, which now leads to the default language's page.
     const old = alFolioAddress(run, run.languages ? run.languages.withoutFolder(file) : file, source.data);
-    const folio = folioPlace(target, source.data);
+    const moved = run.newPermalinks.get(file);
+    const folio = folioPlace(target, moved ? { ...source.data, permalink: moved } : source.data);
     if (!old || !folio) continue;
     for (const lang of run.languages?.others ?? []) found.push({ from: normal(`/${lang}${old}`), to: folio.place, why: `${file} (its ${lang} address; Folio carries the default language)` });
     if (normal(old) === folio.place || normal(old) === folio.own) continue;
