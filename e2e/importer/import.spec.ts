@@ -98,8 +98,8 @@ test("a project's card opens its page, with its figures", async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: /electrometer/i })).toBeVisible();
   await expect(page.getByText('Left, the electrometer. Middle, its piezoelectric quartz. Right, the scale we read.')).toBeVisible();
   expect(await prose(page)).not.toMatch(/\{%|%\}|\{\{|\}\}/);
-  // The code block shows al-folio's Liquid as the author wrote it in {% raw %}.
-  await expect(page.locator('main pre').last()).toContainText('{% include figure.liquid path="assets/img/6.jpg"');
+  // The code block shows al-folio's Liquid as the author wrote it in {% raw %} (the page's other <pre> are its publications' BibTeX).
+  await expect(page.locator('article pre').filter({ hasText: '{% include figure.liquid path="assets/img/6.jpg"' })).toBeVisible();
 });
 
 test("a distill post reads as an ordinary post: its citations from its own bibliography, its footnote, its code", async ({ page }) => {
