@@ -147,3 +147,15 @@ export async function expectHeadingsAboveBody(page: Page) {
   expect(headings.length).toBeGreaterThan(0);
   expect(headings.filter((h) => h.size <= body), `headings no larger than the body text (${body} px)`).toEqual([]);
 }
+
+/** One test per page type: centred at every width, no sideways scrolling, prose at its measure (where `prose`), headings above the body text. */
+export function testLayoutOf(pageTypes: { type: string; path: string; prose: boolean }[]) {
+  for (const { type, path, prose } of pageTypes) {
+    test(`${type}: centred at every width, no sideways scrolling${prose ? ', prose at its measure' : ''}, headings above the body text`, async ({ page }) => {
+      await page.goto(path);
+      await expectCentredAtEveryWidth(page);
+      if (prose) await atEveryWidth(page, (width) => expectReadingMeasure(page, width));
+      await expectHeadingsAboveBody(page);
+    });
+  }
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '../test';
-import { atEveryWidth, expectCentredAtEveryWidth, expectHeadingsAboveBody, expectReadingMeasure, placement } from '../layout';
+import { placement, testLayoutOf } from '../layout';
 
 /**
  * The layout of docs/design.md on every page type of the shipped site, at
@@ -22,14 +22,7 @@ const PAGE_TYPES = [
   { type: 'a page not found', path: '/no-such-page/', prose: false },
 ];
 
-for (const { type, path, prose } of PAGE_TYPES) {
-  test(`${type}: centred at every width, no sideways scrolling${prose ? ', prose at its measure' : ''}, headings above the body text`, async ({ page }) => {
-    await page.goto(path);
-    await expectCentredAtEveryWidth(page);
-    if (prose) await atEveryWidth(page, (width) => expectReadingMeasure(page, width));
-    await expectHeadingsAboveBody(page);
-  });
-}
+testLayoutOf(PAGE_TYPES);
 
 test('the composition stops growing at its width: the margins grow instead, equal on both sides', async ({ page }) => {
   await page.goto('/publications/');
