@@ -26,13 +26,13 @@ export function CourseArticle({ course, content, teachingPage }: { course: Cours
         <header className="mb-8">
           {teachingPage && (
             <p className="mb-3 text-sm">
-              <a href={href(teachingPage.href)} className="capitalize text-muted hover:text-accent">
+              <a href={href(teachingPage.href)} className="text-muted hover:text-accent">
                 ← {teachingPage.title}
               </a>
             </p>
           )}
-          {course.courseId && <p className="mb-1 text-sm font-medium uppercase tracking-wide text-muted">{course.courseId}</p>}
-          <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink first-letter:uppercase">{course.title}</h1>
+          {course.courseId && <p className="mb-1 text-sm font-medium tracking-wide text-muted">{course.courseId}</p>}
+          <h1 className="font-serif text-4xl font-semibold tracking-tight text-ink">{course.title}</h1>
           {course.description && <RichHtml html={course.description} className="mt-2 text-lg text-muted" />}
           <dl className="mt-5 grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 text-sm">
             {courseFacts(course).map(([name, value]) => (
