@@ -28,7 +28,6 @@ import { settings } from '../lib/build/settings';
 import { THEME_SCRIPT } from '../lib/build/theme-script';
 import { getContent } from '../lib/content';
 import { absentRoutes } from '../lib/seo/public-routes';
-import { siteFileServices } from '../lib/services';
 import { analyticsSources, analyticsTags } from '../lib/services/analytics';
 import { mergeSources, type CspSources } from '../lib/services/csp';
 import { GISCUS_SOURCES } from '../lib/services/giscus';
@@ -102,7 +101,9 @@ async function main(): Promise<number> {
     const copied = run([process.execPath, ...process.execArgv, path.join(here, 'export', 'copy-out.ts')], env);
     if (copied !== 0) return copied;
     // The site's services (lib/services/): the analytics provider's snippet (unless FOLIO_ANALYTICS=off), giscus on pages with comments.
-    const services = siteFileServices(settings.contentDir);
+    // The content read once, validated (the check above passed): its services and the lists it lacks.
+    const content = getContent();
+    const services = content.site;
     const analytics = settings.analytics ? services.analytics : undefined;
     const tags = analytics && analyticsTags(analytics);
     const inlineScripts = [THEME_SCRIPT, ...(tags?.inline ? [tags.inline] : [])];
@@ -118,7 +119,7 @@ async function main(): Promise<number> {
     },
       {
         // The lists the site does not have answered 404 (a blog without posts): the export has no files for them.
-        absent: absentRoutes(getContent()),
+        absent: absentRoutes(content),
         cache: { dir: path.join(cache(buildDir), 'folio'), buildId: fs.readFileSync(path.join(buildDir, 'BUILD_ID'), 'utf8').trim() },
       },
     );
