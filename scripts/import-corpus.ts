@@ -23,19 +23,28 @@
  *
  * Steps 1-3 need no build: each site is imported into a folder of its own
  * and checked there (a few seconds a site). The exports share one copy of
- * the project: its content/ and public/ are put back as a fresh clone has
- * them before each import (node_modules is hard-linked once). `npm test`
- * exports the two families the browser specs serve (v0 and v0-home, the v1
- * starter: e2e/importer/), one `next build` each; `npm run test:corpus`
- * alone exports every site. `--jobs 2` runs two lanes side by side (each
- * export's `next build` wants a core and about 1.5 GB). `--keep-exports dir`
- * keeps each export in `dir/<site>/`, for e2e/importer/.
+ * the project per lane: its content/ and public/ are put back as a fresh
+ * clone has them before each import (node_modules is hard-linked once), and
+ * its `.next/cache` stays, so the code is compiled once, not once a site.
+ * Content is read when pages are generated, never compiled; a base path is
+ * compiled in (Next's `basePath`), and the compiler's cache keeps the last
+ * one it compiled: the sites are exported grouped by the base path their
+ * `_config.yml` gives, and the lane starts from this project's compiler
+ * cache (`npm run export`'s, at the root). So an export is a compile of a
+ * few seconds plus the site's own pages, and a base path costs one full
+ * compile. `npm test` exports every site; the browser specs
+ * (e2e/importer/) serve the exports of the two families (v0 and v0-home,
+ * the v1 starter). `--jobs 2` runs two lanes side by side, each with whole
+ * groups (each export's `next build` wants a core and about 1.5 GB).
+ * `--keep-exports dir` keeps each export in `dir/<site>/`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import YAML from 'yaml';
+import { planLanes } from './corpus/lanes';
 import { failures, firstErrorLines, table, type Row, type SiteCheck, type Step } from './corpus/rows';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -82,6 +91,9 @@ function makeProject(files: string[]): string {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-corpus-'));
   copyFiles(files, ROOT, project);
   linkTree(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
+  // The compiler's cache of this project's last build: the same code, so a compile of seconds (for the same base path).
+  const compiled = path.join(ROOT, '.next/cache/turbopack');
+  if (fs.existsSync(compiled)) fs.cpSync(compiled, path.join(project, '.next/cache/turbopack'), { recursive: true });
   return project;
 }
 
@@ -202,6 +214,16 @@ async function moveIn(folder: string, fixture: string, options: { exportSite: bo
   return row;
 }
 
+/** The base path a site's `_config.yml` gives (`baseurl`), as the import carries it: what its export compiles in. */
+function basePathOf(fixture: string): string {
+  try {
+    const config = YAML.parse(fs.readFileSync(path.join(FIXTURES, fixture, '_config.yml'), 'utf8')) as { baseurl?: unknown } | null;
+    return typeof config?.baseurl === 'string' ? config.baseurl.trim().replace(/\/+$/, '') : '';
+  } catch {
+    return '';
+  }
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -234,13 +256,12 @@ async function main() {
   const keepExports = values['keep-exports'] && path.resolve(values['keep-exports']);
 
   const files = projectFiles();
-  // The exports first: the longest steps, spread over the lanes.
-  const queue = [...fixtures].sort((a, b) => Number(toExport.has(b)) - Number(toExport.has(a)));
-  const rows: Row[] = [];
   const jobs = Math.max(1, Math.min(Number(values.jobs) || 1, fixtures.length));
+  const lanes = planLanes(fixtures, toExport, jobs, basePathOf);
+  const rows: Row[] = [];
   const made: string[] = [];
-  // Each lane: the sites of the queue one after another, a copy of the project for those it exports.
-  const lane = async () => {
+  // Each lane: its sites one after another, a copy of the project for those it exports.
+  const lane = async (queue: string[]) => {
     let project: string | undefined;
     for (let fixture = queue.shift(); fixture; fixture = queue.shift()) {
       const exportSite = toExport.has(fixture);
@@ -258,7 +279,7 @@ async function main() {
     }
   };
   try {
-    await Promise.all(Array.from({ length: jobs }, lane));
+    await Promise.all(lanes.map(lane));
   } finally {
     if (values.keep) process.stderr.write(`kept ${made.join(' ')}\n`);
     else for (const folder of made) fs.rmSync(folder, { recursive: true, force: true });
