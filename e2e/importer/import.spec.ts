@@ -1,61 +1,51 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import YAML from 'yaml';
 import { expect, test } from '../test';
-import { freePort } from '../ports';
+import { PORTS } from '../servers';
+import { serveCorpusExports, type CorpusHosts } from './corpus-exports';
 
 /**
  * Moving in from al-folio, end to end: al-folio v1's starter
- * (lib/authoring/importer/fixtures/starter) is imported into a fresh folder with
- * `npm run import:al-folio`, built with `npm run build` (FOLIO_CONTENT_DIR,
- * FOLIO_PUBLIC_DIR, FOLIO_DIST_DIR point at it), served by `next start`, and
- * visited: the CV and the projects the al-folio site showed are there, and
- * no Liquid is. The starter is served from `baseurl: /al-folio`, as al-folio's
- * own demo is: the imported site keeps it (site.yml), and so do its links.
+ * (lib/authoring/importer/fixtures/starter) imported with `npm run
+ * import:al-folio`, whose check finds nothing, then exported with `npm run
+ * export` and served as GitHub Pages serves it, and visited: the CV and the
+ * projects the al-folio site showed are there, and no Liquid is. The export
+ * is the corpus runner's (./corpus-exports.ts: `npm test` imports, checks
+ * and exports every corpus site before the browser specs), not built again
+ * here. The starter is served from `baseurl: /al-folio`, as al-folio's own
+ * demo is: the imported site keeps it (site.yml), and so do its links.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const DIST_DIR = process.env.FOLIO_IMPORT_DIST_DIR ?? '.next-import';
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 test.describe.configure({ mode: 'serial' });
 
-let server: ChildProcess | undefined;
-let output = '';
+let served: CorpusHosts | undefined;
 let baseURL = '';
-
-/** Runs a project script to its end; its output is the error when it fails. */
-function run(script: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [TSX, script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (result.status !== 0) throw new Error(`${script} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
-}
 
 test.beforeAll(async () => {
   test.setTimeout(900_000);
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-imported-'));
-  const report = run('scripts/import-al-folio.ts', ['lib/authoring/importer/fixtures/starter', '--out', site]);
-  expect(report).toContain('The content check on the result: 0 errors, 0 warnings');
-  const env = { FOLIO_CONTENT_DIR: path.join(site, 'content'), FOLIO_PUBLIC_DIR: path.join(site, 'public'), FOLIO_DIST_DIR: DIST_DIR };
-  run('scripts/build.ts', [], env);
-  const port = await freePort(Number(process.env.FOLIO_E2E_PORT || 3100) + 2);
-  const { baseurl } = YAML.parse(fs.readFileSync(path.join(site, 'content/site.yml'), 'utf8')) as { baseurl?: string };
-  expect(baseurl).toBe('/al-folio');
-  baseURL = `http://127.0.0.1:${port}${baseurl}`;
-  server = spawn(path.join(ROOT, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  server.stdout!.on('data', (d) => (output += d));
-  server.stderr!.on('data', (d) => (output += d));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`next start exited:\n${output}`);
-    if (await fetch(`${baseURL}/cv/`).then((r) => r.ok, () => false)) break;
-    if (Date.now() > deadline) throw new Error(`next start did not serve /cv/ within 60 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 500));
+  try {
+    const imported = spawnSync(process.execPath, [TSX, 'scripts/import-al-folio.ts', 'lib/authoring/importer/fixtures/starter', '--out', site], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    expect(imported.status, imported.stdout + imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('The content check on the result: 0 errors, 0 warnings');
+    const { baseurl } = YAML.parse(fs.readFileSync(path.join(site, 'content/site.yml'), 'utf8')) as { baseurl?: string };
+    expect(baseurl).toBe('/al-folio');
+  } finally {
+    fs.rmSync(site, { recursive: true, force: true });
   }
+  served = await serveCorpusExports(['starter'], PORTS.site + 10);
+  baseURL = served.url('starter');
+  expect(baseURL).toMatch(/\/al-folio$/);
 });
+
+test.afterAll(() => served?.close());
 
 /** What a visitor reads on the page, code blocks aside (a post may show Liquid as code). */
 async function prose(page: Page) {
@@ -65,10 +55,6 @@ async function prose(page: Page) {
     return copy.textContent ?? '';
   });
 }
-
-test.afterAll(() => {
-  server?.kill();
-});
 
 test('the CV page shows the education and the positions of _data/cv.yml, and the PDF', async ({ page }) => {
   await page.goto(`${baseURL}/cv/`);

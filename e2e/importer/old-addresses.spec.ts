@@ -1,8 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '../test';
-import { freePort } from '../ports';
+import { PORTS } from '../servers';
+import { serveCorpusExports, type CorpusHosts } from './corpus-exports';
 
 /**
  * Every address an al-folio site had answers after the move, in the served
@@ -10,76 +10,53 @@ import { freePort } from '../ports';
  * (lib/authoring/importer/fixtures/v0: posts at `/:year/:title/`; v0-home:
  * inline news, a JSON Resume, a PDF) and v1 (the starter, under
  * `baseurl: /al-folio`). The exports are the corpus runner's (`npm run
- * test:corpus -- --export v0,v0-home,starter --keep-exports .corpus-exports`,
- * which `npm test` runs first): when they are not there, this spec makes
+ * test:corpus -- --keep-exports .corpus-exports`, which `npm test` runs
+ * first; ./corpus-exports.ts): when they are not there, this spec makes
  * them, for its sites only.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const EXPORTS = path.resolve(ROOT, process.env.FOLIO_CORPUS_EXPORTS ?? '.corpus-exports');
 const SITES = ['v0', 'v0-home', 'starter'] as const;
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 test.describe.configure({ mode: 'serial' });
 
-const servers: ChildProcess[] = [];
-const hosts = new Map<string, string>();
+let served: CorpusHosts | undefined;
+const url = (site: (typeof SITES)[number]) => served!.url(site);
 
 test.beforeAll(async () => {
   test.setTimeout(1_200_000);
-  const missing = SITES.filter((site) => !fs.existsSync(path.join(EXPORTS, site, '.folio-base-path')));
-  if (missing.length) {
-    const made = spawnSync(process.execPath, [TSX, 'scripts/import-corpus.ts', '--only', missing.join(','), '--export', missing.join(','), '--keep-exports', EXPORTS], { cwd: ROOT, encoding: 'utf8' });
-    if (made.status !== 0) throw new Error(`the corpus runner could not export ${missing.join(', ')}:\n${made.stdout}\n${made.stderr}`);
-  }
-  let port = Number(process.env.FOLIO_E2E_PORT || 3100) + 20;
-  for (const site of SITES) {
-    const folder = path.join(EXPORTS, site);
-    const base = fs.readFileSync(path.join(folder, '.folio-base-path'), 'utf8').trim();
-    port = await freePort(port + 1);
-    const server = spawn(process.execPath, [TSX, 'scripts/serve-static.ts', folder, '--port', String(port), ...(base ? ['--base', base] : [])], { cwd: ROOT, stdio: 'ignore' });
-    servers.push(server);
-    const url = `http://127.0.0.1:${port}${base}`;
-    const deadline = Date.now() + 30_000;
-    while (!(await fetch(`${url}/`).then((r) => r.ok, () => false))) {
-      if (Date.now() > deadline || server.exitCode !== null) throw new Error(`the static host did not serve ${folder}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    hosts.set(site, url);
-  }
+  served = await serveCorpusExports(SITES, PORTS.site + 20);
 });
 
-test.afterAll(() => {
-  for (const server of servers) server.kill();
-});
+test.afterAll(() => served?.close());
 
 test('v0: an old post permalink (`/:year/:title/`) takes the visitor to the post', async ({ page }) => {
-  await page.goto(`${hosts.get('v0')}/2018/nanoseconds/`);
+  await page.goto(`${url('v0')}/2018/nanoseconds/`);
   await expect(page).toHaveURL(/\/blog\/2018\/nanoseconds\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
 test("v0: an inline news item's page (al-folio built one) leads to the item on the news list", async ({ page }) => {
-  await page.goto(`${hosts.get('v0-home')}/news/announcement_1/`);
+  await page.goto(`${url('v0-home')}/news/announcement_1/`);
   await expect(page).toHaveURL(/\/news\/#news-announcement_1$/);
   await expect(page.locator('#news-announcement_1')).toContainText('Started my PhD.');
 });
 
 test('v0: the JSON Resume and the PDF answer at their old addresses', async ({ request }) => {
-  const resume = await request.get(`${hosts.get('v0-home')}/assets/json/resume.json`);
+  const resume = await request.get(`${url('v0-home')}/assets/json/resume.json`);
   expect(resume.status()).toBe(200);
   expect(resume.headers()['content-type']).toContain('application/json');
   const json = (await resume.json()) as { basics?: { name?: string } };
   const original = JSON.parse(fs.readFileSync(path.join(ROOT, 'lib/authoring/importer/fixtures/v0-home/assets/json/resume.json'), 'utf8')) as { basics?: { name?: string } };
   expect(json.basics?.name).toBe(original.basics?.name);
-  const pdf = await request.get(`${hosts.get('v0-home')}/assets/pdf/cv.pdf`);
+  const pdf = await request.get(`${url('v0-home')}/assets/pdf/cv.pdf`);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 });
 
 test('v1 (under /al-folio): news items, a project and the files keep their addresses', async ({ page, request }) => {
-  const site = hosts.get('starter')!;
+  const site = url('starter');
   await page.goto(`${site}/news/announcement_1/`);
   await expect(page).toHaveURL(/\/al-folio\/news\/#news-announcement_1$/);
   await expect(page.locator('#news-announcement_1')).toContainText('the electrometer is calibrated');

@@ -8,7 +8,7 @@ import { normalizeBaseurl } from './base-path';
  * variable a build, a server or a command (scripts/*.ts) reads. The test
  * and benchmark harnesses (playwright.config.ts, e2e/, scripts/bench/)
  * read their own (FOLIO_E2E_PORT, FOLIO_DEV_PORT, FOLIO_DEV_DIST_DIR,
- * FOLIO_IMPORT_DIST_DIR, and FOLIO_LIVE_RELOAD_PORT to choose the port of
+ * FOLIO_CORPUS_EXPORTS, and FOLIO_LIVE_RELOAD_PORT to choose the port of
  * the dev server they start) and hand these to the commands they run. The
  * browser gets its copy of the live-reload port as
  * NEXT_PUBLIC_FOLIO_LIVE_RELOAD_PORT (instrumentation-client.ts).
