@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import type { Output } from './e2e/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
+import { BASE_PATH, EXPORT, EXPORT_BASE, EXPORT_FIXTURE, FIXTURE, PORTS, SITE } from './e2e/servers';
 
 /**
  * End-to-end tests drive Chromium against `npm start`'s server
@@ -9,24 +10,23 @@ import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
  * build`, in .next) and a fixture site (`npm run build:fixture`, in
  * .next-fixture), and against their static exports served by a plain static
  * host (scripts/serve-static.ts): the same specs (`output: 'export'` where a
- * spec must tell them apart), and, for the export under a base path,
- * e2e/export/. The server is started directly, so the PID Playwright stops
+ * spec must tell them apart) but those about what a page shows, which
+ * e2e/parity/ proves the same in both outputs; and, for the export under a
+ * base path, e2e/export/. The server is started directly, so the PID Playwright stops
  * is the server's.
  */
-// FOLIO_E2E_PORT moves every server (two checkouts testing side by side on one machine).
-const PORT = Number(process.env.FOLIO_E2E_PORT || 3100);
-const SITE = `http://127.0.0.1:${PORT}`;
-const FIXTURE = `http://127.0.0.1:${PORT + 1}`;
-const EXPORT = `http://127.0.0.1:${PORT + 2}`;
-const EXPORT_FIXTURE = `http://127.0.0.1:${PORT + 3}`;
-/** The shipped site exported under a base path, as a GitHub project page is (`npm run export:test`). */
-const BASE_PATH = '/folio-test';
-const EXPORT_BASE = `http://127.0.0.1:${PORT + 4}${BASE_PATH}/`;
 // `--project=dev` and `--project=importer` start their own servers and need neither production build.
 const args = process.argv.join(' ');
-const devOnly = /--project[= ](dev|importer)\b/.test(args) && !/--project[= ](site|fixture|export\S*)\b/.test(args);
+const devOnly = /--project[= ](dev|importer)\b/.test(args) && !/--project[= ](site|fixture|export\S*|parity)\b/.test(args);
 /** Specs about what only a server does: its headers, its answers to odd requests. */
 const SERVER_ONLY = ['**/server-*.spec.ts'];
+/**
+ * Specs about what a page shows (its content, its layout, axe's judgement), which is the same in both
+ * outputs: e2e/parity/ proves every page of each export is its server page, body for body. They run
+ * against the server only; the export's projects run the rest, about what differs: scripts (menus,
+ * search, theme, copy, lightbox), addresses and links, headers and policy, redirects, feeds, services.
+ */
+const SAME_IN_BOTH_OUTPUTS = ['**/site/about.spec.ts', '**/site/axe.spec.ts', '**/site/layout.spec.ts', '**/site/pages.spec.ts', '**/site/typography.spec.ts', '**/fixture/citations.spec.ts', '**/fixture/cv.spec.ts', '**/fixture/layout.spec.ts', '**/fixture/projects.spec.ts', '**/fixture/repositories.spec.ts', '**/fixture/teaching.spec.ts', '**/fixture/pasted-jsx.spec.ts'];
 
 /** A static host for an exported folder; ready when it listens (the folder may not exist before `npm run export`). */
 const staticHost = (folder: string, port: number, base = '') => ({
@@ -51,33 +51,35 @@ export default defineConfig<{ output: Output }>({
   projects: [
     { name: 'site', testDir: 'e2e/site', use: { baseURL: SITE } },
     { name: 'fixture', testDir: 'e2e/fixture', use: { baseURL: FIXTURE } },
-    { name: 'export-site', testDir: 'e2e/site', testIgnore: SERVER_ONLY, use: { baseURL: EXPORT, output: 'export' } },
-    { name: 'export-fixture', testDir: 'e2e/fixture', testIgnore: SERVER_ONLY, use: { baseURL: EXPORT_FIXTURE, output: 'export' } },
+    { name: 'export-site', testDir: 'e2e/site', testIgnore: [...SERVER_ONLY, ...SAME_IN_BOTH_OUTPUTS], use: { baseURL: EXPORT, output: 'export' } },
+    { name: 'export-fixture', testDir: 'e2e/fixture', testIgnore: [...SERVER_ONLY, ...SAME_IN_BOTH_OUTPUTS], use: { baseURL: EXPORT_FIXTURE, output: 'export' } },
+    // Each export against its server build, page by page (what lets SAME_IN_BOTH_OUTPUTS run once).
+    { name: 'parity', testDir: 'e2e/parity' },
     { name: 'export', testDir: 'e2e/export', use: { baseURL: EXPORT_BASE, output: 'export' } },
     // Live reload under `npm run dev`: the spec starts its own dev server (FOLIO_DEV_DIST_DIR, default .next-dev-e2e; first free port from 3450).
     { name: 'dev', testDir: 'e2e/dev', timeout: 360_000 },
-    // Moving in from al-folio: import.spec.ts imports a fixture site, builds it (FOLIO_IMPORT_DIST_DIR, default .next-import) and serves it
-    // itself; old-addresses.spec.ts serves the corpus runner's exports (FOLIO_CORPUS_EXPORTS, default .corpus-exports).
+    // Moving in from al-folio: the specs serve the corpus runner's exports of imported al-folio sites (FOLIO_CORPUS_EXPORTS,
+    // default .corpus-exports; e2e/importer/corpus-exports.ts), which `npm test` makes before them.
     { name: 'importer', testDir: 'e2e/importer', timeout: 120_000 },
   ],
   webServer: devOnly
     ? []
     : [
         {
-          command: `node --import tsx scripts/start.ts -H 127.0.0.1 -p ${PORT}`,
+          command: `node --import tsx scripts/start.ts -H 127.0.0.1 -p ${PORTS.site}`,
           url: `${SITE}/about/`,
           reuseExistingServer: !process.env.CI,
           timeout: 60_000,
         },
         {
-          command: `node --import tsx scripts/start.ts -H 127.0.0.1 -p ${PORT + 1}`,
+          command: `node --import tsx scripts/start.ts -H 127.0.0.1 -p ${PORTS.fixture}`,
           url: `${FIXTURE}/about/`,
           env: { FOLIO_DIST_DIR: '.next-fixture', FOLIO_CONTENT_DIR: 'e2e/fixture-content' },
           reuseExistingServer: !process.env.CI,
           timeout: 60_000,
         },
-        staticHost('out', PORT + 2),
-        staticHost('out-fixture', PORT + 3),
-        staticHost('out-base', PORT + 4, BASE_PATH),
+        staticHost('out', PORTS.export),
+        staticHost('out-fixture', PORTS.exportFixture),
+        staticHost('out-base', PORTS.exportBase, BASE_PATH),
       ],
 });

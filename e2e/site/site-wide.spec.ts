@@ -1,10 +1,10 @@
 import { crawl, type Crawl } from '../crawl';
-import { axeViolations, expect, test } from '../test';
+import { expect, test } from '../test';
 
 /**
  * Gates over the whole built site: every route found by crawling it (from
  * the home page and the sitemap) is checked, so a new page is covered
- * without touching this file.
+ * without touching this file. axe's judgement of every page: ./axe.spec.ts.
  */
 let site: Crawl;
 
@@ -22,19 +22,3 @@ test('every internal link, image and asset resolves', async () => {
   console.log(`${site.pages.length} pages, ${site.resources.size} internal URLs; external links:\n  ${[...site.external].sort().join('\n  ')}`);
 });
 
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations on any page, ${colorScheme} theme`, async ({ browser }) => {
-    test.setTimeout(180_000);
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    const problems: Record<string, unknown> = {};
-    for (const path of site.pages) {
-      await page.goto(path);
-      const violations = await axeViolations(page);
-      if (violations.length > 0) problems[path] = violations;
-    }
-    await context.close();
-    expect(problems).toEqual({});
-  });
-}
