@@ -744,6 +744,53 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
     expect(Object.keys(tree(path.join(out, 'content/pages'))).sort()).toEqual(['about.md', 'research.md']);
     expect(report.skipped).toContainEqual({ file: '_pages/research-en.md', reason: "in en: Folio carries one language, the site's default_lang (de)" });
   });
+  it('every collection follows the one rule: a file in another language (its folder, or `lang:`) is listed as not imported, never carried as the default language', () => {
+    const site = tempProject();
+    const collections = ['news', 'projects', 'teachings', 'books'].map((c) => `  ${c}:\n    output: true\n`).join('');
+    fs.writeFileSync(path.join(site, '_config.yml'), `title: T\nfirst_name: Ada\nlast_name: L\ninclude: [_pages]\npermalink: /blog/:year/:title/\ncollections:\n${collections}languages: [en, de]\ndefault_lang: en\n`);
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      fs.writeFileSync(path.join(site, file), text);
+    };
+    const course = (title: string, lang = '') => `---\nlayout: course\ntitle: ${title}\nyear: 2024\n${lang}---\nText.\n`;
+    for (const lang of ['en', 'de']) {
+      write(`_posts/${lang}/2024-01-02-hello.md`, `---\nlayout: post\ntitle: hello ${lang}\n---\nHi.\n`);
+      write(`_news/${lang}/note.md`, `---\nlayout: post\ndate: 2024-01-02\ninline: true\n---\nNews ${lang}.\n`);
+      write(`_projects/${lang}/1_dam.md`, `---\nlayout: page\ntitle: dam ${lang}\nimportance: 1\ncategory: work\n---\nProject ${lang}.\n`);
+      write(`_books/${lang}/rivers.md`, `---\nlayout: book-review\ntitle: Rivers ${lang}\n---\nReview ${lang}.\n`);
+    }
+    write('_teachings/en/hydrology.md', course('Hydrology'));
+    write('_teachings/de/hydrology.md', course('Hydrologie'));
+    write('_teachings/de/feldkurs.md', course('Feldkurs'));
+    // Out of any language folder, its front matter says which.
+    write('_teachings/seminar.md', course('Seminar', 'lang: de\n'));
+    const out = tempProject();
+    const report = run(site, out);
+    expect(Object.keys(tree(path.join(out, 'content'))).filter((f) => !['site.yml', 'redirects.yml'].includes(f)).sort()).toEqual([
+      '_imported/books/en/rivers.md',
+      'blog/2024-01-02-hello.md',
+      'news/note.md',
+      'projects/1_dam.md',
+      'teaching/hydrology.md',
+    ]);
+    expect(read(out, 'content/teaching/hydrology.md')).toContain('title: Hydrology\n');
+    expect(read(out, 'content/projects/1_dam.md')).toContain('title: dam en\n');
+    const inGerman = report.skipped.filter((s) => s.reason === "in de: Folio carries one language, the site's default_lang (en)").map((s) => s.file);
+    expect(inGerman.sort()).toEqual([
+      '_books/de/rivers.md',
+      '_news/de/note.md',
+      '_posts/de/2024-01-02-hello.md',
+      '_projects/de/1_dam.md',
+      '_teachings/de/feldkurs.md',
+      '_teachings/de/hydrology.md',
+      '_teachings/seminar.md',
+    ]);
+    // Each listed once, and counted in the note on the languages.
+    expect(new Set(inGerman).size).toBe(inGerman.length);
+    expect(report.notes.find((n) => n.message.startsWith('a multilingual site'))?.message).toContain('not carried: de (7 files,');
+    expect(report.leftovers.map((l) => l.message)).not.toContainEqual(expect.stringContaining('two site files become'));
+    expect(report.leftovers).toContainEqual(expect.objectContaining({ message: expect.stringContaining('the `books` collection (1 file)') }));
+  });
 });
 
 describe('the report tells the truth (issue 21 point 7)', () => {
