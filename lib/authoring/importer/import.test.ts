@@ -790,6 +790,15 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
     expect(report.notes.find((n) => n.message.startsWith('a multilingual site'))?.message).toContain('not carried: de (7 files,');
     expect(report.leftovers.map((l) => l.message)).not.toContainEqual(expect.stringContaining('two site files become'));
     expect(report.leftovers).toContainEqual(expect.objectContaining({ message: expect.stringContaining('the `books` collection (1 file)') }));
+    // Their old addresses as the pages' and posts': the default language's under /de/ too; the other language's files have none of their own.
+    expect(Object.entries(YAML.parse(read(out, 'content/redirects.yml')))).toEqual([
+      ['/de/blog/2024/hello/', '/blog/2024/hello/'],
+      ['/de/news/note/', '/news/#news-note'],
+      ['/de/projects/1_dam/', '/projects/1_dam/'],
+      ['/de/teachings/hydrology/', '/teachings/hydrology/'],
+      ['/books/rivers/', '/'],
+      ['/de/books/rivers/', '/'],
+    ]);
   });
 });
 
