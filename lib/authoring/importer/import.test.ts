@@ -614,18 +614,24 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
       'content/pages/about.md',
       'content/pages/blog.md',
       'content/pages/publications.mdx',
+      'content/pages/teaching.md',
       'content/publications.bib',
       'content/redirects.yml',
       'content/site.yml',
+      // The course in en only: its pt-br twin and the course taught only in pt-br stay behind, as the pages do.
+      'content/teaching/urban-hydrology.md',
       'public/assets/img/prof_pic.jpg',
     ]);
+    expect(read(out, 'content/teaching/urban-hydrology.md')).toContain('title: Urban Hydrology');
     // polyglot served the other language under /pt-br/: those addresses lead to the default language's pages.
     expect(Object.entries(YAML.parse(read(out, 'content/redirects.yml')))).toEqual([
       ['/pt-br/', '/'],
       ['/pt-br/blog/', '/blog/'],
       ['/pt-br/publications/', '/publications/'],
+      ['/pt-br/teaching/', '/teaching/'],
       ['/pt-br/blog/2024/radar-nowcasting/', '/blog/2024/radar-nowcasting/'],
       ['/pt-br/news/announcement_1/', '/news/#news-announcement_1'],
+      ['/pt-br/teachings/urban-hydrology/', '/teachings/urban-hydrology/'],
     ]);
     expect(read(out, 'content/pages/about.md')).toContain('I study flash floods in small urban catchments');
     expect(read(out, 'content/blog/2024-03-12-radar-nowcasting.md')).toContain('the useful lead time of a radar nowcast');
@@ -637,14 +643,16 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
         { file: '_pages/pt-br/publications.md', reason: notCarried('') },
         { file: '_posts/pt-br/2024-03-12-radar-nowcasting.md', reason: notCarried('') },
         { file: '_news/pt-br/announcement_1.md', reason: notCarried('') },
+        { file: '_teachings/pt-br/urban-hydrology.md', reason: notCarried('') },
+        { file: '_teachings/pt-br/field-hydrology.md', reason: notCarried('') },
         { file: '_i18n/pt-br.yml', reason: "the theme's words in pt-br (nav titles, section names): Folio uses each page's own title, in en" },
         { file: '_i18n/en.yml', reason: "the theme's words in en (nav titles, section names): Folio uses each page's own title (a `{% t key %}` in the text became its words)" },
       ]),
     );
     expect(report.notes).toContainEqual({
       file: '_config.yml',
-      line: 139,
-      message: 'a multilingual site (jekyll-polyglot): en, its default_lang, is imported whole; not carried: pt-br (6 files, listed under "Not imported"; jekyll-polyglot served it under /pt-br/). Folio has one language per site',
+      line: 141,
+      message: 'a multilingual site (jekyll-polyglot): en, its default_lang, is imported whole; not carried: pt-br (9 files, listed under "Not imported"; jekyll-polyglot served it under /pt-br/). Folio has one language per site',
     });
     expect(report.notCarried.filter((n) => n.reason.startsWith('jekyll-polyglot')).map((n) => n.key)).toEqual(['languages', 'default_lang', 'exclude_from_localization', 'lang_from_path']);
     expect(await checkContent(options(out))).toEqual([]);
