@@ -19,6 +19,8 @@ describe('npm run import:al-folio (the command)', () => {
     expect(stdout).toContain('(v0 layout)');
     expect(stdout).toMatch(/Left for you to finish by hand \(\d+\), in the al-folio files:\n {2}_config\.yml:\d+/);
     expect(stdout).toContain('The content check on the result: 0 errors, 0 warnings');
+    // The last word counts the leftovers with the check: nothing is said to be left only when neither has anything.
+    expect(stdout).toMatch(/\nLeft for you: \d+ leftovers? to finish by hand, listed above with their al-folio file and line\.\n$/);
     expect(fs.existsSync(path.join(out, 'content/site.yml'))).toBe(true);
   }, 60_000);
 

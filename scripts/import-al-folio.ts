@@ -12,9 +12,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/check';
-import { formatIssue } from '../lib/issues';
 import { EditedContentError, importAlFolio, SiteReadError } from '../lib/authoring/importer/import';
-import { formatReport } from '../lib/authoring/importer/report';
+import { formatClosing, formatReport } from '../lib/authoring/importer/report';
 
 const USAGE = 'usage: npm run import:al-folio -- <path-to-al-folio-site> [--force] [--out <project-dir>] [--include-demo] [--no-check]';
 
@@ -51,13 +50,9 @@ async function main() {
   }
   process.stdout.write(formatReport(report));
 
-  if (values['no-check']) return;
-  // What `npm run check` will say about the imported content (it never changes the exit code).
-  const issues = await checkContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), includeDrafts: true });
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  process.stdout.write(`\nThe content check on the result: ${errors} error${errors === 1 ? '' : 's'}, ${issues.length - errors} warning${issues.length - errors === 1 ? '' : 's'}\n`);
-  for (const issue of issues) process.stdout.write(`  ${formatIssue(issue)}\n`);
-  if (errors > 0) process.stdout.write('Fix these (the leftovers above say how) before `npm run build`.\n');
+  // What `npm run check` will say about the imported content (it never changes the exit code), then what is left to do.
+  const issues = values['no-check'] ? undefined : await checkContent({ root: out, contentDir: path.join(out, 'content'), publicDir: path.join(out, 'public'), includeDrafts: true });
+  process.stdout.write(formatClosing(report, issues));
 }
 
 main().catch((error) => {

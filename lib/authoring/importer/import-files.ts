@@ -44,9 +44,7 @@ export function keepForLater(run: ImportRun, config: Record<string, unknown>) {
   const collections = Object.keys((config.collections ?? {}) as Record<string, unknown>).filter((c) => !['posts', 'news', 'projects', 'teachings'].includes(c));
   for (const name of collections) {
     if (!run.collection(name)) continue;
-    const { files: all, skipped } = run.jekyll.walk(`_${name}`);
-    skipped.forEach((s) => run.skip(s.file, s.reason));
-    const files = all.filter((file) => !run.isDemo(file) && !run.otherLanguage(file));
+    const files = run.collectionFiles(`_${name}`).filter((file) => !run.isDemo(file));
     if (files.length === 0) continue;
     for (const file of files) run.emit(`content/_imported/${file.slice(1)}`, run.bytes(file)!, 'kept for later');
     run.leftover(
@@ -87,11 +85,9 @@ export function copyFiles(run: ImportRun) {
   }
 }
 
-/** `_teachings`, `_data/repositories.yml` and `CNAME` (./services.ts); al-folio's demo ones left out. */
+/** `_teachings` (in the language carried), `_data/repositories.yml` and `CNAME` (./services.ts); al-folio's demo ones left out. */
 export function importCarriedFiles(run: ImportRun) {
-  const teachings = run.collection('teachings') ? run.jekyll.walk('_teachings') : { files: [], skipped: [] };
-  teachings.skipped.forEach((s) => run.skip(s.file, s.reason));
-  const courses = carriedTeachings(run.reader, teachings.files);
+  const courses = carriedTeachings(run.reader, run.collection('teachings') ? run.collectionFiles('_teachings') : []);
   const data = carriedDataFiles(run.reader);
   for (const f of [...courses.files, ...data.files]) run.emit(f.target, f.data, f.target.startsWith('content/teaching/') ? 'courses' : f.from);
   for (const file of [...courses.demo, ...data.demo]) run.skip(file, "al-folio's demo content");

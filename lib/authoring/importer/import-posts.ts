@@ -13,15 +13,13 @@ const POST_LAYOUTS = ['post', 'distill', 'default'];
 /** al-folio's `_posts/` → content/blog/, under the same names; a future or unpublished post becomes a draft. */
 
 export function importPosts(run: ImportRun) {
-  const { files, skipped } = run.jekyll.walk('_posts');
-  skipped.forEach((s) => run.skip(s.file, s.reason));
-  for (const file of files) {
+  for (const file of run.collectionFiles('_posts')) {
     const match = POST_NAME.exec(path.basename(file));
     if (!match) {
       run.skip(file, 'not named YYYY-MM-DD-title.md: Jekyll does not build it as a post');
       continue;
     }
-    if (run.isDemo(file) || run.otherLanguage(file)) continue;
+    if (run.isDemo(file)) continue;
     const source = run.read(file);
     const name = `${match[1]}-${match[2]}`;
     if (!source) {

@@ -155,6 +155,20 @@ export class ImportRun {
     return true;
   }
 
+  /**
+   * The files of a collection's folder (`_posts`, `_news`, `_teachings`,
+   * `_books`, ...) that the import takes: those Jekyll builds, in the
+   * language a multilingual site is carried in. The others are listed as not
+   * imported, with why: what Jekyll skips, and each file of another language
+   * (`_teachings/pt-br/`, or `lang: pt-br` in its front matter), each once.
+   * Every collection the import takes files from goes through here.
+   */
+  collectionFiles(folder: string): string[] {
+    const { files, skipped } = this.jekyll.walk(folder);
+    skipped.forEach((s) => this.skip(s.file, s.reason));
+    return files.filter((file) => !this.otherLanguage(file));
+  }
+
   /** Whether a site file is al-folio's demo material that the import leaves out (listed in the report's demo note). */
   isDemo(file: string): boolean {
     return this.demo.leaveOut(file, this.reader.bytes(file));
@@ -198,14 +212,12 @@ export class ImportRun {
    * copied unconverted (and reported).
    */
   *publishedMarkdown(folder: string, counter: string, nameOf: (file: string) => string): Generator<{ file: string; source: SourceFile; name: string }> {
-    const { files, skipped } = this.jekyll.walk(folder);
-    skipped.forEach((s) => this.skip(s.file, s.reason));
-    for (const file of files) {
+    for (const file of this.collectionFiles(folder)) {
       if (!MARKDOWN.test(file)) {
         this.skip(file, 'not a Markdown file');
         continue;
       }
-      if (this.isDemo(file) || this.otherLanguage(file)) continue;
+      if (this.isDemo(file)) continue;
       if (this.reader.text(file)?.trim() === '') {
         this.skip(file, 'an empty file: Jekyll makes no page of it');
         continue;

@@ -614,18 +614,24 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
       'content/pages/about.md',
       'content/pages/blog.md',
       'content/pages/publications.mdx',
+      'content/pages/teaching.md',
       'content/publications.bib',
       'content/redirects.yml',
       'content/site.yml',
+      // The course in en only: its pt-br twin and the course taught only in pt-br stay behind, as the pages do.
+      'content/teaching/urban-hydrology.md',
       'public/assets/img/prof_pic.jpg',
     ]);
+    expect(read(out, 'content/teaching/urban-hydrology.md')).toContain('title: Urban Hydrology');
     // polyglot served the other language under /pt-br/: those addresses lead to the default language's pages.
     expect(Object.entries(YAML.parse(read(out, 'content/redirects.yml')))).toEqual([
       ['/pt-br/', '/'],
       ['/pt-br/blog/', '/blog/'],
       ['/pt-br/publications/', '/publications/'],
+      ['/pt-br/teaching/', '/teaching/'],
       ['/pt-br/blog/2024/radar-nowcasting/', '/blog/2024/radar-nowcasting/'],
       ['/pt-br/news/announcement_1/', '/news/#news-announcement_1'],
+      ['/pt-br/teachings/urban-hydrology/', '/teachings/urban-hydrology/'],
     ]);
     expect(read(out, 'content/pages/about.md')).toContain('I study flash floods in small urban catchments');
     expect(read(out, 'content/blog/2024-03-12-radar-nowcasting.md')).toContain('the useful lead time of a radar nowcast');
@@ -637,14 +643,16 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
         { file: '_pages/pt-br/publications.md', reason: notCarried('') },
         { file: '_posts/pt-br/2024-03-12-radar-nowcasting.md', reason: notCarried('') },
         { file: '_news/pt-br/announcement_1.md', reason: notCarried('') },
+        { file: '_teachings/pt-br/urban-hydrology.md', reason: notCarried('') },
+        { file: '_teachings/pt-br/field-hydrology.md', reason: notCarried('') },
         { file: '_i18n/pt-br.yml', reason: "the theme's words in pt-br (nav titles, section names): Folio uses each page's own title, in en" },
         { file: '_i18n/en.yml', reason: "the theme's words in en (nav titles, section names): Folio uses each page's own title (a `{% t key %}` in the text became its words)" },
       ]),
     );
     expect(report.notes).toContainEqual({
       file: '_config.yml',
-      line: 139,
-      message: 'a multilingual site (jekyll-polyglot): en, its default_lang, is imported whole; not carried: pt-br (6 files, listed under "Not imported"; jekyll-polyglot served it under /pt-br/). Folio has one language per site',
+      line: 141,
+      message: 'a multilingual site (jekyll-polyglot): en, its default_lang, is imported whole; not carried: pt-br (9 files, listed under "Not imported"; jekyll-polyglot served it under /pt-br/). Folio has one language per site',
     });
     expect(report.notCarried.filter((n) => n.reason.startsWith('jekyll-polyglot')).map((n) => n.key)).toEqual(['languages', 'default_lang', 'exclude_from_localization', 'lang_from_path']);
     expect(await checkContent(options(out))).toEqual([]);
@@ -743,6 +751,62 @@ describe('the corpus: al-folio v1 and multilingual sites (issue 21 point 6)', ()
     report = run(site, out);
     expect(Object.keys(tree(path.join(out, 'content/pages'))).sort()).toEqual(['about.md', 'research.md']);
     expect(report.skipped).toContainEqual({ file: '_pages/research-en.md', reason: "in en: Folio carries one language, the site's default_lang (de)" });
+  });
+  it('every collection follows the one rule: a file in another language (its folder, or `lang:`) is listed as not imported, never carried as the default language', () => {
+    const site = tempProject();
+    const collections = ['news', 'projects', 'teachings', 'books'].map((c) => `  ${c}:\n    output: true\n`).join('');
+    fs.writeFileSync(path.join(site, '_config.yml'), `title: T\nfirst_name: Ada\nlast_name: L\ninclude: [_pages]\npermalink: /blog/:year/:title/\ncollections:\n${collections}languages: [en, de]\ndefault_lang: en\n`);
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+      fs.writeFileSync(path.join(site, file), text);
+    };
+    const course = (title: string, lang = '') => `---\nlayout: course\ntitle: ${title}\nyear: 2024\n${lang}---\nText.\n`;
+    for (const lang of ['en', 'de']) {
+      write(`_posts/${lang}/2024-01-02-hello.md`, `---\nlayout: post\ntitle: hello ${lang}\n---\nHi.\n`);
+      write(`_news/${lang}/note.md`, `---\nlayout: post\ndate: 2024-01-02\ninline: true\n---\nNews ${lang}.\n`);
+      write(`_projects/${lang}/1_dam.md`, `---\nlayout: page\ntitle: dam ${lang}\nimportance: 1\ncategory: work\n---\nProject ${lang}.\n`);
+      write(`_books/${lang}/rivers.md`, `---\nlayout: book-review\ntitle: Rivers ${lang}\n---\nReview ${lang}.\n`);
+    }
+    write('_teachings/en/hydrology.md', course('Hydrology'));
+    write('_teachings/de/hydrology.md', course('Hydrologie'));
+    write('_teachings/de/feldkurs.md', course('Feldkurs'));
+    // Out of any language folder, its front matter says which.
+    write('_teachings/seminar.md', course('Seminar', 'lang: de\n'));
+    const out = tempProject();
+    const report = run(site, out);
+    expect(Object.keys(tree(path.join(out, 'content'))).filter((f) => !['site.yml', 'redirects.yml'].includes(f)).sort()).toEqual([
+      '_imported/books/en/rivers.md',
+      'blog/2024-01-02-hello.md',
+      'news/note.md',
+      'projects/1_dam.md',
+      'teaching/hydrology.md',
+    ]);
+    expect(read(out, 'content/teaching/hydrology.md')).toContain('title: Hydrology\n');
+    expect(read(out, 'content/projects/1_dam.md')).toContain('title: dam en\n');
+    const inGerman = report.skipped.filter((s) => s.reason === "in de: Folio carries one language, the site's default_lang (en)").map((s) => s.file);
+    expect(inGerman.sort()).toEqual([
+      '_books/de/rivers.md',
+      '_news/de/note.md',
+      '_posts/de/2024-01-02-hello.md',
+      '_projects/de/1_dam.md',
+      '_teachings/de/feldkurs.md',
+      '_teachings/de/hydrology.md',
+      '_teachings/seminar.md',
+    ]);
+    // Each listed once, and counted in the note on the languages.
+    expect(new Set(inGerman).size).toBe(inGerman.length);
+    expect(report.notes.find((n) => n.message.startsWith('a multilingual site'))?.message).toContain('not carried: de (7 files,');
+    expect(report.leftovers.map((l) => l.message)).not.toContainEqual(expect.stringContaining('two site files become'));
+    expect(report.leftovers).toContainEqual(expect.objectContaining({ message: expect.stringContaining('the `books` collection (1 file)') }));
+    // Their old addresses as the pages' and posts': the default language's under /de/ too; the other language's files have none of their own.
+    expect(Object.entries(YAML.parse(read(out, 'content/redirects.yml')))).toEqual([
+      ['/de/blog/2024/hello/', '/blog/2024/hello/'],
+      ['/de/news/note/', '/news/#news-note'],
+      ['/de/projects/1_dam/', '/projects/1_dam/'],
+      ['/de/teachings/hydrology/', '/teachings/hydrology/'],
+      ['/books/rivers/', '/'],
+      ['/de/books/rivers/', '/'],
+    ]);
   });
 });
 

@@ -116,10 +116,11 @@ export function importAlFolio(options: ImportOptions): ImportReport {
   if (styles.css) run.emit('content/styles.css', styles.css, null);
   importBibliography(run, config.data);
   importPublicationData(run);
-  if (run.languages) languagesNote(run, run.languages);
   // What the site's stylesheets hold that was not carried (a file content/styles.css was made from has its own notes).
   reportTheme(run, new Set(styles.notes.map((n) => n.file)));
   keepForLater(run, config.data);
+  // After every collection was walked: the note counts each other language's files.
+  if (run.languages) languagesNote(run, run.languages);
   copyFiles(run);
   keepOldAddresses(run);
 

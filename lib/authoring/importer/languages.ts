@@ -4,10 +4,12 @@ import type { ImportRun } from './import-run';
 /**
  * A multilingual al-folio site (jekyll-polyglot): `languages: [en, pt-br]`,
  * `default_lang: en`, a folder per language (`_pages/pt-br/`,
- * `_posts/pt-br/`, `_news/pt-br/`) or a `lang` in the front matter, and
- * `_i18n/<lang>.yml` for the theme's words. Folio has one language: the
- * default one is imported whole (from `_pages/en/` as from `_pages/`); the
- * others are listed, file by file, as not carried.
+ * `_posts/pt-br/`, `_news/pt-br/`, `_teachings/pt-br/`, any collection's) or
+ * a `lang` in the front matter, and `_i18n/<lang>.yml` for the theme's words.
+ * Folio has one language: the default one is imported whole (from
+ * `_pages/en/` as from `_pages/`); the others are listed, file by file, as
+ * not carried (the pages by import-pages.ts, every collection by
+ * `ImportRun.collectionFiles`).
  */
 export class Languages {
   private constructor(

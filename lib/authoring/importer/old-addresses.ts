@@ -90,10 +90,20 @@ function documents(run: ImportRun, found: Entry[]) {
     const moved = run.newPermalinks.get(file);
     const folio = folioPlace(target, moved ? { ...source.data, permalink: moved } : source.data);
     if (!old || !folio) continue;
-    for (const lang of run.languages?.others ?? []) found.push({ from: normal(`/${lang}${old}`), to: folio.place, why: `${file} (its ${lang} address; Folio carries the default language)` });
+    found.push(...languageAddresses(run, old, folio.place, file));
     if (normal(old) === folio.place || normal(old) === folio.own) continue;
     found.push({ from: normal(old), to: folio.place, why: file });
   }
+}
+
+/**
+ * A multilingual site (jekyll-polyglot) answered a default-language file's
+ * address under each other language's prefix too (`/pt-br/...`): it now
+ * leads where the default language's address does. A file in another
+ * language is not carried (import-run.ts), and has no address of its own here.
+ */
+function languageAddresses(run: ImportRun, old: string, to: string, file: string): Entry[] {
+  return (run.languages?.others ?? []).map((lang) => ({ from: normal(`/${lang}${old}`), to, why: `${file} (its ${lang} address; Folio carries the default language)` }));
 }
 
 /** Whether Jekyll wrote pages for a collection (`output: true`). */
@@ -114,16 +124,17 @@ function otherCollections(run: ImportRun, found: Entry[]) {
     const to = (list?.source && folioPlace(list.target, list.source.data)?.place) || '/';
     for (const file of run.jekyll.walk(`_${name}`).files.filter((f) => MARKDOWN.test(f))) {
       const source = run.read(file);
-      if (!source || unpublished(run, file, source.data)) continue;
-      const from = normal(documentUrl(name, file, source.data, run.config));
+      if (!source || unpublished(run, file, source.data) || run.languages?.isOther(file, source.data)) continue;
+      const from = normal(documentUrl(name, run.languages?.withoutFolder(file) ?? file, source.data, run.config));
       // Courses are carried (content/teaching/): one Folio serves at the address al-folio gave it needs no redirect.
       const course = name === 'teachings' && run.outputs.has(`content/teaching/${path.basename(file)}`);
       if (course) {
         const own = decodeURI(routes.course(path.basename(file).replace(MARKDOWN, '')));
         if (from !== own) found.push({ from, to: own, why: file });
+        found.push(...languageAddresses(run, from, own, file));
         continue;
       }
-      found.push({ from, to, why: `${file} (the ${name} collection is not carried)` });
+      found.push({ from, to, why: `${file} (the ${name} collection is not carried)` }, ...languageAddresses(run, from, to, file));
     }
   }
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { formatIssue, type ContentIssue } from '../../issues';
 import type { NotCarried } from './site-config';
 import type { DemoReport } from './demo-content';
 import type { Refusal } from './site-reader';
@@ -113,8 +114,7 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
     }
   }
 
-  if (report.leftovers.length === 0) lines.push('', 'Nothing left to finish by hand.');
-  else {
+  if (report.leftovers.length > 0) {
     lines.push('', `Left for you to finish by hand (${report.leftovers.length}), in the al-folio files:`);
     for (const l of report.leftovers) {
       const text = l.text ? `  ${l.text.length > 70 ? l.text.slice(0, 67) + '...' : l.text}` : '';
@@ -122,6 +122,33 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
       lines.push(`      ${l.message}`);
     }
   }
+  return lines.join('\n') + '\n';
+}
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+const their = (n: number) => (n === 1 ? 'its' : 'their');
+
+/**
+ * What follows the report: the content check's findings on the imported
+ * content (`issues`; none given when the check was not run, `--no-check`),
+ * and the last word, what is left to do. It counts the import's leftovers
+ * and the check's errors and warnings together: "nothing left" only when
+ * all three are none, and a check that was not run is said to be so.
+ */
+export function formatClosing(report: ImportReport, issues?: ContentIssue[]): string {
+  const lines: string[] = [];
+  const errors = issues?.filter((i) => i.severity === 'error').length ?? 0;
+  const warnings = (issues?.length ?? 0) - errors;
+  if (issues) {
+    lines.push('', `The content check on the result: ${count(errors, 'error')}, ${count(warnings, 'warning')}`);
+    for (const issue of issues) lines.push(`  ${formatIssue(issue)}`);
+  }
+  const todo: string[] = [];
+  if (errors > 0) todo.push(`the content check's ${count(errors, 'error')}, listed above with ${their(errors)} file and line: \`npm run build\` stops on ${errors === 1 ? 'it, so fix it' : 'them, so fix them'} first`);
+  if (report.leftovers.length > 0) todo.push(`${count(report.leftovers.length, 'leftover')} to finish by hand, listed above with ${their(report.leftovers.length)} al-folio file and line`);
+  if (warnings > 0) todo.push(`the content check's ${count(warnings, 'warning')}, listed above with ${their(warnings)} file and line: worth reading, though ${warnings === 1 ? 'it does not stop' : 'none stops'} \`npm run build\``);
+  const unchecked = issues ? '' : ' (the content check was not run: `npm run check` runs it)';
+  lines.push('', todo.length === 0 ? `Nothing left to finish by hand${unchecked}.` : `Left for you: ${todo.join('; ')}${unchecked}.`);
   return lines.join('\n') + '\n';
 }
 
