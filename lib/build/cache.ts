@@ -313,10 +313,11 @@ export function boundCompilerCache(cacheDir: string, limit = COMPILER_CACHE_LIMI
 
 /**
  * A build into a folder of its own (FOLIO_DIST_DIR: the test harness's
- * fixture builds) starts from the compiler cache of the project's default
- * build folder when it has none: the same code compiles to the same, only
- * the folder it goes to differs (Next's compiler recompiles what a changed
- * setting touches). Returns whether it copied.
+ * fixture builds) may start from another build folder's compiler cache
+ * when it has none (FOLIO_COMPILER_CACHE_FROM, scripts/build.ts; never
+ * unasked: a cold build stays cold for the bench): the same code compiles
+ * to the same, only the folder it goes to differs (Next's compiler
+ * recompiles what a changed setting touches). Returns whether it copied.
  */
 export function seedCompilerCache(cacheDir: string, fromCacheDir: string): boolean {
   const folder = path.join(cacheDir, 'turbopack');
