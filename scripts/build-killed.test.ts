@@ -23,8 +23,7 @@ afterAll(() => {
 it('a build killed mid-prerender cannot be served by next start', async () => {
   // Enough posts that prerendering takes a while: the kill lands in the middle of it.
   generateContent(content, 150, path.join(ROOT, 'content'));
-  // From the compiler cache of the build before it (npm test's): the test is about the prerender, not the compile.
-  const env = { ...process.env, FOLIO_CONTENT_DIR: content, FOLIO_DIST_DIR: DIST, FOLIO_COMPILER_CACHE_FROM: '.next', NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, FOLIO_CONTENT_DIR: content, FOLIO_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1' };
   const build = spawn('npm', ['run', 'build'], { cwd: ROOT, env, detached: true, stdio: 'ignore' });
   const exited = new Promise<NodeJS.Signals | null>((resolve) => build.once('exit', (_code, signal) => resolve(signal)));
 

@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { boundCompilerCache, BuildCache, pruneBuildCache, seedCompilerCache } from '../lib/build/cache';
+import { boundCompilerCache, BuildCache, pruneBuildCache } from '../lib/build/cache';
 import { buildCacheDir } from '../lib/build/process-cache';
 import { markComplete, markIncomplete } from '../lib/build/build-state';
 import { settings } from '../lib/build/settings';
@@ -59,8 +59,6 @@ function main(): void {
   const distDir = settings.distDir;
   try {
     boundCompilerCache(path.join(distDir, 'cache'));
-    // Asked for (the test harness's fixture builds): a build without a compiler cache starts from another folder's.
-    if (settings.compilerCacheFrom) seedCompilerCache(path.join(distDir, 'cache'), path.join(settings.compilerCacheFrom, 'cache'));
     process.exitCode = runBuild([check, build('compile'), build('generate')], distDir);
     // What this build did not use, and no build used for a week, goes from Folio's cache (lib/build/cache.ts).
     if (process.exitCode === 0) pruneBuildCache(new BuildCache(buildCacheDir()));

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedCompilerCache } from '../lib/build/cache';
 import { securityHeaders } from '../lib/build/security-headers';
 import { THEME_SCRIPT } from '../lib/build/theme-script';
 import { headerFiles, scriptHash } from './export';
@@ -81,8 +80,10 @@ function copyProject(): void {
   }
   // Turbopack resolves packages inside the project only: a real folder, not a symlink out of it.
   linkTree(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
-  // Vercel keeps a project's build cache between deployments: this one has the compiler's cache of this checkout's build, when there is one.
-  seedCompilerCache(path.join(project, '.next', 'cache'), path.join(ROOT, '.next', 'cache'));
+  // Vercel keeps a project's build cache between deployments: this one has the compiler's cache of this checkout's
+  // build of the same content, when there is one (48 s instead of 61 here; a cache of other content made builds slower).
+  const compiled = path.join(ROOT, '.next', 'cache', 'turbopack');
+  if (fs.existsSync(compiled)) fs.cpSync(compiled, path.join(project, '.next', 'cache', 'turbopack'), { recursive: true });
   // What `vercel pull` would write for a linked project. Next.js is detected as on Vercel; dependencies are installed already.
   fs.mkdirSync(path.join(project, '.vercel'));
   const settings = { framework: 'nextjs', installCommand: '' };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { boundCompilerCache, BuildCache, seedCompilerCache, CACHE_KINDS, cacheKey, codeVersion, moduleClosure, pruneBuildCache, type CacheKind } from './cache';
+import { boundCompilerCache, BuildCache, CACHE_KINDS, cacheKey, codeVersion, moduleClosure, pruneBuildCache, type CacheKind } from './cache';
 
 const temporary = () => fs.mkdtempSync(path.join(os.tmpdir(), 'folio-cache-'));
 const entries = (root: string) =>
@@ -170,20 +170,5 @@ describe("Next's compiler cache", () => {
     fs.writeFileSync(path.join(cache, 'turbopack', 'v16', '2.sst'), Buffer.alloc(600));
     expect(boundCompilerCache(cache, 1000)).toBe(1200);
     expect(fs.readdirSync(cache)).toEqual(['folio']);
-  });
-
-  it("a build folder without one starts from the default folder's, and one with its own keeps it", () => {
-    const project = temporary();
-    const main = path.join(project, '.next', 'cache');
-    const fixture = path.join(project, '.next-fixture', 'cache');
-    expect(seedCompilerCache(fixture, main)).toBe(false);
-    fs.mkdirSync(path.join(main, 'turbopack', 'v16'), { recursive: true });
-    fs.writeFileSync(path.join(main, 'turbopack', 'v16', '1.sst'), 'compiled');
-    expect(seedCompilerCache(main, main)).toBe(false);
-    expect(seedCompilerCache(fixture, main)).toBe(true);
-    expect(fs.readFileSync(path.join(fixture, 'turbopack', 'v16', '1.sst'), 'utf8')).toBe('compiled');
-    fs.writeFileSync(path.join(fixture, 'turbopack', 'v16', '1.sst'), 'its own');
-    expect(seedCompilerCache(fixture, main)).toBe(false);
-    expect(fs.readFileSync(path.join(fixture, 'turbopack', 'v16', '1.sst'), 'utf8')).toBe('its own');
   });
 });

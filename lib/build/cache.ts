@@ -310,20 +310,3 @@ export function boundCompilerCache(cacheDir: string, limit = COMPILER_CACHE_LIMI
   console.log(`Next's compiler cache had grown to ${Math.round(bytes / 2 ** 20)} MB: this build starts it over.`);
   return bytes;
 }
-
-/**
- * A build into a folder of its own (FOLIO_DIST_DIR: the test harness's
- * fixture builds) may start from another build folder's compiler cache
- * when it has none (FOLIO_COMPILER_CACHE_FROM, scripts/build.ts; never
- * unasked: a cold build stays cold for the bench): the same code compiles
- * to the same, only the folder it goes to differs (Next's compiler
- * recompiles what a changed setting touches). Returns whether it copied.
- */
-export function seedCompilerCache(cacheDir: string, fromCacheDir: string): boolean {
-  const folder = path.join(cacheDir, 'turbopack');
-  const from = path.join(fromCacheDir, 'turbopack');
-  if (path.resolve(folder) === path.resolve(from) || fs.existsSync(folder) || !fs.existsSync(from)) return false;
-  fs.mkdirSync(cacheDir, { recursive: true });
-  fs.cpSync(from, folder, { recursive: true });
-  return true;
-}

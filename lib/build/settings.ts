@@ -24,11 +24,6 @@ export const settings = {
   publicDir: env.FOLIO_PUBLIC_DIR ?? 'public',
   /** Where `next build` writes and `next start` reads (FOLIO_DIST_DIR: the fixture site builds apart). */
   distDir: env.FOLIO_DIST_DIR ?? '.next',
-  /**
-   * A build folder whose compiler cache a build into a folder without one starts from
-   * (FOLIO_COMPILER_CACHE_FROM, e.g. `.next`: the test harness's fixture builds; lib/build/cache.ts).
-   */
-  compilerCacheFrom: env.FOLIO_COMPILER_CACHE_FROM,
   /** Prerender workers (FOLIO_BUILD_CPUS); Next leaves a core idle by default. */
   buildCpus: Number(env.FOLIO_BUILD_CPUS) || 2,
   /**
