@@ -24,6 +24,11 @@ export const settings = {
   publicDir: env.FOLIO_PUBLIC_DIR ?? 'public',
   /** Where `next build` writes and `next start` reads (FOLIO_DIST_DIR: the fixture site builds apart). */
   distDir: env.FOLIO_DIST_DIR ?? '.next',
+  /**
+   * How far a build worker's heap may grow past what its last full collection kept before it
+   * collects again (FOLIO_GC_HEADROOM_MB, 256; 0 leaves it to V8: lib/mdx/pipeline.ts).
+   */
+  gcHeadroomMB: Number(env.FOLIO_GC_HEADROOM_MB ?? 256),
   /** Prerender workers (FOLIO_BUILD_CPUS); Next leaves a core idle by default. */
   buildCpus: Number(env.FOLIO_BUILD_CPUS) || 2,
   /**

@@ -1,4 +1,5 @@
 import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { compile, runSync, type CompileOptions } from '@mdx-js/mdx';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import { serialize } from 'next-mdx-remote/serialize';
@@ -35,6 +36,7 @@ import { rehypeSanitizeContent } from './plugins/rehype-sanitize-content';
 import { rehypeSiteLinks } from './plugins/rehype-site-links';
 import { rehypeTaskListLabels } from './plugins/rehype-task-list-labels';
 import { remarkUnknownComponents } from './plugins/remark-unknown-components';
+import { settings } from '../build/settings';
 
 /**
  * next-mdx-remote evaluates each compiled body with `new Function`, and V8
@@ -44,7 +46,34 @@ import { remarkUnknownComponents } from './plugins/remark-unknown-components';
  * build worker, and the heap grew to several times that. Build workers
  * turn it off; nothing else changes (V8 reads the flag at each lookup).
  */
-if (process.env.NEXT_PHASE === 'phase-production-build') v8.setFlagsFromString('--no-compilation-cache');
+if (process.env.NEXT_PHASE === 'phase-production-build') {
+  v8.setFlagsFromString('--no-compilation-cache');
+  collectGarbageOften();
+}
+
+/**
+ * V8 (whose heap limit on a machine with memory to spare is gigabytes) let
+ * a prerender worker's heap grow to 600-700 MB, mostly garbage, before it
+ * collected: two workers at about 1 GB each were the peak of a 1000-post
+ * build. Each worker collects in full once its heap has grown
+ * FOLIO_GC_HEADROOM_MB (256 unless set; 0 leaves it to V8) past what the
+ * last collection kept. At 1000 posts, cold: peak 1716 MB instead of
+ * 2169 MB, prerendering 91.5 s instead of 89.3 s (a full collection every
+ * 2 s instead: 1502 MB, but 120.6 s).
+ */
+function collectGarbageOften(): void {
+  const headroom = settings.gcHeadroomMB * 2 ** 20;
+  if (!(headroom > 0)) return;
+  v8.setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (() => void) | undefined;
+  if (typeof gc !== 'function') return;
+  let limit = 2 * headroom;
+  setInterval(() => {
+    if (v8.getHeapStatistics().used_heap_size < limit) return;
+    gc();
+    limit = v8.getHeapStatistics().used_heap_size + headroom;
+  }, 250).unref();
+}
 
 type Pipeline = Pick<CompileOptions, 'format' | 'remarkPlugins' | 'rehypePlugins'>;
 
