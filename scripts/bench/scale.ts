@@ -92,7 +92,7 @@ export function buildBudgets(runs: BuildRun[]): Budget[] {
     for (const cache of ['cold', 'warm'] as const) {
       const build = find(site, 'build', cache);
       const exported = find(site, 'export', cache);
-      if (build && exported) budgets.push({ name: `${site}, ${cache}: the export ≤ ${BUILD_BUDGET.exportShareOfBuild * 100}% of the build`, ok: exported.seconds <= build.seconds * BUILD_BUDGET.exportShareOfBuild, detail: `${s(exported)} against ${s(build)}: ${((exported.seconds / build.seconds) * 100).toFixed(0)}%` });
+      if (build && exported) budgets.push({ name: `${site}, ${cache}: the export ≤ ${Math.round(BUILD_BUDGET.exportShareOfBuild * 100)}% of the build`, ok: exported.seconds <= build.seconds * BUILD_BUDGET.exportShareOfBuild, detail: `${s(exported)} against ${s(build)}: ${((exported.seconds / build.seconds) * 100).toFixed(0)}%` });
     }
     for (const run of runs.filter((r) => r.site === site))
       budgets.push({ name: `${site}, ${run.output} ${run.cache}: peak memory ≤ ${BUILD_BUDGET.peakMB} MB`, ok: run.profile.peakMB <= BUILD_BUDGET.peakMB, detail: `${run.profile.peakMB.toFixed(0)} MB` });
