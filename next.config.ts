@@ -48,8 +48,10 @@ const nextConfig: NextConfig = {
     staticGenerationMaxConcurrency: 2,
   },
   reactStrictMode: true,
-  // lib/client-bundle.ts runs esbuild, which starts its own native binary: loaded from node_modules, not bundled.
-  serverExternalPackages: ['esbuild'],
+  // Loaded from node_modules when the server code runs, not bundled: esbuild (lib/client-bundle.ts), which starts its
+  // own native binary, and the libraries the content layer only calls into (none renders React, so none needs the
+  // bundle's React): the compile is 5 s shorter cold (19.3 s -> 13.9 s here; issue 25's first export on a fresh clone).
+  serverExternalPackages: ['esbuild', '@retorquere/bibtex-parser', 'katex', '@mdx-js/mdx', 'postcss', 'colorjs.io', 'minisearch', 'feed', 'liquidjs', 'parse5', 'hast-util-from-html', 'zod', 'yaml'],
   // Images are made at build (lib/images/, app/img/): next/image's server is off, so `/_next/image` answers 404.
   images: { unoptimized: true },
   // `npm run build` and `npm run export` compile in `--experimental-build-mode=compile`, which does not
