@@ -44,6 +44,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
+import { normalizeBaseurl } from '../lib/build/base-path';
 import { planLanes } from './corpus/lanes';
 import { failures, firstErrorLines, table, type Row, type SiteCheck, type Step } from './corpus/rows';
 
@@ -214,11 +215,11 @@ async function moveIn(folder: string, fixture: string, options: { exportSite: bo
   return row;
 }
 
-/** The base path a site's `_config.yml` gives (`baseurl`), as the import carries it: what its export compiles in. */
+/** The base path a site's `_config.yml` gives (`baseurl`), read as the settings read site.yml's: what its export compiles in. */
 function basePathOf(fixture: string): string {
   try {
     const config = YAML.parse(fs.readFileSync(path.join(FIXTURES, fixture, '_config.yml'), 'utf8')) as { baseurl?: unknown } | null;
-    return typeof config?.baseurl === 'string' ? config.baseurl.trim().replace(/\/+$/, '') : '';
+    return (typeof config?.baseurl === 'string' && normalizeBaseurl(config.baseurl)) || '';
   } catch {
     return '';
   }
