@@ -16,7 +16,7 @@
  * export leaves (scripts/export/swap.ts) is put right by the next; a build
  * and an export never run together in one project (scripts/build-lock.ts).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -55,7 +55,18 @@ function run(args: string[], env: NodeJS.ProcessEnv): number {
   return status ?? 1;
 }
 
+/** `run`, with this process free meanwhile: resolves to the exit code. */
+function runBeside(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(args[0]!, args.slice(1), { stdio: 'inherit', env });
+    child.once('error', () => resolve(1));
+    child.once('close', (status) => resolve(status ?? 1));
+  });
+}
+
 async function main(): Promise<number> {
+  // The content this process reads (below) is the production build's: drafts left out, Folio's build cache used.
+  Object.assign(process.env, { NODE_ENV: 'production' });
   const root = process.cwd();
   const out = path.resolve(root, settings.exportDir);
   const staging = `${out}-partial`;
@@ -98,11 +109,19 @@ async function main(): Promise<number> {
       const status = run([process.execPath, ...step], buildEnv);
       if (status !== 0) return status;
     }
-    const copied = run([process.execPath, ...process.execArgv, path.join(here, 'export', 'copy-out.ts')], env);
+    // Next's export step copies the pages out in a process of its own; meanwhile this one reads the content once,
+    // validated (the check above passed): its services, and the lists it lacks.
+    const copying = runBeside([process.execPath, ...process.execArgv, path.join(here, 'export', 'copy-out.ts')], env);
+    const content = await Promise.resolve()
+      .then(getContent)
+      .catch(async (error: unknown) => {
+        await copying;
+        throw error;
+      });
+    const copied = await copying;
     if (copied !== 0) return copied;
+    const buildId = fs.readFileSync(path.join(buildDir, 'BUILD_ID'), 'utf8').trim();
     // The site's services (lib/services/): the analytics provider's snippet (unless FOLIO_ANALYTICS=off), giscus on pages with comments.
-    // The content read once, validated (the check above passed): its services and the lists it lacks.
-    const content = getContent();
     const services = content.site;
     const analytics = settings.analytics ? services.analytics : undefined;
     const tags = analytics && analyticsTags(analytics);
@@ -120,7 +139,9 @@ async function main(): Promise<number> {
       {
         // The lists the site does not have answered 404 (a blog without posts): the export has no files for them.
         absent: absentRoutes(content),
-        cache: { dir: path.join(cache(buildDir), 'folio'), buildId: fs.readFileSync(path.join(buildDir, 'BUILD_ID'), 'utf8').trim() },
+        cache: { dir: path.join(cache(buildDir), 'folio'), buildId },
+        // The export's build has been copied out: all of `.next` but the cache goes while the workers process the pages.
+        meanwhile: () => clearBuild(buildDir),
       },
     );
     // A Next.js upgrade that writes its pages elsewhere must not replace a working site with an empty one.
@@ -144,6 +165,11 @@ async function main(): Promise<number> {
     }
     lock.release();
   }
+}
+
+/** Everything in the build folder but its cache, removed. */
+function clearBuild(buildDir: string): void {
+  for (const entry of fs.readdirSync(buildDir)) if (entry !== 'cache') fs.rmSync(path.join(buildDir, entry), { recursive: true, force: true });
 }
 
 /** Moves a folder to `target` (its parent made), replacing what was there. */

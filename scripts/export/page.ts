@@ -126,3 +126,12 @@ export function processFiles(dir: string, files: readonly string[], options: Pag
     fs.writeFileSync(target, page);
   }
 }
+
+/** A share of the export's work (paths relative to its folder): the pages to process, and files to remove. */
+export type ExportWork = { pages: string[]; remove: string[] };
+
+/** The work done on this thread. */
+export function doWork(dir: string, { pages, remove }: ExportWork, options: PageOptions, cache?: PageCache): void {
+  processFiles(dir, pages, options, cache);
+  for (const file of remove) fs.rmSync(path.join(dir, file), { force: true });
+}

@@ -118,11 +118,24 @@ describe('an exported site', () => {
     expect(list(dir)).toEqual(['404.html', 'blog/2024/post/index.html', 'img/photo.640.avif', 'index.html']);
   });
 
-  it('shares a large site among worker threads: every page processed, and a page a worker cannot place stops the export with its name', async () => {
+  it('shares a large site among worker threads (pages processed, RSC payloads removed) while this thread does the caller\'s work; a page a worker cannot place stops the export with its name', async () => {
     const files = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`blog/post-${i}/index.html`, nextPage()]));
-    const dir = site(files);
-    const report = await processExport(dir, OPTIONS, { threads: 2 });
+    const payloads = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [[`blog/post-${i}/index.txt`, 'rsc'], [`blog/post-${i}/__next.blog.$d$slug.txt`, 'rsc']]).flat());
+    const dir = site({ ...files, ...payloads });
+    const elsewhere = site({ 'a/b.txt': 'old build' });
+    let meanwhile = 0;
+    const report = await processExport(dir, OPTIONS, {
+      threads: 2,
+      meanwhile: () => {
+        meanwhile += 1;
+        fs.rmSync(elsewhere, { recursive: true });
+      },
+    });
     expect(report.pages).toBe(120);
+    expect(report.removedFiles).toBe(240);
+    expect(meanwhile).toBe(1);
+    expect(fs.existsSync(elsewhere)).toBe(false);
+    expect(list(dir)).toEqual(Object.keys(files).sort());
     for (const name of Object.keys(files)) {
       const html = fs.readFileSync(path.join(dir, name), 'utf8');
       expect(html).not.toContain('__next_f');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { NO_PAGE } from '../../lib/routing/static-params';
-import { processFiles, UnknownScriptError, type PageCache, type PageOptions } from './page';
+import { doWork, UnknownScriptError, type ExportWork, type PageCache, type PageOptions } from './page';
 
 /**
  * The static export, made a set of documents: every page processed
@@ -14,13 +14,17 @@ import { processFiles, UnknownScriptError, type PageCache, type PageOptions } fr
 
 export type ExportReport = { pages: number; removedFiles: number };
 
-/** The files shared round-robin among `threads` workers (scripts/export/page-worker.ts); the first failure rejects. */
-async function processInWorkers(dir: string, files: readonly string[], options: PageOptions, threads: number, cache?: PageCache): Promise<void> {
-  const shares = Array.from({ length: threads }, (_, k) => files.filter((_file, i) => i % threads === k));
+/**
+ * The pages processed and the files removed (both relative to `dir`), shared round-robin among `threads`
+ * workers (scripts/export/page-worker.ts); the first failure rejects.
+ */
+async function processInWorkers(dir: string, { pages, remove }: ExportWork, options: PageOptions, threads: number, cache?: PageCache): Promise<void> {
+  const share = <T>(list: readonly T[], k: number) => list.filter((_item, i) => i % threads === k);
+  const shares = Array.from({ length: threads }, (_, k): ExportWork => ({ pages: share(pages, k), remove: share(remove, k) }));
   // The worker is TypeScript: a worker thread does not inherit tsx's loader on Node 20, so its first
   // line loads the module through tsx's API (the same under `tsx` and under vitest).
   const start = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(fileURLToPath(new URL('./page-worker.ts', import.meta.url)))}, ${JSON.stringify(import.meta.url)}))`;
-  const workers = shares.map((share) => new Worker(start, { eval: true, workerData: { dir, files: share, options, cache } }));
+  const workers = shares.map((work) => new Worker(start, { eval: true, workerData: { dir, work, options, cache } }));
   try {
     await Promise.all(
       workers.map(
@@ -55,11 +59,12 @@ export function exportedFile(dir: string, route: string): string {
  * have (lib/seo/public-routes.ts, `absentRoutes`: a blog without posts, its
  * feeds), which answer 404 on a server: what Next wrote for them goes too.
  * With `cache`, pages processed by an earlier export are taken from it (./page.ts).
+ * `meanwhile` runs on this thread while the workers process the pages.
  */
 export async function processExport(
   dir: string,
   options: PageOptions,
-  { threads = availableParallelism(), absent = [], cache }: { threads?: number; absent?: readonly string[]; cache?: PageCache } = {},
+  { threads = availableParallelism(), absent = [], cache, meanwhile }: { threads?: number; absent?: readonly string[]; cache?: PageCache; meanwhile?: () => void } = {},
 ): Promise<ExportReport> {
   const pages: string[] = [];
   let removedFiles = 0;
@@ -68,8 +73,13 @@ export async function processExport(
     removedFiles += 1;
   };
   for (const route of absent) if (fs.existsSync(exportedFile(dir, route))) rm(exportedFile(dir, route));
+  // Next's RSC payload, beside every page (`index.txt` and `__next.<segment>.txt`): about five files a page,
+  // removed by the workers with the pages (a second's work at 1000 posts).
+  const payloads: string[] = [];
   const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    const entries = fs.readdirSync(folder, { withFileTypes: true });
+    const names = new Set(entries.map((entry) => entry.name));
+    for (const entry of entries) {
       const target = path.join(folder, entry.name);
       // Placeholders of empty routes (a page's folder, or a route handler's file), and Next's own not-found route (the site's is 404.html).
       if (entry.name === NO_PAGE || (entry.isDirectory() && folder === dir && entry.name === '_not-found')) {
@@ -80,15 +90,24 @@ export async function processExport(
         walk(target);
         continue;
       }
-      // Next's RSC payload, beside every page: `index.txt` and `__next.<segment>.txt`.
-      if (/^__next\..*\.txt$/.test(entry.name) || (entry.name === 'index.txt' && fs.existsSync(path.join(folder, 'index.html')))) rm(target);
+      if (/^__next\..*\.txt$/.test(entry.name) || (entry.name === 'index.txt' && names.has('index.html'))) payloads.push(path.relative(dir, target));
       else if (entry.name.endsWith('.html')) pages.push(path.relative(dir, target));
     }
   };
   walk(dir);
   const workers = Math.min(threads, Math.ceil(pages.length / 50));
-  if (workers > 1) await processInWorkers(dir, pages, options, workers, cache);
-  else processFiles(dir, pages, options, cache);
+  const work: ExportWork = { pages, remove: payloads };
+  // The workers run on threads of their own from here: this one is free for `meanwhile`.
+  const processing = workers > 1 ? processInWorkers(dir, work, options, workers, cache) : undefined;
+  try {
+    meanwhile?.();
+  } finally {
+    // On a failure here the workers still finish (or fail) before the caller removes their folder.
+    await processing?.catch(() => undefined);
+  }
+  if (processing) await processing;
+  else doWork(dir, work, options, cache);
+  removedFiles += payloads.length;
   // The runtime's code, and its build manifests; the site's CSS and fonts under _next/ stay.
   const next = path.join(dir, '_next');
   const removeScripts = (folder: string) => {
