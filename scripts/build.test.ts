@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuild, type Step } from './build';
+import { runBuild, setAsideLastBuild, type Step } from './build';
 import { unfinishedBuild } from '../lib/build/build-state';
 
 const node = (code: string): Step => ({ command: process.execPath, args: ['-e', code] });
@@ -42,5 +42,24 @@ describe('npm run build', () => {
     expect(runBuild([node(probe)], dist)).toBe(0);
     expect(fs.readFileSync(seen, 'utf8')).toBe('false');
     expect(unfinishedBuild(dist)).toBeNull();
+  });
+
+  it('moves the last build aside at once, keeping what next build keeps, and removes it meanwhile (with what a killed build left there)', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-aside-'));
+    const dist = path.join(root, '.next');
+    for (const file of ['BUILD_ID', 'FOLIO_BUILD_COMPLETE', 'server/app/blog/post.html', 'static/chunks/a.js', 'cache/folio/mdx/x', 'dev/server.js', 'trace']) {
+      fs.mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+      fs.writeFileSync(path.join(dist, file), 'x');
+    }
+    fs.mkdirSync(path.join(root, '.next-previous', '12345', 'server'), { recursive: true });
+    const gone = setAsideLastBuild(dist);
+    expect(fs.readdirSync(dist).sort()).toEqual(['cache', 'dev', 'trace']);
+    expect(unfinishedBuild(dist)).toMatch(/there is no build/);
+    await gone;
+    expect(fs.readdirSync(root)).toEqual(['.next']);
+    expect(fs.readFileSync(path.join(dist, 'cache/folio/mdx/x'), 'utf8')).toBe('x');
+    // Nothing to move: nothing happens.
+    await setAsideLastBuild(dist);
+    expect(fs.readdirSync(root)).toEqual(['.next']);
   });
 });
