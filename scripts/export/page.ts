@@ -40,6 +40,9 @@ export type PageOptions = {
 /** Next's inline scripts: the RSC payload, Turbopack's chunk loader, React's streaming helpers. */
 const NEXT_INLINE = [/^\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.push\(/, /^self\.__next_f\.push\(/, /^\(globalThis\["TURBOPACK"\]/, /^\$R[CSXT]\s*=/, /^requestAnimationFrame\(function\(\)\{\$RT=/];
 
+/** Next's marker for its fonts' size adjustment, as it writes it (processPage removes it wherever it is). */
+const SIZE_ADJUST = '<meta name="next-size-adjust" content=""/>';
+
 export class UnknownScriptError extends Error {}
 
 const classes = (node: Element, name: string) => {
@@ -94,14 +97,30 @@ export function processPage(html: string, file: string, { basePath, inlineScript
   return '<!DOCTYPE html>' + toHtml(tree, { allowDangerousHtml: false }).replace(/^<!doctype html>/i, '');
 }
 
+/**
+ * What of a page processPage's output depends on, for the cache's key: the
+ * page without what processPage removes and keeps nothing of, Next's inline
+ * scripts (the RSC payload) and its size-adjust marker, whose text and place
+ * vary with the order the render happened to take (a cold build, compiling
+ * the posts, and a warm one place them differently: the same page would miss);
+ * the build's id, elsewhere, replaced. A script with attributes, or with a `<`
+ * in it, stays in the key (a miss at worst).
+ */
+export function keyText(html: string, buildId: string): string {
+  return html
+    .replace(/<script>([^<]*)<\/script>/g, (script, text: string) => (NEXT_INLINE.some((pattern) => pattern.test(text.trim())) ? '' : script))
+    .replaceAll(SIZE_ADJUST, '')
+    .replaceAll(buildId, '\0');
+}
+
 /** Where processed pages are kept between exports (lib/build/cache.ts), and the id of the build they come from. */
 export type PageCache = { dir: string; buildId: string };
 
 /**
  * Each file (relative to `dir`) processed in place, by processPage; with a
- * cache, a page processed before is not processed again. Next writes its
- * build's id into every page (in the scripts processPage removes): a page
- * is kept without it, and only when the processed page does not hold it.
+ * cache, a page processed before is not processed again (found by keyText).
+ * Next writes its build's id into every page (in the scripts processPage
+ * removes): a page is kept only when the processed page does not hold it.
  */
 export function processFiles(dir: string, files: readonly string[], options: PageOptions, kept?: PageCache): void {
   const cache = kept && new BuildCache(kept.dir);
@@ -112,7 +131,7 @@ export function processFiles(dir: string, files: readonly string[], options: Pag
       fs.writeFileSync(target, processPage(html, relative, options));
       continue;
     }
-    const key = cacheKey(html.replaceAll(kept.buildId, '\0'), JSON.stringify(options));
+    const key = cacheKey(keyText(html, kept.buildId), JSON.stringify(options));
     const found = cache.read('export-page', key);
     if (found) {
       cache.count('export-page', 'hits', 0);

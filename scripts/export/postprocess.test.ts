@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_PAGE } from '../../lib/routing/static-params';
-import { processPage, UnknownScriptError } from './page';
+import { keyText, processFiles, processPage, UnknownScriptError } from './page';
 import { processExport } from './postprocess';
 
 const THEME = "(()=>{document.documentElement.classList.add('x')})()";
@@ -64,6 +64,38 @@ describe('an exported page, without the framework', () => {
 
   it('a changed theme script is not the one the policy hashed: it stops the export', () => {
     expect(() => processPage(nextPage().replace(THEME, THEME.replace("'x'", "'y'")), 'a.html', OPTIONS)).toThrow(UnknownScriptError);
+  });
+});
+
+describe("the export's page cache", () => {
+  const withPayload = (payload: string, adjustFirst: boolean) =>
+    nextPage({ extra: `<script>self.__next_f.push([1,"${payload} build-7"])</script>` }).replace(
+      '<title>About</title>',
+      adjustFirst ? '<meta name="next-size-adjust" content=""/><title>About</title>' : '<title>About</title><meta name="next-size-adjust" content=""/>',
+    );
+
+  it("keys a page by what its processed page depends on: not Next's payload, its size-adjust marker's place or the build's id", () => {
+    expect(keyText(withPayload('a', true), 'build-7')).toBe(keyText(withPayload('b', false), 'build-7'));
+    // What processPage keeps, or refuses, is in the key.
+    expect(keyText(withPayload('a', true).replace('Text', 'Texts'), 'build-7')).not.toBe(keyText(withPayload('a', true), 'build-7'));
+    expect(keyText(withPayload('a', true).replace(THEME, 'window.$NEW=1'), 'build-7')).not.toBe(keyText(withPayload('a', true), 'build-7'));
+  });
+
+  it('finds a page the render of another build wrote differently, and makes it again when its text changed', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-page-cache-'));
+    const kept = { dir: path.join(dir, 'cache'), buildId: 'build-7' };
+    const entries = () => (fs.existsSync(kept.dir) ? (fs.readdirSync(kept.dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(kept.dir, f)).isFile()).length : 0);
+    const exportOnce = (html: string) => {
+      fs.writeFileSync(path.join(dir, 'index.html'), html);
+      processFiles(dir, ['index.html'], OPTIONS, kept);
+      return fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+    };
+    const first = exportOnce(withPayload('a', true));
+    expect(entries()).toBe(1);
+    expect(exportOnce(withPayload('b', false))).toBe(first);
+    expect(entries()).toBe(1);
+    expect(exportOnce(withPayload('a', true).replace('Text', 'Texts'))).toContain('<p>Texts &#x26; more</p>');
+    expect(entries()).toBe(2);
   });
 });
 
