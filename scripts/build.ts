@@ -59,7 +59,13 @@ export function setAsideLastBuild(distDir: string): Promise<void> {
   if (entries.length === 0 && !fs.existsSync(aside)) return Promise.resolve();
   const into = path.join(aside, String(process.pid));
   fs.mkdirSync(into, { recursive: true });
-  for (const entry of entries) fs.renameSync(path.join(distDir, entry), path.join(into, entry));
+  for (const entry of entries) {
+    try {
+      fs.renameSync(path.join(distDir, entry), path.join(into, entry));
+    } catch {
+      // Held open elsewhere (a server on Windows): left for next build, which removes it with retries.
+    }
+  }
   const child: ChildProcess = spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(aside)}, { recursive: true, force: true })`], { stdio: 'ignore' });
   return new Promise((resolve) => {
     child.once('error', () => resolve());
