@@ -157,19 +157,18 @@ async function main(): Promise<number> {
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
     // The export's build goes; the cache stays, with the server build that was there (or on its own).
-    if (parkedServerBuild && fs.existsSync(cache(buildDir))) moveInto(cache(buildDir), cache(parked));
-    for (const entry of fs.existsSync(buildDir) ? fs.readdirSync(buildDir) : []) if (parkedServerBuild || entry !== 'cache') fs.rmSync(path.join(buildDir, entry), { recursive: true, force: true });
     if (parkedServerBuild) {
+      if (fs.existsSync(cache(buildDir))) moveInto(cache(buildDir), cache(parked));
       fs.rmSync(buildDir, { recursive: true, force: true });
       fs.renameSync(parked, buildDir);
-    }
+    } else clearBuild(buildDir);
     lock.release();
   }
 }
 
-/** Everything in the build folder but its cache, removed. */
+/** Everything in the build folder but its cache, removed (while the pages are processed, and again at the end for what a failure left). */
 function clearBuild(buildDir: string): void {
-  for (const entry of fs.readdirSync(buildDir)) if (entry !== 'cache') fs.rmSync(path.join(buildDir, entry), { recursive: true, force: true });
+  for (const entry of fs.existsSync(buildDir) ? fs.readdirSync(buildDir) : []) if (entry !== 'cache') fs.rmSync(path.join(buildDir, entry), { recursive: true, force: true });
 }
 
 /** Moves a folder to `target` (its parent made), replacing what was there. */

@@ -101,9 +101,10 @@ export async function processExport(
   const processing = workers > 1 ? processInWorkers(dir, work, options, workers, cache) : undefined;
   try {
     meanwhile?.();
-  } finally {
-    // On a failure here the workers still finish (or fail) before the caller removes their folder.
+  } catch (error) {
+    // The workers finish (or fail) before the caller removes the folder they write in.
     await processing?.catch(() => undefined);
+    throw error;
   }
   if (processing) await processing;
   else doWork(dir, work, options, cache);
