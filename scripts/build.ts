@@ -1,18 +1,16 @@
 /**
- * `npm run build`: the content check (front matter, files and settings; the
- * pages' MDX is compiled by the build itself), then `next build` in two
- * processes: one compiles, a fresh one prerenders every page. In one
- * process, the compiler's memory (about 1 GB) was still held while the
- * prerender workers started (docs/performance.md). The output is the same.
+ * `npm run build`: the content check, then `next build` in two processes,
+ * one that compiles and a fresh one that prerenders every page; the check
+ * runs beside the compile once Next's compiler cache is there
+ * (scripts/build-steps.ts).
  *
  * Only a build that finished can be served: the dist folder is marked
  * complete after the last step (lib/build-state.ts), and `next start`
  * refuses a folder without the mark, however the build ended (an error, a
  * Ctrl-C, a SIGKILL). A failed build also leaves no BUILD_ID behind.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { boundCompilerCache, BuildCache, pruneBuildCache } from '../lib/build/cache';
@@ -20,23 +18,20 @@ import { buildCacheDir } from '../lib/build/process-cache';
 import { markComplete, markIncomplete } from '../lib/build/build-state';
 import { settings } from '../lib/build/settings';
 import { takeBuildLock } from './build-lock';
-
-export type Step = { command: string; args: string[] };
+import { buildStages, runStages, type Stage } from './build-steps';
 
 /**
- * Runs the steps in order. On the first failure, removes `distDir/BUILD_ID`
- * and returns that step's exit code; when all succeed, marks the build complete.
+ * Runs the stages (scripts/build-steps.ts). On a failure, removes
+ * `distDir/BUILD_ID` and returns the failed step's exit code; when all
+ * succeed, marks the build complete.
  */
-export function runBuild(steps: Step[], distDir: string): number {
+export async function runBuild(stages: Stage[], distDir: string): Promise<number> {
   markIncomplete(distDir);
-  for (const { command, args } of steps) {
-    // Every step as in production, the check included, so it fills the build's cache (lib/content/derive.ts).
-    const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-    if (status !== 0) {
-      fs.rmSync(path.join(distDir, 'BUILD_ID'), { force: true });
-      // A step killed by a signal has no exit code.
-      return status ?? 1;
-    }
+  // Every step as in production, the check included, so it fills the build's cache (lib/content/derive.ts).
+  const status = await runStages(stages, { ...process.env, NODE_ENV: 'production' });
+  if (status !== 0) {
+    fs.rmSync(path.join(distDir, 'BUILD_ID'), { force: true });
+    return status;
   }
   markComplete(distDir);
   return 0;
@@ -82,16 +77,12 @@ async function main(): Promise<void> {
     return;
   }
   if (lock.note) console.log(`Note: ${lock.note}.`);
-  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  // This script runs under tsx: the check runs with the same loader.
-  const check: Step = { command: process.execPath, args: [...process.execArgv, path.join(path.dirname(fileURLToPath(import.meta.url)), 'check.ts'), '--quiet', '--no-mdx'] };
-  const build = (mode: string): Step => ({ command: process.execPath, args: [next, 'build', `--experimental-build-mode=${mode}`] });
   // The same folder next.config.ts builds into.
   const distDir = settings.distDir;
   try {
     boundCompilerCache(path.join(distDir, 'cache'));
     const lastBuildGone = setAsideLastBuild(distDir);
-    process.exitCode = runBuild([check, build('compile'), build('generate')], distDir);
+    process.exitCode = await runBuild(buildStages(path.join(distDir, 'cache')), distDir);
     await lastBuildGone;
     // What this build did not use, and no build used for a week, goes from Folio's cache (lib/build/cache.ts).
     if (process.exitCode === 0) pruneBuildCache(new BuildCache(buildCacheDir()));

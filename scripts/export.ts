@@ -16,10 +16,8 @@
  * export leaves (scripts/export/swap.ts) is put right by the next; a build
  * and an export never run together in one project (scripts/build-lock.ts).
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { boundCompilerCache, BuildCache, pruneBuildCache } from '../lib/build/cache';
@@ -32,6 +30,7 @@ import { analyticsSources, analyticsTags } from '../lib/services/analytics';
 import { mergeSources, type CspSources } from '../lib/services/csp';
 import { GISCUS_SOURCES } from '../lib/services/giscus';
 import { takeBuildLock } from './build-lock';
+import { buildStages, runStages, runStep } from './build-steps';
 import { processExport } from './export/postprocess';
 import { recoverExport, swapIn } from './export/swap';
 
@@ -50,20 +49,6 @@ export function headerFiles(hashes: string[], services?: CspSources): { '_header
   };
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): number {
-  const { status } = spawnSync(args[0]!, args.slice(1), { stdio: 'inherit', env });
-  return status ?? 1;
-}
-
-/** `run`, with this process free meanwhile: resolves to the exit code. */
-function runBeside(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(args[0]!, args.slice(1), { stdio: 'inherit', env });
-    child.once('error', () => resolve(1));
-    child.once('close', (status) => resolve(status ?? 1));
-  });
-}
-
 async function main(): Promise<number> {
   // The content this process reads (below) is the production build's: drafts left out, Folio's build cache used.
   Object.assign(process.env, { NODE_ENV: 'production' });
@@ -72,7 +57,6 @@ async function main(): Promise<number> {
   const staging = `${out}-partial`;
   const buildDir = path.join(root, '.next');
   const parked = path.join(root, '.next-parked-by-export');
-  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const here = path.dirname(fileURLToPath(import.meta.url));
   const env = {
     ...process.env,
@@ -100,18 +84,11 @@ async function main(): Promise<number> {
     // The same pages, byte for byte, as one `next build` with `output: 'export'`, which held the compiler's
     // memory while it prerendered (and, split in two, rendered pages into the export folder twice over).
     const buildEnv = { ...env, FOLIO_OUTPUT: undefined, FOLIO_DIST_DIR: path.relative(root, buildDir) };
-    const steps = [
-      [...process.execArgv, path.join(here, 'check.ts'), '--quiet', '--no-mdx'],
-      [next, 'build', '--experimental-build-mode=compile'],
-      [next, 'build', '--experimental-build-mode=generate'],
-    ];
-    for (const step of steps) {
-      const status = run([process.execPath, ...step], buildEnv);
-      if (status !== 0) return status;
-    }
+    const status = await runStages(buildStages(cache(buildDir)), buildEnv);
+    if (status !== 0) return status;
     // Next's export step copies the pages out in a process of its own; meanwhile this one reads the content once,
     // validated (the check above passed): its services, and the lists it lacks.
-    const copying = runBeside([process.execPath, ...process.execArgv, path.join(here, 'export', 'copy-out.ts')], env);
+    const copying = runStep({ command: process.execPath, args: [...process.execArgv, path.join(here, 'export', 'copy-out.ts')] }, env);
     const content = await Promise.resolve()
       .then(getContent)
       .catch(async (error: unknown) => {
