@@ -26,7 +26,12 @@ import { printTable } from './table';
 export type PhaseFigure = { name: string; seconds: number; peakMB: number };
 /** `growthMB`: how much the workers' resident memory grew while pages of the kind were rendered (rises only). */
 export type RouteKindFigure = { kind: string; pages: number; seconds: number; growthMB: number };
-export type WorkerFigure = { pid: number; pages: number; firstMB: number; peakMB: number; lastMB: number; heapPeakMB: number; externalPeakMB: number };
+/**
+ * `busySeconds`: from the worker's first page to the end of its last; `idleAtEndSeconds`: how long it then waited
+ * for the other workers. Next hands each worker one fixed share of the pages (in route order), so a worker whose
+ * share is cheaper sits idle at the end (docs/performance.md, section 4).
+ */
+export type WorkerFigure = { pid: number; pages: number; firstMB: number; peakMB: number; lastMB: number; heapPeakMB: number; externalPeakMB: number; busySeconds: number; idleAtEndSeconds: number };
 export type CacheFigure = { kind: string; hits: number; misses: number; computeSeconds: number };
 export type Profile = {
   script: string;
@@ -248,6 +253,8 @@ export async function profileRun(script: 'build' | 'export' | string[], env: Rec
 
   const routes = new Map<string, { pages: number; seconds: number; growthMB: number }>();
   const workers: WorkerFigure[] = [];
+  // When each worker's last page ended (in `workers`' order).
+  const lastEnds: number[] = [];
   const cache = new Map<string, CacheFigure>();
   for (const name of fs.readdirSync(dir)) {
     const file = path.join(dir, name);
@@ -267,7 +274,9 @@ export async function profileRun(script: 'build' | 'export' | string[], env: Rec
         if (p.rss > high) figure.growthMB += mb(p.rss - high);
         high = Math.max(high, p.rss);
       }
-      if (pages.length > 0)
+      if (pages.length > 0) {
+        const lastEnd = Math.max(...pages.map((p) => p.end));
+        lastEnds.push(lastEnd);
         workers.push({
           pid: Number(/\d+/.exec(name)![0]),
           pages: pages.length,
@@ -276,7 +285,11 @@ export async function profileRun(script: 'build' | 'export' | string[], env: Rec
           lastMB: mb(pages.at(-1)!.rss),
           heapPeakMB: mb(Math.max(...pages.map((p) => p.heapUsed))),
           externalPeakMB: mb(Math.max(...pages.map((p) => p.external))),
+          busySeconds: (lastEnd - Math.min(...pages.map((p) => p.start))) / 1000,
+          // Set below, once every worker's last page is known.
+          idleAtEndSeconds: 0,
         });
+      }
     } else if (name.startsWith('cache-')) {
       for (const [kind, stats] of Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, Omit<CacheFigure, 'kind'>>)) {
         const figure = cache.get(kind) ?? { kind, hits: 0, misses: 0, computeSeconds: 0 };
@@ -287,6 +300,7 @@ export async function profileRun(script: 'build' | 'export' | string[], env: Rec
       }
     }
   }
+  workers.forEach((w, i) => (w.idleAtEndSeconds = (Math.max(...lastEnds) - lastEnds[i]!) / 1000));
   // FOLIO_PROFILE_KEEP=<folder> keeps the per-page records, to look closer.
   if (process.env.FOLIO_PROFILE_KEEP) fs.cpSync(dir, process.env.FOLIO_PROFILE_KEEP, { recursive: true });
   fs.rmSync(dir, { recursive: true, force: true });
@@ -336,8 +350,8 @@ export function printProfile(title: string, p: Profile, log: (line: string) => v
     );
     log('');
     printTable(
-      ['prerender worker', 'pages', 'memory at first page', 'peak', 'at last page', 'JS heap peak', 'external peak'],
-      p.workers.map((w) => [String(w.pid), String(w.pages), mb(w.firstMB), mb(w.peakMB), mb(w.lastMB), mb(w.heapPeakMB), mb(w.externalPeakMB)]),
+      ['prerender worker', 'pages', 'rendering', 'then idle', 'memory at first page', 'peak', 'at last page', 'JS heap peak', 'external peak'],
+      p.workers.map((w) => [String(w.pid), String(w.pages), s(w.busySeconds), s(w.idleAtEndSeconds), mb(w.firstMB), mb(w.peakMB), mb(w.lastMB), mb(w.heapPeakMB), mb(w.externalPeakMB)]),
       log,
     );
   } else {
