@@ -9,7 +9,6 @@
  * refuses a folder without the mark, however the build ended (an error, a
  * Ctrl-C, a SIGKILL). A failed build also leaves no BUILD_ID behind.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +17,7 @@ import { buildCacheDir } from '../lib/build/process-cache';
 import { markComplete, markIncomplete } from '../lib/build/build-state';
 import { settings } from '../lib/build/settings';
 import { takeBuildLock } from './build-lock';
-import { buildStages, runStages, type Stage } from './build-steps';
+import { buildStages, runStages, runStep, type Stage } from './build-steps';
 
 /**
  * Runs the stages (scripts/build-steps.ts). On a failure, removes
@@ -61,11 +60,9 @@ export function setAsideLastBuild(distDir: string): Promise<void> {
       // Held open elsewhere (a server on Windows): left for next build, which removes it with retries.
     }
   }
-  const child: ChildProcess = spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(aside)}, { recursive: true, force: true })`], { stdio: 'ignore' });
-  return new Promise((resolve) => {
-    child.once('error', () => resolve());
-    child.once('close', () => resolve());
-  });
+  // Its output (none, unless it fails: then the next build tries again) is held and dropped.
+  const removal = runStep({ command: process.execPath, args: ['-e', `require('node:fs').rmSync(${JSON.stringify(aside)}, { recursive: true, force: true })`] }, process.env, []);
+  return removal.then(() => undefined);
 }
 
 async function main(): Promise<void> {
