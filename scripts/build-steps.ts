@@ -28,10 +28,13 @@ export type Stage = Step[];
 export function buildStages(cacheDir: string): Stage[] {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   // The scripts run under tsx: the check runs with the same loader.
-  const check: Step = { command: process.execPath, args: [...process.execArgv, path.join(path.dirname(fileURLToPath(import.meta.url)), 'check.ts'), '--quiet', '--no-mdx'] };
-  const build = (mode: string): Step => ({ command: process.execPath, args: [next, 'build', `--experimental-build-mode=${mode}`] });
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const check: Step = { command: process.execPath, args: [...process.execArgv, path.join(here, 'check.ts'), '--quiet', '--no-mdx'] };
+  const build = (mode: string, ...nodeArgs: string[]): Step => ({ command: process.execPath, args: [...nodeArgs, next, 'build', `--experimental-build-mode=${mode}`] });
+  // The prerender hands its pages to whichever worker is free (scripts/prerender-queue.cjs says why).
+  const generate = build('generate', '--require', path.join(here, 'prerender-queue.cjs'));
   const compilerCached = fs.existsSync(path.join(cacheDir, 'turbopack'));
-  return compilerCached ? [[check, build('compile')], [build('generate')]] : [[check], [build('compile')], [build('generate')]];
+  return compilerCached ? [[check, build('compile')], [generate]] : [[check], [build('compile')], [generate]];
 }
 
 /** Output a step wrote while it was held back: each chunk with the stream it went to (each stream's in its order). */
