@@ -126,7 +126,7 @@ async function main(): Promise<number> {
     for (const [name, text] of Object.entries(headerFiles(hashes, mergeSources(analyticsHosts, services.giscus ? GISCUS_SOURCES : undefined)))) fs.writeFileSync(path.join(staging, name), text);
     pruneBuildCache(new BuildCache(path.join(cache(buildDir), 'folio')));
     swapIn(staging, out);
-    console.log(`\nExported ${report.pages} pages to ${path.relative(root, out) || '.'}/${settings.basePath ? ` (served under ${settings.basePath}/)` : ''}: no framework runtime, ${report.removedFiles} of Next's files left out.`);
+    console.log(`\nExported ${report.pages} pages to ${path.relative(root, out) || '.'}/${settings.basePath ? ` (served under ${settings.basePath}/)` : ''}: no framework runtime (Next's scripts and page payloads left out).`);
     return 0;
   } catch (error) {
     console.error(`\nThe export stopped: ${(error as Error).message}`);

@@ -8,6 +8,7 @@
  * reads them as they are. This is the function `next build` calls
  * (`writeFullyStaticExport`), with the same arguments.
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -18,6 +19,12 @@ const { default: exportApp } = require('next/dist/export') as { default: (dir: s
 const { trace } = require('next/dist/trace') as { trace: (name: string) => unknown };
 // Next's enum: Bundler.Turbopack.
 const TURBOPACK = 0;
+
+// Beside each page Next copies its RSC payload (`<page>.rsc` to `index.txt`, each `.segment.rsc` to `__next.*.txt`),
+// which only the framework's runtime fetches and the export removes (./postprocess.ts): about four files a page.
+// They are not copied. A Next.js that names them otherwise copies them, and the export removes them as before.
+const copyFile = fs.promises.copyFile;
+fs.promises.copyFile = (from, to, mode) => (String(from).endsWith('.rsc') ? Promise.resolve() : copyFile(from, to, mode));
 
 const dir = process.cwd();
 const config = await loadConfig(PHASE_PRODUCTION_BUILD, dir);

@@ -73,8 +73,8 @@ export async function processExport(
     removedFiles += 1;
   };
   for (const route of absent) if (fs.existsSync(exportedFile(dir, route))) rm(exportedFile(dir, route));
-  // Next's RSC payload, beside every page (`index.txt` and `__next.<segment>.txt`): about five files a page,
-  // removed by the workers with the pages (a second's work at 1000 posts).
+  // Next's RSC payload, beside every page (`index.txt` and `__next.<segment>.txt`): the export's copy-out does not
+  // copy them (./copy-out.ts); any that are there (a Next.js that names them otherwise) are removed by the workers.
   const payloads: string[] = [];
   const walk = (folder: string) => {
     const entries = fs.readdirSync(folder, { withFileTypes: true });

@@ -13,7 +13,10 @@ import { decodeSegment, permalinkSegments, segmentsPath } from '@/lib/routing/se
  * pages in the order of their route folders, the first half to one worker:
  * under an `app/og/` folder the cheap images came after every post, so one worker
  * drew all the posts while the other waited. Sorted before `blog/`, each
- * worker gets half of both (1000 posts: pages prerendered in 60 s, not 71).
+ * worker gets half of both on a first build (1000 posts: pages prerendered in
+ * 60 s, not 71). The prerender queue (scripts/prerender-queue.cjs) now hands
+ * the pages to whichever worker is free, whatever their order; the group
+ * keeps the better order for a Next.js the queue cannot take hold in.
  */
 export const dynamic = 'force-static';
 export const dynamicParams = false;
