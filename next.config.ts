@@ -46,6 +46,10 @@ const nextConfig: NextConfig = {
     // Pages a prerender worker renders at once (Next's default is 8): the pages are CPU-bound, so more at once
     // saved no time, and the garbage of eight in flight grew each worker's heap by about 100 MB more at 1000 posts.
     staticGenerationMaxConcurrency: 2,
+    // Next measures every page's prefetch segments, gzipped, to bundle small ones for its client router's
+    // prefetches (on by default since 16.3). Folio's links are plain links, which prefetch nothing: the
+    // measuring was a quarter of a warm build's prerender at 1000 posts (docs/performance.md).
+    prefetchInlining: false,
   },
   reactStrictMode: true,
   // Loaded from node_modules when the server code runs, not bundled: esbuild (lib/client-bundle.ts), which starts its
