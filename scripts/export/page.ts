@@ -107,10 +107,18 @@ export function processPage(html: string, file: string, { basePath, inlineScript
  * in it, stays in the key (a miss at worst).
  */
 export function keyText(html: string, buildId: string): string {
-  return html
-    .replace(/<script>([^<]*)<\/script>/g, (script, text: string) => (NEXT_INLINE.some((pattern) => pattern.test(text.trim())) ? '' : script))
-    .replaceAll(SIZE_ADJUST, '')
-    .replaceAll(buildId, '\0');
+  return withoutNextInline(html).replaceAll(SIZE_ADJUST, '').replaceAll(buildId, '\0');
+}
+
+/**
+ * The page without Next's inline scripts that processPage would take out:
+ * those with no attribute and no `<` in them (Next escapes it in its
+ * payload), found as text, before the parser reads them. They are about two
+ * thirds of a page's bytes: the page is processed in about half the time,
+ * to the same result. Any other script is left for processPage to judge.
+ */
+function withoutNextInline(html: string): string {
+  return html.replace(/<script>([^<]*)<\/script>/g, (script, text: string) => (NEXT_INLINE.some((pattern) => pattern.test(text.trim())) ? '' : script));
 }
 
 /** Where processed pages are kept between exports (lib/build/cache.ts), and the id of the build they come from. */
@@ -126,7 +134,7 @@ export function processFiles(dir: string, files: readonly string[], options: Pag
   const cache = kept && new BuildCache(kept.dir);
   for (const relative of files) {
     const target = path.join(dir, relative);
-    const html = fs.readFileSync(target, 'utf8');
+    const html = withoutNextInline(fs.readFileSync(target, 'utf8'));
     if (!cache || !kept) {
       fs.writeFileSync(target, processPage(html, relative, options));
       continue;
