@@ -85,18 +85,22 @@ export function relatedPosts(content: Pick<Content, 'posts'>, post: Post, max = 
   const keys = termKeys(content);
   const mine = keys.get(post) ?? postTermKeys(post);
   if (mine.size === 0) return [];
-  const ranked: { other: Post; shared: number }[] = [];
+  // The `max` best so far, best first: most terms shared, then newest, then first in the list. Every post page
+  // ranks all the others, so only those that can still place are kept (sorting them all was quadratic in posts).
+  const best: { other: Post; shared: number }[] = [];
+  const before = (a: { other: Post; shared: number }, b: { other: Post; shared: number }) => a.shared > b.shared || (a.shared === b.shared && a.other.date.iso > b.other.date.iso);
   for (const other of content.posts) {
     if (other === post) continue;
     let shared = 0;
     for (const key of keys.get(other)!) if (mine.has(key)) shared++;
-    if (shared > 0) ranked.push({ other, shared });
+    if (shared === 0) continue;
+    const entry = { other, shared };
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1]!)) at--;
+    if (at < max) best.splice(at, 0, entry);
+    if (best.length > max) best.pop();
   }
-  const newer = (a: Post, b: Post) => (a.date.iso === b.date.iso ? 0 : a.date.iso > b.date.iso ? -1 : 1);
-  return ranked
-    .sort((a, b) => b.shared - a.shared || newer(a.other, b.other))
-    .slice(0, max)
-    .map((r) => r.other);
+  return best.map((r) => r.other);
 }
 
 function postTermKeys(post: Post): Set<string> {
