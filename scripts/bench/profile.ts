@@ -28,8 +28,8 @@ export type PhaseFigure = { name: string; seconds: number; peakMB: number };
 export type RouteKindFigure = { kind: string; pages: number; seconds: number; growthMB: number };
 /**
  * `busySeconds`: from the worker's first page to the end of its last; `idleAtEndSeconds`: how long it then waited
- * for the other workers. Next hands each worker one fixed share of the pages (in route order), so a worker whose
- * share is cheaper sits idle at the end (docs/performance.md, section 4).
+ * for the other workers. Next hands each worker one fixed share of the pages (in route order); the prerender queue
+ * (scripts/prerender-queue.cjs) hands them to whichever worker is free, and this shows how evenly it did.
  */
 export type WorkerFigure = { pid: number; pages: number; firstMB: number; peakMB: number; lastMB: number; heapPeakMB: number; externalPeakMB: number; busySeconds: number; idleAtEndSeconds: number };
 export type CacheFigure = { kind: string; hits: number; misses: number; computeSeconds: number };

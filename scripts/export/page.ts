@@ -107,7 +107,12 @@ export function processPage(html: string, file: string, { basePath, inlineScript
  * in it, stays in the key (a miss at worst).
  */
 export function keyText(html: string, buildId: string): string {
-  return withoutNextInline(html).replaceAll(SIZE_ADJUST, '').replaceAll(buildId, '\0');
+  return strippedKeyText(withoutNextInline(html), buildId);
+}
+
+/** keyText of a page whose inline scripts withoutNextInline has already taken out. */
+function strippedKeyText(stripped: string, buildId: string): string {
+  return stripped.replaceAll(SIZE_ADJUST, '').replaceAll(buildId, '\0');
 }
 
 /**
@@ -139,7 +144,7 @@ export function processFiles(dir: string, files: readonly string[], options: Pag
       fs.writeFileSync(target, processPage(html, relative, options));
       continue;
     }
-    const key = cacheKey(keyText(html, kept.buildId), JSON.stringify(options));
+    const key = cacheKey(strippedKeyText(html, kept.buildId), JSON.stringify(options));
     const found = cache.read('export-page', key);
     if (found) {
       cache.count('export-page', 'hits', 0);

@@ -12,7 +12,7 @@ import { doWork, UnknownScriptError, type ExportWork, type PageCache, type PageO
  * only the framework's runtime would fetch are removed.
  */
 
-export type ExportReport = { pages: number; removedFiles: number };
+export type ExportReport = { pages: number };
 
 /**
  * The pages processed and the files removed (both relative to `dir`), shared round-robin among `threads`
@@ -67,11 +67,7 @@ export async function processExport(
   { threads = availableParallelism(), absent = [], cache, meanwhile }: { threads?: number; absent?: readonly string[]; cache?: PageCache; meanwhile?: () => void } = {},
 ): Promise<ExportReport> {
   const pages: string[] = [];
-  let removedFiles = 0;
-  const rm = (target: string) => {
-    fs.rmSync(target, { recursive: true, force: true });
-    removedFiles += 1;
-  };
+  const rm = (target: string) => fs.rmSync(target, { recursive: true, force: true });
   for (const route of absent) if (fs.existsSync(exportedFile(dir, route))) rm(exportedFile(dir, route));
   // Next's RSC payload, beside every page (`index.txt` and `__next.<segment>.txt`): the export's copy-out does not
   // copy them (./copy-out.ts); any that are there (a Next.js that names them otherwise) are removed by the workers.
@@ -108,7 +104,6 @@ export async function processExport(
   }
   if (processing) await processing;
   else doWork(dir, work, options, cache);
-  removedFiles += payloads.length;
   // The runtime's code, and its build manifests; the site's CSS and fonts under _next/ stay.
   const next = path.join(dir, '_next');
   const removeScripts = (folder: string) => {
@@ -126,5 +121,5 @@ export async function processExport(
     if (folder !== dir && fs.readdirSync(folder).length === 0) fs.rmdirSync(folder);
   };
   prune(dir);
-  return { pages: pages.length, removedFiles };
+  return { pages: pages.length };
 }
