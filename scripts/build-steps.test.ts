@@ -20,9 +20,11 @@ describe('the build steps', () => {
     expect(names(buildStages(cacheDir))).toEqual([[expect.stringMatching(/check\.ts$/)], ['--experimental-build-mode=compile'], ['--experimental-build-mode=generate']]);
     fs.mkdirSync(path.join(cacheDir, 'turbopack'));
     expect(names(buildStages(cacheDir))).toEqual([[expect.stringMatching(/check\.ts$/), '--experimental-build-mode=compile'], ['--experimental-build-mode=generate']]);
-    // The prerender, and only it, hands its pages to whichever worker is free.
-    const queued = buildStages(cacheDir).flat().filter((step) => step.args.some((a) => a.endsWith('prerender-queue.cjs')));
-    expect(queued.map((step) => step.args.at(-1))).toEqual(['--experimental-build-mode=generate']);
+    // The prerender, and only it, hands its pages to whichever worker is free and leaves out the segment prefetch payloads.
+    for (const hook of ['prerender-queue.cjs', 'prerender-no-segments.cjs']) {
+      const hooked = buildStages(cacheDir).flat().filter((step) => step.args.some((a) => a.endsWith(hook)));
+      expect(hooked.map((step) => step.args.at(-1)), hook).toEqual(['--experimental-build-mode=generate']);
+    }
   });
 
   it("runs a stage's steps side by side, and the next stage after both", async () => {

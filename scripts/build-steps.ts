@@ -24,6 +24,9 @@ export type Step = { command: string; args: string[] };
 /** Steps run side by side; a build is a list of stages, one after the other. */
 export type Stage = Step[];
 
+/** What the prerender loads into its processes (`node --require`), workers included. */
+const PRERENDER_HOOKS = ['prerender-queue.cjs', 'prerender-no-segments.cjs'];
+
 /** The build's stages, for the build folder whose cache is `cacheDir` (Next's compiler cache in its `turbopack/`). */
 export function buildStages(cacheDir: string): Stage[] {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
@@ -31,8 +34,9 @@ export function buildStages(cacheDir: string): Stage[] {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const check: Step = { command: process.execPath, args: [...process.execArgv, path.join(here, 'check.ts'), '--quiet', '--no-mdx'] };
   const build = (mode: string, ...nodeArgs: string[]): Step => ({ command: process.execPath, args: [...nodeArgs, next, 'build', `--experimental-build-mode=${mode}`] });
-  // The prerender hands its pages to whichever worker is free (scripts/prerender-queue.cjs says why).
-  const generate = build('generate', '--require', path.join(here, 'prerender-queue.cjs'));
+  // The prerender hands its pages to whichever worker is free, and leaves out the segment prefetch
+  // payloads only Next's client router reads (scripts/prerender-queue.cjs and prerender-no-segments.cjs say why).
+  const generate = build('generate', ...PRERENDER_HOOKS.flatMap((hook) => ['--require', path.join(here, hook)]));
   const compilerCached = fs.existsSync(path.join(cacheDir, 'turbopack'));
   return compilerCached ? [[check, build('compile')], [generate]] : [[check], [build('compile')], [generate]];
 }
