@@ -24,8 +24,6 @@ import { boundCompilerCache, BuildCache, pruneBuildCache } from '../lib/build/ca
 import { contentSecurityPolicy, securityHeaders } from '../lib/build/security-headers';
 import { settings } from '../lib/build/settings';
 import { THEME_SCRIPT } from '../lib/build/theme-script';
-import { getContent } from '../lib/content';
-import { absentRoutes } from '../lib/seo/public-routes';
 import { analyticsSources, analyticsTags } from '../lib/services/analytics';
 import { mergeSources, type CspSources } from '../lib/services/csp';
 import { GISCUS_SOURCES } from '../lib/services/giscus';
@@ -84,8 +82,14 @@ async function main(): Promise<number> {
     // The same pages, byte for byte, as one `next build` with `output: 'export'`, which held the compiler's
     // memory while it prerendered (and, split in two, rendered pages into the export folder twice over).
     const buildEnv = { ...env, FOLIO_OUTPUT: undefined, FOLIO_DIST_DIR: path.relative(root, buildDir) };
-    const status = await runStages(buildStages(cache(buildDir)), buildEnv);
+    const building = runStages(buildStages(cache(buildDir)), buildEnv);
+    // The content layer takes most of a second to load (the parsers and plugins it brings): this process loads it
+    // while the build's processes run, instead of before they start. (A build that fails leaves it unread.)
+    const contentLayer = Promise.all([import('../lib/content'), import('../lib/seo/public-routes')]);
+    contentLayer.catch(() => undefined);
+    const status = await building;
     if (status !== 0) return status;
+    const [{ getContent }, { absentRoutes }] = await contentLayer;
     // Next's export step copies the pages out in a process of its own; meanwhile this one reads the content once,
     // validated (the check above passed): its services, and the lists it lacks.
     const copying = runStep({ command: process.execPath, args: [...process.execArgv, path.join(here, 'export', 'copy-out.ts')] }, env);
