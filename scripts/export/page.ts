@@ -1,11 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Element, ElementContent, Root } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { toHtml } from 'hast-util-to-html';
-import { toString } from 'hast-util-to-string';
-import { parse } from 'parse5';
-import { SKIP, visit } from 'unist-util-visit';
+import { defaultTreeAdapter, html as HTML, parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { BuildCache, cacheKey } from '../../lib/build/cache';
 
 /**
@@ -45,56 +40,82 @@ const SIZE_ADJUST = '<meta name="next-size-adjust" content=""/>';
 
 export class UnknownScriptError extends Error {}
 
-const classes = (node: Element, name: string) => {
-  const value = node.properties[name];
-  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
-};
+type Element = DefaultTreeAdapterMap['element'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
-/** One exported page, without Next's runtime and with the site's policy. Throws UnknownScriptError on a script it cannot place. */
+/** An attribute's value (parse5 lowercases HTML attribute names), or undefined when the element has none. */
+const attribute = (node: Element, name: string) => node.attrs.find((attr) => attr.name === name)?.value;
+
+/** An element's text: a script's content (its text nodes). */
+const textOf = (node: Element) => node.childNodes.map((child) => (defaultTreeAdapter.isTextNode(child) ? child.value : '')).join('');
+
+/**
+ * One exported page, without Next's runtime and with the site's policy. Throws UnknownScriptError on a script it cannot place.
+ * The page is edited on parse5's own tree and written out by parse5's serializer (the HTML standard's serialization:
+ * `&amp;`, `defer=""`): turning it into another tree and back took two thirds of the time again.
+ */
 export function processPage(html: string, file: string, { basePath, inlineScripts, csp, cspWithComments, externalScripts = [] }: PageOptions): string {
-  const tree = fromParse5(parse(html)) as Root;
+  const document = parse(html);
   const nextAsset = (url: string) => url.startsWith(`${basePath}/_next/`);
   const folioScript = (url: string) => /^[^?#]*\/folio\.js(\?|$)/.test(url) && url.startsWith(`${basePath}/`);
   let head: Element | undefined;
   let comments = false;
-  visit(tree, 'element', (node: Element, index, parent) => {
+  /** Whether the element goes (throws on a script it cannot place). */
+  const removed = (node: Element): boolean => {
     if (node.tagName === 'head') head ??= node;
-    if (node.properties.dataFolioComments !== undefined) comments = true;
-    const remove = (): [typeof SKIP, number] => {
-      (parent as { children: ElementContent[] }).children.splice(index!, 1);
-      return [SKIP, index!];
-    };
+    if (attribute(node, 'data-folio-comments') !== undefined) comments = true;
     if (node.tagName === 'script') {
-      const src = node.properties.src;
-      if (typeof src === 'string') {
-        if (nextAsset(src)) return remove();
-        if (folioScript(src) || externalScripts.includes(src)) return;
+      const src = attribute(node, 'src');
+      if (src !== undefined) {
+        if (nextAsset(src)) return true;
+        if (folioScript(src) || externalScripts.includes(src)) return false;
         throw new UnknownScriptError(`${file}: a <script src="${src}"> that is neither Next's nor Folio's`);
       }
-      if (node.properties.type === 'application/ld+json') return;
-      const text = toString(node).trim();
-      if (inlineScripts.some((allowed) => allowed.trim() === text)) return;
-      if (NEXT_INLINE.some((pattern) => pattern.test(text))) return remove();
+      if (attribute(node, 'type') === 'application/ld+json') return false;
+      const text = textOf(node).trim();
+      if (inlineScripts.some((allowed) => allowed.trim() === text)) return false;
+      if (NEXT_INLINE.some((pattern) => pattern.test(text))) return true;
       throw new UnknownScriptError(`${file}: an inline <script> Folio's export does not know: \`${text.slice(0, 100)}\``);
     }
     // A marker for Next's client runtime (fonts with size-adjust), which the export does not ship. Next puts it
     // before or after the page's metadata as the render's timing falls: the same page, made twice, would differ.
-    if (node.tagName === 'meta' && node.properties.name === 'next-size-adjust') return remove();
+    if (node.tagName === 'meta' && attribute(node, 'name') === 'next-size-adjust') return true;
     // The policy `next start` narrows a page to (components/PageShell.tsx): the export writes each page's own, below.
-    if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy') return remove();
+    if (node.tagName === 'meta' && (attribute(node, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy') return true;
     if (node.tagName === 'link') {
-      const rel = classes(node, 'rel');
-      const href = typeof node.properties.href === 'string' ? node.properties.href : '';
-      if (rel.includes('modulepreload') || (rel.includes('preload') && node.properties.as === 'script')) return remove();
+      const rel = (attribute(node, 'rel') ?? '').toLowerCase().split(/\s+/);
+      const href = attribute(node, 'href') ?? '';
+      if (rel.includes('modulepreload') || (rel.includes('preload') && attribute(node, 'as') === 'script')) return true;
       // React's render-blocking hint for its own streaming (`<link rel="expect" href="#_R_">`).
-      if (rel.includes('expect')) return remove();
-      if (nextAsset(href) && href.endsWith('.js')) return remove();
+      if (rel.includes('expect')) return true;
+      if (nextAsset(href) && href.endsWith('.js')) return true;
     }
-  });
+    return false;
+  };
+  // Every element in document order, a removed one with what is inside it (a <template>'s content is not the page's).
+  const walk = (parent: ParentNode) => {
+    const children = parent.childNodes;
+    for (let index = 0; index < children.length; ) {
+      const child = children[index]!;
+      if (!defaultTreeAdapter.isElementNode(child)) index += 1;
+      else if (removed(child)) children.splice(index, 1);
+      else {
+        walk(child);
+        index += 1;
+      }
+    }
+  };
+  walk(document);
   if (!head) throw new UnknownScriptError(`${file}: no <head>`);
   const policy = comments && cspWithComments ? cspWithComments : csp;
-  head.children.unshift({ type: 'element', tagName: 'meta', properties: { httpEquiv: ['Content-Security-Policy'], content: policy }, children: [] });
-  return '<!DOCTYPE html>' + toHtml(tree, { allowDangerousHtml: false }).replace(/^<!doctype html>/i, '');
+  const meta = defaultTreeAdapter.createElement('meta', HTML.NS.HTML, [
+    { name: 'http-equiv', value: 'Content-Security-Policy' },
+    { name: 'content', value: policy },
+  ]);
+  const first = head.childNodes[0];
+  if (first) defaultTreeAdapter.insertBefore(head, meta, first);
+  else defaultTreeAdapter.appendChild(head, meta);
+  return serialize(document);
 }
 
 /**

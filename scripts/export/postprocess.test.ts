@@ -35,16 +35,29 @@ describe('an exported page, without the framework', () => {
     expect(html).not.toContain('TURBOPACK');
     expect(html).toContain(`<script>${THEME}</script>`);
     expect(html).toContain('<script type="application/ld+json">');
-    expect(html).toContain('<script type="module" src="/folio.js?v=abc" defer></script>');
+    expect(html).toContain('<script type="module" src="/folio.js?v=abc" defer=""></script>');
     expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/site.css"');
     expect(html).toContain('as="font"');
-    expect(html).toContain('<p>Text &#x26; more</p>');
+    expect(html).toContain('<p>Text &amp; more</p>');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
   });
 
   it('puts the Content-Security-Policy first in <head>', () => {
     const html = processPage(nextPage(), 'about/index.html', OPTIONS);
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src &#x27;self&#x27;; script-src &#x27;self&#x27; &#x27;sha256-abc&#x27;">/);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'sha256-abc'">/);
+  });
+
+  it('leaves the rest of the document as it was: the same elements, attributes and text, in the HTML standard’s spelling', () => {
+    const body = [
+      '<p title="a &quot;b&quot; &amp; c" class="x  y ">x &lt; y &amp; z\u00a0</p>',
+      '<svg viewBox="0 0 10 10"><path d="M0 0h10"></path></svg>',
+      '<math><semantics><mi>a</mi><annotation encoding="application/x-tex">a&lt;b</annotation></semantics></math>',
+      '<input disabled=""><pre>code</pre><template><script src="/_next/static/chunks/b.js"></script></template>',
+    ].join('');
+    const html = processPage(nextPage({ extra: body }), 'index.html', OPTIONS);
+    expect(html).toContain(body.replace('\u00a0', '&nbsp;'));
+    // A template's content is not the page's: what is in it stays.
+    expect(html).toContain('<template><script src="/_next/static/chunks/b.js"></script></template>');
   });
 
   it('knows Next’s assets under a base path', () => {
@@ -108,7 +121,7 @@ describe("the export's page cache", () => {
     expect(entries()).toBe(1);
     expect(exportOnce(withPayload('b', false))).toBe(first);
     expect(entries()).toBe(1);
-    expect(exportOnce(withPayload('a', true).replace('Text', 'Texts'))).toContain('<p>Texts &#x26; more</p>');
+    expect(exportOnce(withPayload('a', true).replace('Text', 'Texts'))).toContain('<p>Texts &amp; more</p>');
     expect(entries()).toBe(2);
   });
 });
