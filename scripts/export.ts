@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import { boundCompilerCache, BuildCache, pruneBuildCache } from '../lib/build/cache';
 import { contentSecurityPolicy, securityHeaders } from '../lib/build/security-headers';
 import { settings } from '../lib/build/settings';
@@ -29,7 +30,7 @@ import { mergeSources, type CspSources } from '../lib/services/csp';
 import { GISCUS_SOURCES } from '../lib/services/giscus';
 import { takeBuildLock } from './build-lock';
 import { buildStages, runStages, runStep } from './build-steps';
-import { processExport } from './export/postprocess';
+import { processExport, startPageWorkers } from './export/postprocess';
 import { recoverExport, swapIn } from './export/swap';
 
 /** The hash a policy names an inline script by. */
@@ -75,6 +76,7 @@ async function main(): Promise<number> {
   if (parkedServerBuild) fs.renameSync(buildDir, parked);
   const cache = (folder: string) => path.join(folder, 'cache');
   if (parkedServerBuild && fs.existsSync(cache(parked))) moveInto(cache(parked), cache(buildDir));
+  let pageWorkers: Worker[] = [];
   try {
     boundCompilerCache(cache(buildDir));
     // The site is built as `npm run build` builds it, in `.next` (a compiler process, then a fresh one that
@@ -93,6 +95,8 @@ async function main(): Promise<number> {
     // Next's export step copies the pages out in a process of its own; meanwhile this one reads the content once,
     // validated (the check above passed): its services, and the lists it lacks.
     const copying = runStep({ command: process.execPath, args: [...process.execArgv, path.join(here, 'export', 'copy-out.ts')] }, env);
+    // The threads that will process the pages load their code meanwhile.
+    pageWorkers = startPageWorkers();
     const content = await Promise.resolve()
       .then(getContent)
       .catch(async (error: unknown) => {
@@ -123,6 +127,7 @@ async function main(): Promise<number> {
         cache: { dir: path.join(cache(buildDir), 'folio'), buildId },
         // The export's build has been copied out: all of `.next` but the cache goes while the workers process the pages.
         meanwhile: () => clearBuild(buildDir),
+        workers: pageWorkers,
       },
     );
     // A Next.js upgrade that writes its pages elsewhere must not replace a working site with an empty one.
@@ -136,6 +141,8 @@ async function main(): Promise<number> {
     console.error(`\nThe export stopped: ${(error as Error).message}`);
     return 1;
   } finally {
+    // Those a failure left waiting (processExport stops those it was given).
+    await Promise.all(pageWorkers.map((worker) => worker.terminate()));
     fs.rmSync(staging, { recursive: true, force: true });
     // The export's build goes; the cache stays, with the server build that was there (or on its own).
     if (parkedServerBuild) {

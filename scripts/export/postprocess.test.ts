@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { NO_PAGE } from '../../lib/routing/static-params';
 import { keyText, processFiles, processPage, UnknownScriptError } from './page';
-import { processExport } from './postprocess';
+import { processExport, startPageWorkers } from './postprocess';
 
 const THEME = "(()=>{document.documentElement.classList.add('x')})()";
 const OPTIONS = { basePath: '', inlineScripts: [THEME], csp: "default-src 'self'; script-src 'self' 'sha256-abc'" };
@@ -205,5 +206,25 @@ describe('an exported site', () => {
     const failure = processExport(broken, OPTIONS, { threads: 2 });
     await expect(failure).rejects.toThrow(UnknownScriptError);
     await expect(failure).rejects.toThrow(/^blog\/post-77\/index\.html: an inline <script> Folio's export does not know/);
+  });
+
+  it('uses the worker threads started ahead for a large site, stops them for a small one, and stops them all when done', async () => {
+    const exited = (workers: Worker[]) => workers.map((worker) => worker.threadId);
+    const large = site(Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`blog/post-${i}/index.html`, nextPage()])));
+    const ahead = startPageWorkers(2);
+    expect(exited(ahead).every((id) => id > 0)).toBe(true);
+    let reported = 0;
+    for (const worker of ahead) worker.on('message', () => (reported += 1));
+    expect((await processExport(large, OPTIONS, { threads: 2, workers: ahead })).pages).toBe(120);
+    // Each did its share and said so; then both were stopped (a thread that ended has no id).
+    expect(reported).toBe(2);
+    expect(exited(ahead)).toEqual([-1, -1]);
+    expect(fs.readFileSync(path.join(large, 'blog/post-5/index.html'), 'utf8')).toContain('<meta http-equiv="Content-Security-Policy"');
+    const small = site({ 'index.html': nextPage() });
+    const unused = startPageWorkers(2);
+    expect((await processExport(small, OPTIONS, { threads: 2, workers: unused })).pages).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(exited(unused)).toEqual([-1, -1]);
+    expect(fs.readFileSync(path.join(small, 'index.html'), 'utf8')).not.toContain('__next_f');
   });
 });

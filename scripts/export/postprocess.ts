@@ -15,20 +15,32 @@ import { doWork, UnknownScriptError, type ExportWork, type PageCache, type PageO
 export type ExportReport = { pages: number };
 
 /**
- * The pages processed and the files removed (both relative to `dir`), shared round-robin among `threads`
- * workers (scripts/export/page-worker.ts); the first failure rejects.
+ * Worker threads for the pages (scripts/export/page-worker.ts), started ahead of their work: loading the
+ * processing code takes each about half a second, which the export spends while Next copies the site out.
+ * They wait for their share (processExport's `workers`) and keep nothing alive until they have one.
  */
-async function processInWorkers(dir: string, { pages, remove }: ExportWork, options: PageOptions, threads: number, cache?: PageCache): Promise<void> {
-  const share = <T>(list: readonly T[], k: number) => list.filter((_item, i) => i % threads === k);
-  const shares = Array.from({ length: threads }, (_, k): ExportWork => ({ pages: share(pages, k), remove: share(remove, k) }));
+export function startPageWorkers(threads = availableParallelism()): Worker[] {
   // The worker is TypeScript: a worker thread does not inherit tsx's loader on Node 20, so its first
   // line loads the module through tsx's API (the same under `tsx` and under vitest).
   const start = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(fileURLToPath(new URL('./page-worker.ts', import.meta.url)))}, ${JSON.stringify(import.meta.url)}))`;
-  const workers = shares.map((work) => new Worker(start, { eval: true, workerData: { dir, work, options, cache } }));
+  return Array.from({ length: threads }, () => {
+    const worker = new Worker(start, { eval: true });
+    worker.unref();
+    return worker;
+  });
+}
+
+/**
+ * The pages processed and the files removed (both relative to `dir`), shared round-robin among the `workers`
+ * (./page-worker.ts); the first failure rejects. All of them are stopped at the end.
+ */
+async function processInWorkers(dir: string, { pages, remove }: ExportWork, options: PageOptions, workers: Worker[], cache?: PageCache): Promise<void> {
+  const threads = workers.length;
+  const share = <T>(list: readonly T[], k: number) => list.filter((_item, i) => i % threads === k);
   try {
     await Promise.all(
       workers.map(
-        (worker) =>
+        (worker, k) =>
           new Promise<void>((resolve, reject) => {
             worker.once('message', (message: { error?: string; unknownScript?: boolean }) => {
               if (message.error === undefined) resolve();
@@ -36,6 +48,8 @@ async function processInWorkers(dir: string, { pages, remove }: ExportWork, opti
             });
             worker.once('error', reject);
             worker.once('exit', (code) => reject(new Error(`an export worker stopped (exit code ${code}) before it finished its pages`)));
+            worker.ref();
+            worker.postMessage({ dir, work: { pages: share(pages, k), remove: share(remove, k) } satisfies ExportWork, options, cache });
           }),
       ),
     );
@@ -64,7 +78,13 @@ export function exportedFile(dir: string, route: string): string {
 export async function processExport(
   dir: string,
   options: PageOptions,
-  { threads = availableParallelism(), absent = [], cache, meanwhile }: { threads?: number; absent?: readonly string[]; cache?: PageCache; meanwhile?: () => void } = {},
+  {
+    threads = availableParallelism(),
+    absent = [],
+    cache,
+    meanwhile,
+    workers: started = [],
+  }: { threads?: number; absent?: readonly string[]; cache?: PageCache; meanwhile?: () => void; workers?: Worker[] } = {},
 ): Promise<ExportReport> {
   const pages: string[] = [];
   const rm = (target: string) => fs.rmSync(target, { recursive: true, force: true });
@@ -91,10 +111,13 @@ export async function processExport(
     }
   };
   walk(dir);
-  const workers = Math.min(threads, Math.ceil(pages.length / 50));
+  const wanted = Math.min(threads, Math.ceil(pages.length / 50));
+  const workers = wanted > 1 ? [...started, ...startPageWorkers(Math.max(0, wanted - started.length))].slice(0, wanted) : [];
+  // Workers started ahead that this site does not need (a small site is processed on this thread) stop here.
+  for (const idle of started) if (!workers.includes(idle)) void idle.terminate();
   const work: ExportWork = { pages, remove: payloads };
   // The workers run on threads of their own from here: this one is free for `meanwhile`.
-  const processing = workers > 1 ? processInWorkers(dir, work, options, workers, cache) : undefined;
+  const processing = workers.length > 1 ? processInWorkers(dir, work, options, workers, cache) : undefined;
   try {
     meanwhile?.();
   } catch (error) {
