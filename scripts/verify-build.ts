@@ -2,10 +2,10 @@
  * `npm run verify:build`: gates on the production build that a browser does
  * not see. No route is dynamic: every app route is prerendered, or has its
  * params prerendered with `dynamicParams = false` (unknown URLs are a 404,
- * never a render. The prerender wrote no segment prefetch payloads (only
- * Next's client router reads them, and Folio's pages do not use it:
- * scripts/prerender-no-segments.cjs). (The packages' advisories: `npm run audit:deps`, which
- * needs the registry's advisory service.)
+ * never a render). The prerender wrote no segment prefetch payloads: only
+ * Next's client router reads them, and Folio's pages do not use it
+ * (scripts/prerender-no-segments.cjs). (The packages' advisories: `npm run
+ * audit:deps`, which needs the registry's advisory service.)
  */
 import fs from 'node:fs';
 import path from 'node:path';

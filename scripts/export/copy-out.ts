@@ -20,9 +20,9 @@ const { trace } = require('next/dist/trace') as { trace: (name: string) => unkno
 // Next's enum: Bundler.Turbopack.
 const TURBOPACK = 0;
 
-// Beside each page Next copies its RSC payload (`<page>.rsc` to `index.txt`, each `.segment.rsc` to `__next.*.txt`),
-// which only the framework's runtime fetches and the export removes (./postprocess.ts): about four files a page.
-// They are not copied. A Next.js that names them otherwise copies them, and the export removes them as before.
+// Beside each page Next copies its RSC payload (`<page>.rsc` to `index.txt`; each `.segment.rsc`, which the prerender
+// no longer writes (scripts/prerender-no-segments.cjs), to `__next.*.txt`): only the framework's runtime fetches them.
+// They are not copied. A Next.js that names them otherwise copies them, and the export removes them (./postprocess.ts).
 const copyFile = fs.promises.copyFile;
 fs.promises.copyFile = (from, to, mode) => (String(from).endsWith('.rsc') ? Promise.resolve() : copyFile(from, to, mode));
 
